@@ -1,0 +1,94 @@
+package io.github.wxlogistics.error;
+
+import java.util.Objects;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * WeChat answered HTTP 200 with a non-zero {@code errcode}. For addOrder and cancelOrder it
+ * also carries the courier's {@code delivery_resultcode} and {@code delivery_resultmsg}.
+ */
+public final class ApiException extends LogisticsException {
+    private static final long serialVersionUID = 1L;
+    private static final Set<Integer> TOKEN_REJECTED = Set.of(40001, 40014, 42001);
+    private static final Set<Integer> RATE_LIMITED = Set.of(45009, 45011);
+
+    private final String operation;
+    private final int errcode;
+    private final String errmsg;
+    private final Integer deliveryResultCode;
+    private final String deliveryResultMsg;
+
+    private ApiException(String operation, int errcode, String errmsg, Integer deliveryResultCode,
+            String deliveryResultMsg) {
+        super(message(operation, errcode, errmsg, deliveryResultCode, deliveryResultMsg), null);
+        this.operation = operation;
+        this.errcode = errcode;
+        this.errmsg = errmsg;
+        this.deliveryResultCode = deliveryResultCode;
+        this.deliveryResultMsg = deliveryResultMsg;
+    }
+
+    /** An API error without a courier-side result. */
+    public static ApiException of(String operation, int errcode, String errmsg) {
+        return new ApiException(Objects.requireNonNull(operation, "operation"), errcode,
+                errmsg == null ? "" : errmsg, null, null);
+    }
+
+    /** An API error with the courier-side {@code delivery_resultcode} and {@code delivery_resultmsg}. */
+    public static ApiException withDeliveryResult(String operation, int errcode, String errmsg,
+            int deliveryResultCode, String deliveryResultMsg) {
+        return new ApiException(Objects.requireNonNull(operation, "operation"), errcode,
+                errmsg == null ? "" : errmsg, deliveryResultCode,
+                deliveryResultMsg == null ? "" : deliveryResultMsg);
+    }
+
+    private static String message(String operation, int errcode, String errmsg, Integer code, String msg) {
+        String base = operation + " failed: errcode " + errcode + (errmsg == null || errmsg.isEmpty() ? "" : " (" + errmsg + ")");
+        return code == null ? base : base + ", delivery_resultcode " + code
+                + (msg == null || msg.isEmpty() ? "" : " (" + msg + ")");
+    }
+
+    /** The call's name, such as {@code getOrder} or {@code getStableAccessToken}. */
+    public String operation() {
+        return operation;
+    }
+
+    public int errcode() {
+        return errcode;
+    }
+
+    public String errmsg() {
+        return errmsg;
+    }
+
+    /** The courier-side result code, present for addOrder and cancelOrder failures that carry one. */
+    public OptionalInt deliveryResultCode() {
+        return deliveryResultCode == null ? OptionalInt.empty() : OptionalInt.of(deliveryResultCode);
+    }
+
+    /** The courier-side result message, or an empty string. */
+    public String deliveryResultMsg() {
+        return deliveryResultMsg == null ? "" : deliveryResultMsg;
+    }
+
+    /** 40001, 40014 or 42001: the access token was refused; a fresh token may succeed. */
+    public boolean isTokenRejected() {
+        return TOKEN_REJECTED.contains(errcode);
+    }
+
+    /** 45009 (daily quota) or 45011 (per-minute limit). */
+    public boolean isRateLimited() {
+        return RATE_LIMITED.contains(errcode);
+    }
+
+    /** -1: system busy, retry later. */
+    public boolean isSystemBusy() {
+        return errcode == -1;
+    }
+
+    /** Whether an errcode means the access token was refused (40001, 40014, 42001). */
+    public static boolean isTokenRejection(int errcode) {
+        return TOKEN_REJECTED.contains(errcode);
+    }
+}

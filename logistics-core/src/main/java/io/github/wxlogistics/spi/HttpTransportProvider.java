@@ -1,0 +1,23 @@
+package io.github.wxlogistics.spi;
+
+/**
+ * A service-loaded factory for a default {@link HttpTransport}. Adapter modules register one in
+ * {@code META-INF/services/io.github.wxlogistics.spi.HttpTransportProvider}, so a client built
+ * without an explicit transport uses whichever adapter is on the class path.
+ *
+ * <p>Implementations MUST have a public no-argument constructor and MUST return a new transport
+ * from each {@link #create()} call; the client that asked for it owns and closes it.
+ */
+public interface HttpTransportProvider {
+
+    /** A short name, such as {@code jdk} or {@code vertx}. */
+    String name();
+
+    /** Higher wins when several providers are on the class path. */
+    default int priority() {
+        return 0;
+    }
+
+    /** A new transport with default settings. */
+    HttpTransport create();
+}

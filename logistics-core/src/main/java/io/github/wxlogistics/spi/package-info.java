@@ -1,0 +1,6 @@
+/**
+ * The driven ports of the core and their value types: {@link io.github.wxlogistics.spi.HttpTransport},
+ * {@link io.github.wxlogistics.spi.AccessTokenProvider} and {@link io.github.wxlogistics.spi.JsonCodec}.
+ * Adapters implement these and nothing else of the core.
+ */
+package io.github.wxlogistics.spi;
