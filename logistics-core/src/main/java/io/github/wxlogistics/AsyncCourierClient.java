@@ -1,0 +1,35 @@
+package io.github.wxlogistics;
+
+import io.github.wxlogistics.internal.call.ApiCaller;
+import io.github.wxlogistics.internal.call.Endpoints;
+import io.github.wxlogistics.model.GetContactRequest;
+import io.github.wxlogistics.model.GetContactResponse;
+import io.github.wxlogistics.model.UpdatePathRequest;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The courier-side calls ({@code /cgi-bin/express/delivery/...}), non-blocking, made with the
+ * courier's own mini program token. Same completion rules as {@link AsyncMerchantClient}.
+ * Obtain one from {@link AsyncLogisticsClient#courier()}.
+ */
+public final class AsyncCourierClient {
+
+    private final ApiCaller caller;
+
+    AsyncCourierClient(ApiCaller caller) {
+        this.caller = caller;
+    }
+
+    /** getContact: the sender and receiver of a waybill. Retried on -1, 5xx and I/O errors. */
+    public CompletableFuture<GetContactResponse> getContact(GetContactRequest request) {
+        return caller.call(Endpoints.GET_CONTACT, request);
+    }
+
+    /**
+     * updatePath: appends a node to a waybill's tracking path. A write: sent at most once; after
+     * a transport failure, check with getPath whether it landed.
+     */
+    public CompletableFuture<Void> updatePath(UpdatePathRequest request) {
+        return caller.call(Endpoints.UPDATE_PATH, request);
+    }
+}

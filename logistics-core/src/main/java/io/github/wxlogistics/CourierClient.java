@@ -1,0 +1,39 @@
+package io.github.wxlogistics;
+
+import io.github.wxlogistics.internal.call.ApiCaller;
+import io.github.wxlogistics.internal.call.Blocking;
+import io.github.wxlogistics.model.GetContactRequest;
+import io.github.wxlogistics.model.GetContactResponse;
+import io.github.wxlogistics.model.UpdatePathRequest;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+
+/**
+ * The courier-side calls, blocking, with the same rules as {@link MerchantClient}. Obtain one
+ * from {@link LogisticsClient#courier()}.
+ */
+public final class CourierClient {
+
+    private final ApiCaller caller;
+    private final AsyncCourierClient async;
+
+    CourierClient(ApiCaller caller, AsyncCourierClient async) {
+        this.caller = caller;
+        this.async = async;
+    }
+
+    /** getContact: the sender and receiver of a waybill. */
+    public GetContactResponse getContact(GetContactRequest request) {
+        return await("getContact", () -> async.getContact(request));
+    }
+
+    /** updatePath: appends a node to a waybill's tracking path; sent at most once. */
+    public void updatePath(UpdatePathRequest request) {
+        await("updatePath", () -> async.updatePath(request));
+    }
+
+    private <T> T await(String operation, Supplier<CompletableFuture<T>> call) {
+        Blocking.checkMayBlock(caller.pipeline(), operation);
+        return Blocking.await(call.get(), caller.callTimeout(), operation);
+    }
+}

@@ -1,0 +1,261 @@
+package io.github.wxlogistics;
+
+import io.github.wxlogistics.internal.call.ApiCaller;
+import io.github.wxlogistics.internal.call.Endpoints;
+import io.github.wxlogistics.internal.json.JsonbCodec;
+import io.github.wxlogistics.internal.transport.Delayer;
+import io.github.wxlogistics.internal.transport.LoggingTransport;
+import io.github.wxlogistics.internal.transport.RetryingTransport;
+import io.github.wxlogistics.internal.transport.TokenAuthenticatingTransport;
+import io.github.wxlogistics.spi.AccessTokenProvider;
+import io.github.wxlogistics.spi.HttpTransport;
+import io.github.wxlogistics.spi.HttpTransportProvider;
+import io.github.wxlogistics.spi.JsonCodec;
+import io.github.wxlogistics.token.AppCredentials;
+import io.github.wxlogistics.token.ClassicTokenProvider;
+import io.github.wxlogistics.token.FixedTokenProvider;
+import io.github.wxlogistics.token.StableTokenProvider;
+import io.github.wxlogistics.token.TokenSettings;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.ServiceLoader;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The client for one mini program (one AppID): merchant calls through {@link #merchant()},
+ * courier calls through {@link #courier()}, both blocking; the same calls non-blocking through
+ * {@link #async()}. Thread-safe; build one per AppID and share it.
+ *
+ * <pre>{@code
+ * try (LogisticsClient client = LogisticsClient.builder()
+ *         .credentials("wx0123456789abcdef", appSecret)
+ *         .build()) {
+ *     GetPathResponse path = client.merchant().getPath(GetPathRequest.of("order-1", "SF", "SF1234"));
+ * }
+ * }</pre>
+ *
+ * <p>Every call: validates its input before sending; adds the access token; on a token rejection
+ * (40001, 40014, 42001) refreshes once and replays once; retries reads on -1, 5xx and I/O errors
+ * per the {@link RetryPolicy}; never re-sends a write; completes within the call timeout.
+ */
+public final class LogisticsClient implements AutoCloseable {
+
+    private final MerchantClient merchant;
+    private final CourierClient courier;
+    private final AsyncLogisticsClient async;
+    private final HttpTransport ownedTransport;
+    private final ScheduledExecutorService ownedScheduler;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private LogisticsClient(ApiCaller caller, HttpTransport ownedTransport, ScheduledExecutorService ownedScheduler) {
+        this.async = new AsyncLogisticsClient(caller);
+        this.merchant = new MerchantClient(caller, async.merchant());
+        this.courier = new CourierClient(caller, async.courier());
+        this.ownedTransport = ownedTransport;
+        this.ownedScheduler = ownedScheduler;
+    }
+
+    /** A builder; a token source (credentials, token provider or fixed token) is required. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The merchant-side calls, blocking. */
+    public MerchantClient merchant() {
+        return merchant;
+    }
+
+    /** The courier-side calls, blocking. */
+    public CourierClient courier() {
+        return courier;
+    }
+
+    /** The same calls, non-blocking. */
+    public AsyncLogisticsClient async() {
+        return async;
+    }
+
+    /**
+     * Closes what the builder created (a transport found through {@link HttpTransportProvider},
+     * the retry and deadline scheduler); never what the caller passed in. Idempotent.
+     */
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            if (ownedTransport != null) {
+                ownedTransport.close();
+            }
+            if (ownedScheduler != null) {
+                ownedScheduler.shutdownNow();
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "LogisticsClient";
+    }
+
+    /** Builds a {@link LogisticsClient}. Not thread-safe; build once and share the client. */
+    public static final class Builder {
+
+        private AppCredentials credentials;
+        private TokenSource tokenSource = TokenSource.STABLE;
+        private AccessTokenProvider tokenProvider;
+        private HttpTransport transport;
+        private URI baseUri = TokenSettings.DEFAULT_BASE_URI;
+        private Clock clock = Clock.systemUTC();
+        private Duration callTimeout = Duration.ofSeconds(30);
+        private Duration attemptTimeout = Duration.ofSeconds(10);
+        private RetryPolicy retryPolicy = RetryPolicy.defaults();
+        private JsonCodec codec;
+        private ScheduledExecutorService scheduler;
+
+        private Builder() {
+        }
+
+        /** The AppID and AppSecret to fetch access tokens with (from {@link #tokenSource}). */
+        public Builder credentials(String appId, String appSecret) {
+            this.credentials = AppCredentials.of(appId, appSecret);
+            return this;
+        }
+
+        /** Which endpoint tokens come from when built from credentials; {@link TokenSource#STABLE} by default. */
+        public Builder tokenSource(TokenSource value) {
+            this.tokenSource = Objects.requireNonNull(value, "tokenSource");
+            return this;
+        }
+
+        /** Tokens from this provider instead of from credentials. Borrowed: the client never closes it. */
+        public Builder tokenProvider(AccessTokenProvider value) {
+            this.tokenProvider = Objects.requireNonNull(value, "tokenProvider");
+            return this;
+        }
+
+        /** A fixed token managed elsewhere (for example a third-party platform's authorizer_access_token). */
+        public Builder accessToken(String value) {
+            this.tokenProvider = FixedTokenProvider.of(Objects.requireNonNull(value, "accessToken"));
+            return this;
+        }
+
+        /**
+         * The HTTP transport. Borrowed: {@link LogisticsClient#close()} does not close it. Without
+         * one, the highest-priority {@link HttpTransportProvider} on the class path creates one,
+         * which the client owns and closes.
+         */
+        public Builder transport(HttpTransport value) {
+            this.transport = Objects.requireNonNull(value, "transport");
+            return this;
+        }
+
+        /** The API host; {@code https://api.weixin.qq.com} by default. */
+        public Builder baseUri(URI value) {
+            this.baseUri = Objects.requireNonNull(value, "baseUri");
+            return this;
+        }
+
+        /** The clock that decides token expiry; UTC system clock by default. */
+        public Builder clock(Clock value) {
+            this.clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /** The longest a call may take, retries included; 30 s by default. */
+        public Builder callTimeout(Duration value) {
+            this.callTimeout = positive(value, "callTimeout");
+            return this;
+        }
+
+        /** The longest one HTTP exchange may take; 10 s by default. */
+        public Builder attemptTimeout(Duration value) {
+            this.attemptTimeout = positive(value, "attemptTimeout");
+            return this;
+        }
+
+        /** How reads are retried; {@link RetryPolicy#defaults()} by default. */
+        public Builder retryPolicy(RetryPolicy value) {
+            this.retryPolicy = Objects.requireNonNull(value, "retryPolicy");
+            return this;
+        }
+
+        /** Another JSON codec; JSON-B (Yasson) by default. */
+        public Builder jsonCodec(JsonCodec value) {
+            this.codec = Objects.requireNonNull(value, "jsonCodec");
+            return this;
+        }
+
+        /**
+         * The scheduler for retry backoff and call deadlines. Borrowed: never shut down by the
+         * client. Without one the client creates a single daemon thread and shuts it down on close.
+         */
+        public Builder scheduler(ScheduledExecutorService value) {
+            this.scheduler = Objects.requireNonNull(value, "scheduler");
+            return this;
+        }
+
+        /**
+         * Builds the client.
+         *
+         * @throws IllegalStateException if no token source is configured, or no transport is
+         *     given and none is on the class path
+         */
+        public LogisticsClient build() {
+            if (credentials == null && tokenProvider == null) {
+                throw new IllegalStateException(
+                        "no token source: call credentials(appId, appSecret), tokenProvider(...) or accessToken(...)");
+            }
+            HttpTransport raw = transport != null ? transport : discoverTransport();
+            HttpTransport ownedTransport = transport != null ? null : raw;
+            ScheduledExecutorService ownedScheduler = scheduler != null ? null : newScheduler();
+            Delayer delayer = Delayer.on(scheduler != null ? scheduler : ownedScheduler);
+            JsonCodec json = codec != null ? codec : JsonbCodec.create();
+
+            HttpTransport logged = new LoggingTransport(raw, clock);
+            AccessTokenProvider tokens = tokenProvider != null ? tokenProvider : fetchingProvider(logged);
+            HttpTransport authenticated = new TokenAuthenticatingTransport(logged, tokens, json);
+            HttpTransport pipeline = new RetryingTransport(authenticated, retryPolicy,
+                    request -> Endpoints.isRead(request.uri().getPath()), json, delayer);
+            ApiCaller caller = new ApiCaller(pipeline, json, baseUri, attemptTimeout, callTimeout, delayer);
+            return new LogisticsClient(caller, ownedTransport, ownedScheduler);
+        }
+
+        private AccessTokenProvider fetchingProvider(HttpTransport logged) {
+            TokenSettings settings = TokenSettings.of(credentials, logged).withBaseUri(baseUri).withClock(clock)
+                    .withTimeout(attemptTimeout);
+            return tokenSource == TokenSource.CLASSIC ? ClassicTokenProvider.create(settings)
+                    : StableTokenProvider.create(settings);
+        }
+
+        private static HttpTransport discoverTransport() {
+            return ServiceLoader.load(HttpTransportProvider.class).stream()
+                    .map(ServiceLoader.Provider::get)
+                    .max(Comparator.comparingInt(HttpTransportProvider::priority))
+                    .orElseThrow(() -> new IllegalStateException("no HttpTransport given and none on the class path:"
+                            + " add logistics-transport-jdk or logistics-transport-vertx, or call transport(...)"))
+                    .create();
+        }
+
+        private static ScheduledExecutorService newScheduler() {
+            ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, runnable -> {
+                Thread thread = new Thread(runnable, "wxlogistics-scheduler");
+                thread.setDaemon(true);
+                return thread;
+            });
+            executor.setRemoveOnCancelPolicy(true);
+            return executor;
+        }
+
+        private static Duration positive(Duration value, String name) {
+            Objects.requireNonNull(value, name);
+            if (value.isZero() || value.isNegative()) {
+                throw new IllegalArgumentException(name + " must be positive, was " + value);
+            }
+            return value;
+        }
+    }
+}

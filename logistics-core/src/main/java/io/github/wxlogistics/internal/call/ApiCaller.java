@@ -1,0 +1,110 @@
+package io.github.wxlogistics.internal.call;
+
+import io.github.wxlogistics.error.TransportException;
+import io.github.wxlogistics.error.ValidationException;
+import io.github.wxlogistics.internal.transport.Delayer;
+import io.github.wxlogistics.spi.HttpTransport;
+import io.github.wxlogistics.spi.JsonCodec;
+import io.github.wxlogistics.spi.TransportRequest;
+import io.github.wxlogistics.spi.TransportResponse;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Runs one call: validates the input, encodes it, sends it through the decorated transport
+ * within the call's deadline, and turns the reply into a record or a typed exception.
+ */
+public final class ApiCaller {
+
+    private static final System.Logger LOG = System.getLogger("io.github.wxlogistics.call");
+
+    private final HttpTransport pipeline;
+    private final JsonCodec codec;
+    private final URI baseUri;
+    private final Duration attemptTimeout;
+    private final Duration callTimeout;
+    private final Delayer delayer;
+
+    public ApiCaller(HttpTransport pipeline, JsonCodec codec, URI baseUri, Duration attemptTimeout,
+            Duration callTimeout, Delayer delayer) {
+        this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
+        this.codec = Objects.requireNonNull(codec, "codec");
+        this.baseUri = Objects.requireNonNull(baseUri, "baseUri");
+        this.attemptTimeout = Objects.requireNonNull(attemptTimeout, "attemptTimeout");
+        this.callTimeout = Objects.requireNonNull(callTimeout, "callTimeout");
+        this.delayer = Objects.requireNonNull(delayer, "delayer");
+    }
+
+    /** The longest a call may take. */
+    public Duration callTimeout() {
+        return callTimeout;
+    }
+
+    /** The transport the calls go through. */
+    public HttpTransport pipeline() {
+        return pipeline;
+    }
+
+    /** Sends one call; the future fails with a {@link io.github.wxlogistics.error.LogisticsException}. */
+    public <Q, R> CompletableFuture<R> call(Endpoint<Q, R> endpoint, Q request) {
+        TransportRequest httpRequest;
+        try {
+            endpoint.validator().accept(request);
+            httpRequest = endpoint.hasBody()
+                    ? TransportRequest.postJson(uri(endpoint), codec.encode(request), attemptTimeout)
+                    : TransportRequest.get(uri(endpoint), attemptTimeout);
+        } catch (ValidationException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        CompletableFuture<R> result = new CompletableFuture<>();
+        CompletableFuture<TransportResponse> sent = pipeline.send(httpRequest);
+        sent.whenComplete((response, err) -> {
+            if (err != null) {
+                result.completeExceptionally(ErrorMapper.failure(endpoint.name(), err));
+                return;
+            }
+            try {
+                result.complete(interpret(endpoint, response));
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        });
+        var deadline = delayer.after(callTimeout);
+        deadline.thenRun(() -> {
+            if (result.completeExceptionally(TransportException.timeout(
+                    endpoint.name() + " did not complete within " + callTimeout, null))) {
+                sent.cancel(true);
+            }
+        });
+        result.whenComplete((r, e) -> {
+            deadline.cancel(false);
+            if (result.isCancelled()) {
+                sent.cancel(true);
+            }
+        });
+        return result;
+    }
+
+    private URI uri(Endpoint<?, ?> endpoint) {
+        String base = baseUri.toString();
+        return URI.create((base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + endpoint.path());
+    }
+
+    private <R> R interpret(Endpoint<?, R> endpoint, TransportResponse response) {
+        if (response.statusCode() != 200) {
+            throw ErrorMapper.status(endpoint.name(), response);
+        }
+        ApiStatus status = codec.decode(response.body(), ApiStatus.class);
+        if (!status.isOk()) {
+            var error = ErrorMapper.api(endpoint.name(), status);
+            LOG.log(System.Logger.Level.DEBUG, "{0}", error.getMessage());
+            throw error;
+        }
+        if (endpoint.responseType() == Void.class) {
+            return null;
+        }
+        return codec.decode(response.body(), endpoint.responseType());
+    }
+}

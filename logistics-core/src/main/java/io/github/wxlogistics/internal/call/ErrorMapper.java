@@ -1,0 +1,52 @@
+package io.github.wxlogistics.internal.call;
+
+import io.github.wxlogistics.error.ApiException;
+import io.github.wxlogistics.error.HttpStatusException;
+import io.github.wxlogistics.error.LogisticsException;
+import io.github.wxlogistics.error.TransportException;
+import io.github.wxlogistics.spi.TransportResponse;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+
+/** The one place where replies and failures become the library's exceptions. */
+public final class ErrorMapper {
+
+    private ErrorMapper() {
+    }
+
+    /** A non-200 reply. */
+    public static HttpStatusException status(String operation, TransportResponse response) {
+        return new HttpStatusException(operation, response.statusCode(), response.bodyText());
+    }
+
+    /** A 200 reply with a non-zero errcode. */
+    public static ApiException api(String operation, ApiStatus status) {
+        if (status.deliveryResultcode() != null) {
+            return ApiException.withDeliveryResult(operation, status.code(), status.errmsg(),
+                    status.deliveryResultcode(), status.deliveryResultmsg());
+        }
+        return ApiException.of(operation, status.code(), status.errmsg());
+    }
+
+    /** A failure from the pipeline, unwrapped and typed. */
+    public static LogisticsException failure(String operation, Throwable err) {
+        Throwable cause = unwrap(err);
+        if (cause instanceof LogisticsException known) {
+            return known;
+        }
+        if (cause instanceof CancellationException) {
+            return TransportException.of(operation + " was cancelled", cause);
+        }
+        return TransportException.of(operation + " failed: " + cause.getClass().getSimpleName(), cause);
+    }
+
+    /** Strips {@link CompletionException} and {@link ExecutionException} wrappers. */
+    public static Throwable unwrap(Throwable err) {
+        Throwable cause = err;
+        while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+}

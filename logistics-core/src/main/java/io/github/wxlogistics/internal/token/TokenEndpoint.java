@@ -1,0 +1,84 @@
+package io.github.wxlogistics.internal.token;
+
+import io.github.wxlogistics.error.ApiException;
+import io.github.wxlogistics.error.DecodeException;
+import io.github.wxlogistics.internal.call.ErrorMapper;
+import io.github.wxlogistics.spi.AccessToken;
+import io.github.wxlogistics.spi.HttpTransport;
+import io.github.wxlogistics.spi.JsonCodec;
+import io.github.wxlogistics.spi.TransportRequest;
+import io.github.wxlogistics.spi.TransportResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+
+/** Sends a token request and turns the reply into an {@link AccessToken} or a typed exception. */
+public final class TokenEndpoint {
+
+    private static final System.Logger LOG = System.getLogger("io.github.wxlogistics.token");
+    /** Tokens are used until this long before WeChat's expiry (at most half their lifetime). */
+    static final Duration SAFETY_MARGIN = Duration.ofMinutes(5);
+
+    private final HttpTransport transport;
+    private final JsonCodec codec;
+    private final Clock clock;
+
+    public TokenEndpoint(HttpTransport transport, JsonCodec codec, Clock clock) {
+        this.transport = Objects.requireNonNull(transport, "transport");
+        this.codec = Objects.requireNonNull(codec, "codec");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Fetches a token; {@code operation} names the call in errors, such as {@code getStableAccessToken}. */
+    public CompletableFuture<AccessToken> fetch(String operation, TransportRequest request) {
+        Instant sentAt = clock.instant();
+        return transport.send(request)
+                .handle((response, err) -> {
+                    if (err != null) {
+                        throw ErrorMapper.failure(operation, err);
+                    }
+                    return toToken(operation, response, sentAt);
+                });
+    }
+
+    private AccessToken toToken(String operation, TransportResponse response, Instant sentAt) {
+        if (response.statusCode() != 200) {
+            // The body of a token reply may hold a token: never quote it.
+            throw new io.github.wxlogistics.error.HttpStatusException(operation, response.statusCode(), "");
+        }
+        TokenReply reply;
+        try {
+            reply = codec.decode(response.body(), TokenReply.class);
+        } catch (DecodeException e) {
+            throw new DecodeException(operation + " reply is not a token JSON object", null);
+        }
+        if (reply.errcode() != null && reply.errcode() != 0) {
+            throw ApiException.of(operation, reply.errcode(), reply.errmsg());
+        }
+        if (reply.accessToken() == null || reply.accessToken().isBlank() || reply.expiresIn() == null
+                || reply.expiresIn() <= 0) {
+            throw new DecodeException(operation + " reply lacks access_token or a positive expires_in", null);
+        }
+        Duration lifetime = Duration.ofSeconds(reply.expiresIn());
+        Duration margin = SAFETY_MARGIN.compareTo(lifetime.dividedBy(2)) < 0 ? SAFETY_MARGIN : lifetime.dividedBy(2);
+        LOG.log(System.Logger.Level.DEBUG, "{0}: new access token, expires in {1} s", operation, reply.expiresIn());
+        return new AccessToken(reply.accessToken(), sentAt.plus(lifetime).minus(margin));
+    }
+
+    /**
+     * A token endpoint's reply.
+     *
+     * @param accessToken the token
+     * @param expiresIn   its lifetime in seconds
+     * @param errcode     an error code, absent on success
+     * @param errmsg      an error message
+     */
+    public record TokenReply(String accessToken, Long expiresIn, Integer errcode, String errmsg) {
+        @Override
+        public String toString() {
+            return "TokenReply[accessToken=***, expiresIn=" + expiresIn + ", errcode=" + errcode + "]";
+        }
+    }
+}

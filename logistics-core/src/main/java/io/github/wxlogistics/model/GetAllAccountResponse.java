@@ -1,0 +1,16 @@
+package io.github.wxlogistics.model;
+
+import java.util.List;
+
+/**
+ * getAllAccount's reply.
+ *
+ * @param count number of accounts
+ * @param list  the accounts
+ */
+public record GetAllAccountResponse(int count, List<Account> list) {
+
+    public GetAllAccountResponse {
+        list = list == null ? List.of() : List.copyOf(list);
+    }
+}

@@ -1,0 +1,33 @@
+package io.github.wxlogistics.token;
+
+import java.util.Objects;
+
+/**
+ * A mini program's AppID and AppSecret. {@link #toString()} never shows the secret.
+ *
+ * @param appId     the AppID
+ * @param appSecret the AppSecret
+ */
+public record AppCredentials(String appId, String appSecret) {
+
+    public AppCredentials {
+        Objects.requireNonNull(appId, "appId");
+        Objects.requireNonNull(appSecret, "appSecret");
+        if (appId.isBlank()) {
+            throw new IllegalArgumentException("appId must not be blank");
+        }
+        if (appSecret.isBlank()) {
+            throw new IllegalArgumentException("appSecret must not be blank");
+        }
+    }
+
+    /** Credentials from an AppID and AppSecret. */
+    public static AppCredentials of(String appId, String appSecret) {
+        return new AppCredentials(appId, appSecret);
+    }
+
+    @Override
+    public String toString() {
+        return "AppCredentials[appId=" + appId + ", appSecret=***]";
+    }
+}

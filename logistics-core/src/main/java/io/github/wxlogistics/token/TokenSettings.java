@@ -1,0 +1,57 @@
+package io.github.wxlogistics.token;
+
+import io.github.wxlogistics.spi.HttpTransport;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * What a fetching token provider needs: credentials, the transport to fetch with, the base URI,
+ * a clock and a per-request timeout.
+ *
+ * @param credentials the app's credentials
+ * @param transport   the transport to fetch with; borrowed, never closed by the provider
+ * @param baseUri     the API host, {@code https://api.weixin.qq.com} by default
+ * @param clock       the clock that decides expiry
+ * @param timeout     the longest a token request may take
+ */
+public record TokenSettings(AppCredentials credentials, HttpTransport transport, URI baseUri, Clock clock,
+        Duration timeout) {
+
+    /** The production API host. */
+    public static final URI DEFAULT_BASE_URI = URI.create("https://api.weixin.qq.com");
+
+    public TokenSettings {
+        Objects.requireNonNull(credentials, "credentials");
+        Objects.requireNonNull(transport, "transport");
+        Objects.requireNonNull(baseUri, "baseUri");
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(timeout, "timeout");
+    }
+
+    /** Settings with the production host, the UTC system clock and a 10 s timeout. */
+    public static TokenSettings of(AppCredentials credentials, HttpTransport transport) {
+        return new TokenSettings(credentials, transport, DEFAULT_BASE_URI, Clock.systemUTC(), Duration.ofSeconds(10));
+    }
+
+    /** These settings with another base URI. */
+    public TokenSettings withBaseUri(URI value) {
+        return new TokenSettings(credentials, transport, value, clock, timeout);
+    }
+
+    /** These settings with another clock. */
+    public TokenSettings withClock(Clock value) {
+        return new TokenSettings(credentials, transport, baseUri, value, timeout);
+    }
+
+    /** These settings with another timeout. */
+    public TokenSettings withTimeout(Duration value) {
+        return new TokenSettings(credentials, transport, baseUri, clock, value);
+    }
+
+    URI resolve(String pathAndQuery) {
+        String base = baseUri.toString();
+        return URI.create((base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + pathAndQuery);
+    }
+}
