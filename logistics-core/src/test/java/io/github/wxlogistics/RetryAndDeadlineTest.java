@@ -1,0 +1,151 @@
+package io.github.wxlogistics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.wxlogistics.error.ApiException;
+import io.github.wxlogistics.error.DecodeException;
+import io.github.wxlogistics.error.HttpStatusException;
+import io.github.wxlogistics.error.TransportException;
+import io.github.wxlogistics.model.ActionType;
+import io.github.wxlogistics.model.GetOrderRequest;
+import io.github.wxlogistics.model.UpdatePathRequest;
+import io.github.wxlogistics.spi.TransportResponse;
+import io.github.wxlogistics.support.ScriptedTransport;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class RetryAndDeadlineTest {
+
+    private static final String ORDER_PATH = "/cgi-bin/express/business/order/get";
+    private static final String UPDATE_PATH = "/cgi-bin/express/delivery/path/update";
+
+    private final ScriptedTransport transport = new ScriptedTransport()
+            .otherwise(r -> ScriptedTransport.json(200, "{\"order_id\":\"o1\"}"));
+    private final LogisticsClient client = LogisticsClient.builder().accessToken("T").transport(transport)
+            .retryPolicy(new RetryPolicy(3, Duration.ZERO, Duration.ZERO)).build();
+
+    @AfterEach
+    void close() {
+        client.close();
+    }
+
+    private static UpdatePathRequest update() {
+        return new UpdatePathRequest("tok", "w1", 1533052800L, ActionType.SIGNED, "签收");
+    }
+
+    @Test
+    void readsAreRetriedOnSystemBusy5xxAndTransportFailures() {
+        transport.enqueue(200, "{\"errcode\":-1,\"errmsg\":\"system error\"}").enqueue(503, "busy");
+        assertThat(client.merchant().getOrder(GetOrderRequest.of("o1", "SF")).orderId()).isEqualTo("o1");
+        assertThat(transport.count(ORDER_PATH)).isEqualTo(3);
+
+        transport.enqueueFailure();
+        assertThat(client.merchant().getOrder(GetOrderRequest.of("o1", "SF")).orderId()).isEqualTo("o1");
+        assertThat(transport.count(ORDER_PATH)).isEqualTo(5);
+    }
+
+    @Test
+    void readsGiveUpAfterMaxAttemptsWithTheLastError() {
+        transport.enqueue(502, "a").enqueue(502, "b").enqueue(502, "c");
+        assertThatThrownBy(() -> client.merchant().getOrder(GetOrderRequest.of("o1", "SF")))
+                .isInstanceOfSatisfying(HttpStatusException.class, e -> {
+                    assertThat(e.statusCode()).isEqualTo(502);
+                    assertThat(e.bodyExcerpt()).isEqualTo("c");
+                    assertThat(e.isServerError()).isTrue();
+                });
+        assertThat(transport.count(ORDER_PATH)).isEqualTo(3);
+    }
+
+    @Test
+    void rateLimitsAndOtherErrcodesAreNotRetried() {
+        transport.enqueue(200, "{\"errcode\":45011,\"errmsg\":\"api minute-quota reach limit\"}");
+        assertThatThrownBy(() -> client.merchant().getOrder(GetOrderRequest.of("o1", "SF")))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.isRateLimited()).isTrue());
+        assertThat(transport.count(ORDER_PATH)).isEqualTo(1);
+    }
+
+    @Test
+    void writesAreNeverResent() {
+        transport.enqueue(200, "{\"errcode\":-1,\"errmsg\":\"system error\"}");
+        assertThatThrownBy(() -> client.courier().updatePath(update()))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.isSystemBusy()).isTrue());
+        transport.enqueueFailure();
+        assertThatThrownBy(() -> client.courier().updatePath(update())).isInstanceOf(TransportException.class);
+        transport.enqueue(503, "busy");
+        assertThatThrownBy(() -> client.courier().updatePath(update())).isInstanceOf(HttpStatusException.class);
+        assertThat(transport.count(UPDATE_PATH)).isEqualTo(3);
+    }
+
+    @Test
+    void errcodesBecomeApiExceptionsWithCourierResult() {
+        transport.enqueue(200, "{\"errcode\":9300501,\"errmsg\":\"delivery logic fail\",\"delivery_resultcode\":10002,"
+                + "\"delivery_resultmsg\":\"客户密码不正确\"}");
+        assertThatThrownBy(() -> client.courier().updatePath(update())).isInstanceOfSatisfying(ApiException.class, e -> {
+            assertThat(e.errcode()).isEqualTo(9300501);
+            assertThat(e.errmsg()).isEqualTo("delivery logic fail");
+            assertThat(e.deliveryResultCode()).hasValue(10002);
+            assertThat(e.deliveryResultMsg()).isEqualTo("客户密码不正确");
+            assertThat(e.getMessage()).contains("updatePath", "9300501", "10002");
+        });
+    }
+
+    @Test
+    void malformedBodiesBecomeDecodeExceptions() {
+        transport.enqueue(200, "<html>gateway</html>");
+        assertThatThrownBy(() -> client.courier().updatePath(update())).isInstanceOf(DecodeException.class);
+        transport.enqueue(200, "");
+        assertThatThrownBy(() -> client.courier().updatePath(update())).isInstanceOf(DecodeException.class)
+                .hasMessageContaining("empty");
+        transport.enqueue(200, "{\"order_id\": {\"nested\": 1}}");
+        assertThatThrownBy(() -> client.merchant().getOrder(GetOrderRequest.of("o1", "SF")))
+                .isInstanceOf(DecodeException.class);
+    }
+
+    @Test
+    void aStalledCallFailsWithATimeoutAndIsCancelled() {
+        CompletableFuture<TransportResponse> stalled = new CompletableFuture<>();
+        ScriptedTransport stalling = new ScriptedTransport().otherwiseAsync(r -> stalled);
+        try (LogisticsClient c = LogisticsClient.builder().accessToken("T").transport(stalling)
+                .callTimeout(Duration.ofMillis(200)).build()) {
+            assertThatThrownBy(() -> c.courier().updatePath(update()))
+                    .isInstanceOfSatisfying(TransportException.class, e -> {
+                        assertThat(e.isTimeout()).isTrue();
+                        assertThat(e.getMessage()).contains("updatePath did not complete within PT0.2S");
+                    });
+        }
+        assertThat(stalled).isCancelled();
+    }
+
+    @Test
+    void cancellingAnAsyncCallCancelsTheExchange() {
+        CompletableFuture<TransportResponse> stalled = new CompletableFuture<>();
+        transport.otherwiseAsync(r -> stalled);
+        var call = client.async().merchant().getOrder(GetOrderRequest.of("o1", "SF"));
+        call.cancel(true);
+        assertThat(stalled).isCancelled();
+    }
+
+    @Test
+    void theBlockingClientRefusesAnEventLoopThread() {
+        transport.mayBlock(false);
+        assertThatThrownBy(() -> client.merchant().getAllAccount()).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("event-loop thread").hasMessageContaining("client.async()");
+        assertThat(transport.requests()).isEmpty();
+        assertThat(client.async().merchant().getAllAccount()).isNotNull();
+    }
+
+    @Test
+    void closeLeavesABorrowedTransportOpen() {
+        client.close();
+        assertThat(transport.isClosed()).isFalse();
+    }
+
+    @Test
+    void aClientNeedsATokenSource() {
+        assertThatThrownBy(() -> LogisticsClient.builder().transport(transport).build())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("credentials(appId, appSecret)");
+    }
+}
