@@ -1,0 +1,125 @@
+package io.github.wxlogistics.docs;
+
+import io.github.wxlogistics.LogisticsClient;
+import io.github.wxlogistics.RetryPolicy;
+import io.github.wxlogistics.TokenSource;
+import io.github.wxlogistics.error.ApiException;
+import io.github.wxlogistics.error.HttpStatusException;
+import io.github.wxlogistics.error.TransportException;
+import io.github.wxlogistics.error.ValidationException;
+import io.github.wxlogistics.model.GetPathRequest;
+import io.github.wxlogistics.model.GetPathResponse;
+import io.github.wxlogistics.model.PathItem;
+import io.github.wxlogistics.spi.AccessToken;
+import io.github.wxlogistics.spi.AccessTokenProvider;
+import io.github.wxlogistics.transport.jdk.JdkHttpTransport;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/** The examples docs/guide.md quotes; DocsExamplesTest runs each against the fake server. */
+public final class ClientExamples {
+
+    private ClientExamples() {
+    }
+
+    /** Builds a client from app credentials (stable token) on the JDK transport. */
+    public static LogisticsClient buildClient(URI baseUri, String appId, String appSecret) {
+        // tag::build[]
+        LogisticsClient client = LogisticsClient.builder()
+                .credentials(appId, appSecret)              // tokens from /cgi-bin/stable_token
+                .transport(JdkHttpTransport.create())       // borrowed: close it yourself
+                .baseUri(baseUri)                           // https://api.weixin.qq.com by default
+                .callTimeout(Duration.ofSeconds(15))        // retries included
+                .retryPolicy(RetryPolicy.defaults())        // reads only; writes are never re-sent
+                .build();
+        // end::build[]
+        return client;
+    }
+
+    /** Builds a client with the classic token endpoint and the transport found on the class path. */
+    public static LogisticsClient classicTokenClient(URI baseUri, String appId, String appSecret) {
+        // tag::classic[]
+        LogisticsClient client = LogisticsClient.builder()
+                .credentials(appId, appSecret)
+                .tokenSource(TokenSource.CLASSIC)           // GET /cgi-bin/token: one process per app only
+                .baseUri(baseUri)                           // no transport(...): the JDK adapter on the class path, owned
+                .build();
+        // end::classic[]
+        return client;
+    }
+
+    /** Builds a client whose tokens come from the caller, as a third-party platform does. */
+    public static LogisticsClient authorizerTokenClient(URI baseUri, TokenStore store) {
+        // tag::provider[]
+        AccessTokenProvider authorizerTokens = new AccessTokenProvider() {
+            @Override
+            public CompletableFuture<AccessToken> token() {
+                return store.current();
+            }
+
+            @Override
+            public CompletableFuture<AccessToken> refresh(AccessToken rejected) {
+                return store.renewIfStill(rejected);
+            }
+        };
+        LogisticsClient client = LogisticsClient.builder()
+                .tokenProvider(authorizerTokens)
+                .baseUri(baseUri)
+                .build();
+        // end::provider[]
+        return client;
+    }
+
+    /** Where an application keeps tokens it manages itself. */
+    public interface TokenStore {
+        /** The current token. */
+        CompletableFuture<AccessToken> current();
+
+        /** A new token if {@code rejected} is still the current one, else the current one. */
+        CompletableFuture<AccessToken> renewIfStill(AccessToken rejected);
+    }
+
+    /** Prints a waybill's tracking path, blocking. */
+    public static List<String> track(LogisticsClient client, String orderId, String waybillId) {
+        // tag::track[]
+        GetPathResponse path = client.merchant().getPath(GetPathRequest.of(orderId, "SF", waybillId));
+        List<String> lines = path.pathItemList().stream()
+                .map(item -> item.actionInstant() + " " + item.actionType() + " " + item.actionMsg())
+                .toList();
+        // end::track[]
+        return lines;
+    }
+
+    /** The same call without blocking. */
+    public static CompletableFuture<Integer> trackAsync(LogisticsClient client, String orderId, String waybillId) {
+        // tag::async[]
+        CompletableFuture<Integer> nodes = client.async().merchant()
+                .getPath(GetPathRequest.of(orderId, "SF", waybillId))
+                .thenApply(GetPathResponse::pathItemNum);
+        // end::async[]
+        return nodes;
+    }
+
+    /** Handles each kind of failure. */
+    public static String describeFailure(LogisticsClient client, String orderId, String waybillId) {
+        // tag::errors[]
+        try {
+            GetPathResponse path = client.merchant().getPath(GetPathRequest.of(orderId, "SF", waybillId));
+            return "ok: " + path.pathItemList().stream().map(PathItem::actionMsg).toList();
+        } catch (ValidationException e) {          // nothing was sent
+            return "bad input: " + e.field() + " " + e.rule();
+        } catch (ApiException e) {                 // HTTP 200, errcode != 0
+            if (e.isRateLimited()) {
+                return "slow down: " + e.errcode();
+            }
+            return "WeChat said " + e.errcode() + " " + e.errmsg() + " to " + e.operation();
+        } catch (HttpStatusException e) {          // not HTTP 200
+            return "HTTP " + e.statusCode();
+        } catch (TransportException e) {           // no exchange completed (timeout: e.isTimeout())
+            return "network: " + e.getMessage();
+        }
+        // end::errors[]
+    }
+}

@@ -1,0 +1,71 @@
+package io.github.wxlogistics.docs;
+
+import io.github.wxlogistics.LogisticsClient;
+import io.github.wxlogistics.model.ActionType;
+import io.github.wxlogistics.model.GetAllAccountResponse;
+import io.github.wxlogistics.model.GetContactRequest;
+import io.github.wxlogistics.model.GetContactResponse;
+import io.github.wxlogistics.model.GetOrderRequest;
+import io.github.wxlogistics.model.GetOrderResponse;
+import io.github.wxlogistics.model.GetPathRequest;
+import io.github.wxlogistics.model.GetPathResponse;
+import io.github.wxlogistics.model.PrintType;
+import io.github.wxlogistics.model.UpdatePathRequest;
+import io.github.wxlogistics.testkit.FakeWeChatServer;
+import io.github.wxlogistics.transport.jdk.JdkHttpTransport;
+import java.io.PrintStream;
+import java.time.Instant;
+
+/**
+ * The README's demo: starts the fake WeChat server with the seed documents' data, calls the five
+ * documented operations through the JDK transport, and prints what came back.
+ */
+public final class Demo {
+
+    private Demo() {
+    }
+
+    /** Runs the demo, printing to standard output. */
+    public static void main(String[] args) {
+        run(System.out);
+    }
+
+    /** Runs the demo against a fresh fake server, printing to {@code out}. */
+    public static void run(PrintStream out) {
+        try (FakeWeChatServer server = FakeWeChatServer.builder().demoData().start();
+                JdkHttpTransport transport = JdkHttpTransport.create();
+                LogisticsClient client = LogisticsClient.builder()
+                        .credentials(server.appId(), server.appSecret())
+                        .baseUri(server.baseUri())
+                        .transport(transport)
+                        .build()) {
+            out.println("Fake WeChat server at " + server.baseUri() + " (app " + server.appId() + ")");
+
+            GetAllAccountResponse accounts = client.merchant().getAllAccount();
+            out.println("\ngetAllAccount: " + accounts.count() + " bound account(s)");
+            accounts.list().forEach(a -> out.println("  " + a.deliveryId() + " " + a.bizId() + " status "
+                    + a.statusCode() + ", quota " + a.quotaNum()));
+
+            GetOrderResponse order = client.merchant().getOrder(GetOrderRequest.of("01234567890123456789", "SF")
+                    .withOpenid("oABC123456").withWaybillId("123456789").withPrintType(PrintType.ONE_PART));
+            out.println("\ngetOrder: order " + order.orderId() + ", waybill " + order.waybillId() + ", status "
+                    + order.orderStatus() + ", " + order.printHtml().length() + " chars of Base64 waybill HTML");
+            order.waybillData().forEach(d -> out.println("  " + d.key() + " = " + d.value()));
+
+            GetContactResponse contact = client.courier().getContact(
+                    GetContactRequest.of("TOKEN", "12345678901234567890"));
+            out.println("\ngetContact (courier): waybill " + contact.waybillId());
+            out.println("  from " + contact.sender().name() + " " + contact.sender().mobile() + ", " + contact.sender().address());
+            out.println("  to   " + contact.receiver().name() + " " + contact.receiver().mobile() + ", " + contact.receiver().address());
+
+            client.courier().updatePath(UpdatePathRequest.of("TOKEN", "12345678901234567890", Instant.ofEpochSecond(1533080000L),
+                    ActionType.OUT_FOR_DELIVERY, "丽影邓丽君【18666666666】正在派件"));
+            out.println("\nupdatePath (courier): appended \"out for delivery\" to waybill 12345678901234567890");
+
+            GetPathResponse path = client.merchant().getPath(
+                    GetPathRequest.of("01234567890123456789", "SF", "12345678901234567890").withOpenid("oABC123456"));
+            out.println("\ngetPath: waybill " + path.waybillId() + ", " + path.pathItemNum() + " node(s)");
+            path.pathItemList().forEach(p -> out.println("  " + p.actionInstant() + "  " + p.actionType() + "  " + p.actionMsg()));
+        }
+    }
+}
