@@ -22,6 +22,7 @@ public record Account(String bizId, String deliveryId, long createTime, long upd
     /** Unbound by the merchant. */
     public static final int UNBOUND = 3;
 
+    /** Copies the lists. */
     public Account {
         serviceTypes = List.copyOf(serviceTypes);
     }

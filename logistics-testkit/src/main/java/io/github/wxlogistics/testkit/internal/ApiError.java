@@ -7,8 +7,11 @@ package io.github.wxlogistics.testkit.internal;
 public final class ApiError extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** The errcode. */
     private final int errcode;
+    /** The courier-side result code, or null. */
     private final Integer deliveryResultCode;
+    /** The courier-side result message, or null. */
     private final String deliveryResultMsg;
 
     private ApiError(int errcode, String errmsg, Integer deliveryResultCode, String deliveryResultMsg) {

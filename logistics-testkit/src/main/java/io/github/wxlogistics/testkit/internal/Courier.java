@@ -8,6 +8,7 @@ import java.util.List;
 public record Courier(String deliveryId, String deliveryName, int canUseCash, int canGetQuota, String cashBizId,
         List<ServiceType> serviceTypes) {
 
+    /** Copies the lists. */
     public Courier {
         serviceTypes = List.copyOf(serviceTypes);
     }

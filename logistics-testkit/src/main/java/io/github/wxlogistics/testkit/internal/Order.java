@@ -18,6 +18,7 @@ public record Order(String orderId, String openid, String deliveryId, String biz
     /** {@code order_status} of a cancelled order. */
     public static final int CANCELLED = 1;
 
+    /** Copies the lists. */
     public Order {
         waybillData = List.copyOf(waybillData);
         path = List.copyOf(path);
