@@ -115,6 +115,12 @@ public final class FakeWeChatServerExtension implements BeforeAllCallback, After
         closeIfOwned(context);
     }
 
+    /** Constructor parameters are resolved in the test method's context, so per-test servers stay per test. */
+    @Override
+    public ExtensionContextScope getTestInstantiationExtensionContextScope(ExtensionContext rootContext) {
+        return ExtensionContextScope.TEST_METHOD;
+    }
+
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();
@@ -125,7 +131,7 @@ public final class FakeWeChatServerExtension implements BeforeAllCallback, After
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         FakeWeChatServer server = server(context);
         if (server == null) {
-            // A constructor parameter with per-test lifecycle: the test's context has no server yet.
+            // A constructor parameter: instances are made before the beforeEach callback runs.
             server = startIn(context);
         }
         Class<?> type = parameter.getParameter().getType();

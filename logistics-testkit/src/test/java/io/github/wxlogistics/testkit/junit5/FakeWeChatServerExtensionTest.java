@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
@@ -89,6 +90,22 @@ class FakeWeChatServerExtensionTest {
         assertThat(seen).hasSize(2);
         assertThat(seen.get(1)).isNotSameAs(seen.get(0));
         assertThat(seen).allSatisfy(s -> assertThat(s.isClosed()).isTrue());
+    }
+
+    @Test
+    void constructorInjectionFollowsTheLifecycle() {
+        assertThat(run(PerClassInstanceSample.class).getTestsSucceededCount()).isEqualTo(2);
+        List<FakeWeChatServer> perClass = SEEN.get("ctor");
+        assertThat(perClass).hasSize(2);
+        assertThat(perClass.get(1)).isSameAs(perClass.get(0));
+        assertThat(perClass.get(0).isClosed()).isTrue();
+
+        assertThat(run(PerTestConstructorSample.class).getTestsSucceededCount()).isEqualTo(2);
+        List<FakeWeChatServer> perTest = SEEN.get("ctor");
+        assertThat(perTest).hasSize(4);
+        assertThat(perTest.get(1)).isSameAs(perTest.get(0));
+        assertThat(perTest.get(3)).isSameAs(perTest.get(2)).isNotSameAs(perTest.get(0));
+        assertThat(perTest).allSatisfy(s -> assertThat(s.isClosed()).isTrue());
     }
 
     @Test
@@ -186,6 +203,49 @@ class FakeWeChatServerExtensionTest {
         @Test
         void second(FakeWeChatServer server) {
             saw("instance", server);
+        }
+    }
+
+    @ExtendWith(FakeWeChatServerExtension.class)
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    static class PerClassInstanceSample {
+        private final FakeWeChatServer server;
+
+        PerClassInstanceSample(FakeWeChatServer server) {
+            this.server = server;
+        }
+
+        @Test
+        void first() {
+            saw("ctor", server);
+        }
+
+        @Test
+        void second() {
+            saw("ctor", server);
+        }
+    }
+
+    static class PerTestConstructorSample {
+        @RegisterExtension
+        static final FakeWeChatServerExtension FAKE = FakeWeChatServerExtension.perTest(b -> { });
+
+        private final FakeWeChatServer server;
+
+        PerTestConstructorSample(FakeWeChatServer server) {
+            this.server = server;
+        }
+
+        @Test
+        void first(FakeWeChatServer parameter) {
+            saw("ctor", server);
+            saw("ctor", parameter);
+        }
+
+        @Test
+        void second(FakeWeChatServer parameter) {
+            saw("ctor", server);
+            saw("ctor", parameter);
         }
     }
 
