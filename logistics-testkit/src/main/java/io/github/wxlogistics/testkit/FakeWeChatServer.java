@@ -15,6 +15,7 @@ import io.github.wxlogistics.testkit.internal.TokenCalls;
 import io.github.wxlogistics.testkit.internal.TokenRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -54,6 +55,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class FakeWeChatServer implements AutoCloseable {
 
+    private static final String NO_DELAY = "sun.net.httpserver.nodelay";
+
     private final String appId;
     private final String appSecret;
     private final HttpServer http;
@@ -65,8 +68,6 @@ public final class FakeWeChatServer implements AutoCloseable {
     private final ScriptQueue script = new ScriptQueue();
     private final Journal journal = new Journal();
     private final URI baseUri;
-
-    private static final String NO_DELAY = "sun.net.httpserver.nodelay";
 
     private FakeWeChatServer(Builder b) throws IOException {
         this.appId = b.appId;
@@ -88,8 +89,9 @@ public final class FakeWeChatServer implements AutoCloseable {
         http.createContext("/", new Dispatcher(journal, script, endpoints, tokens, closing));
         http.setExecutor(executor);
         http.start();
-        this.baseUri = URI.create("http://" + InetAddress.getLoopbackAddress().getHostAddress() + ":"
-                + http.getAddress().getPort());
+        InetAddress bound = http.getAddress().getAddress();
+        String host = bound instanceof Inet6Address ? "[" + bound.getHostAddress() + "]" : bound.getHostAddress();
+        this.baseUri = URI.create("http://" + host + ":" + http.getAddress().getPort());
     }
 
     private static ThreadFactory threadFactory(String prefix) {
