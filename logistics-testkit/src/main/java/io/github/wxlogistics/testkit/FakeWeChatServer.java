@@ -1,0 +1,314 @@
+package io.github.wxlogistics.testkit;
+
+import com.sun.net.httpserver.HttpServer;
+import io.github.wxlogistics.testkit.internal.AccountCalls;
+import io.github.wxlogistics.testkit.internal.CourierCalls;
+import io.github.wxlogistics.testkit.internal.Dispatcher;
+import io.github.wxlogistics.testkit.internal.Endpoints;
+import io.github.wxlogistics.testkit.internal.Journal;
+import io.github.wxlogistics.testkit.internal.LogisticsState;
+import io.github.wxlogistics.testkit.internal.Order;
+import io.github.wxlogistics.testkit.internal.OrderCalls;
+import io.github.wxlogistics.testkit.internal.ScriptQueue;
+import io.github.wxlogistics.testkit.internal.TemplateRenderer;
+import io.github.wxlogistics.testkit.internal.TokenCalls;
+import io.github.wxlogistics.testkit.internal.TokenRegistry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A fake WeChat API server on loopback: it issues access tokens and serves the 12 merchant and 4
+ * courier calls of the Logistics Assistant with state and WeChat's error codes, so that code
+ * using the client can be tested without the live API. Modelled on OkHttp's
+ * {@code MockWebServer}: {@link #enqueue} scripts replies and faults, {@link #takeRequest}
+ * shows what a client sent.
+ *
+ * <pre>{@code
+ * try (FakeWeChatServer server = FakeWeChatServer.builder().demoData().start()) {
+ *     URI api = server.baseUri();           // http://127.0.0.1:PORT
+ *     String token = server.issueToken();   // or fetch one from /cgi-bin/stable_token
+ *     server.enqueue("/cgi-bin/express/business/order/get", FakeResponse.errcode(45011));
+ *     ...
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe. {@link #close()} stops it promptly and is idempotent. No secret (app secret,
+ * access token, courier token) appears in {@link #toString()} or in any output of the server.
+ */
+public final class FakeWeChatServer implements AutoCloseable {
+
+    private static final String NO_DELAY = "sun.net.httpserver.nodelay";
+
+    private final String appId;
+    private final String appSecret;
+    private final HttpServer http;
+    private final ExecutorService executor;
+    private final CountDownLatch closing = new CountDownLatch(1);
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final TokenRegistry tokens;
+    private final LogisticsState state;
+    private final ScriptQueue script = new ScriptQueue();
+    private final Journal journal = new Journal();
+    private final URI baseUri;
+
+    private FakeWeChatServer(Builder b) throws IOException {
+        this.appId = b.appId;
+        this.appSecret = b.appSecret;
+        this.tokens = new TokenRegistry(b.clock, b.tokenLifetime);
+        this.state = new LogisticsState(b.clock);
+        state.seed(FakeData.couriers().seedData());
+        b.seeds.forEach(seed -> state.seed(seed.seedData()));
+        Endpoints endpoints = new Endpoints(new TokenCalls(tokens, appId, appSecret), new OrderCalls(state),
+                new AccountCalls(state), new CourierCalls(state, new TemplateRenderer(b.clock), appId));
+        // The JDK server writes headers and body in two segments; with Nagle's algorithm and the
+        // client's delayed ACK every reply would take 40 ms. The JDK reads this property once, when
+        // the first HttpServer of the JVM starts; a value set by the user is left alone.
+        if (System.getProperty(NO_DELAY) == null) {
+            System.setProperty(NO_DELAY, "true");
+        }
+        this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), b.port), 0);
+        this.executor = Executors.newCachedThreadPool(threadFactory("fake-wechat-" + http.getAddress().getPort()));
+        http.createContext("/", new Dispatcher(journal, script, endpoints, tokens, closing));
+        http.setExecutor(executor);
+        http.start();
+        InetAddress bound = http.getAddress().getAddress();
+        String host = bound instanceof Inet6Address ? "[" + bound.getHostAddress() + "]" : bound.getHostAddress();
+        this.baseUri = URI.create("http://" + host + ":" + http.getAddress().getPort());
+    }
+
+    private static ThreadFactory threadFactory(String prefix) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /** A builder with the defaults: app {@code wxtest}, secret {@code test-secret}, ephemeral port, no data. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Where the server listens, such as {@code http://127.0.0.1:51234}; API paths go under it. */
+    public URI baseUri() {
+        return baseUri;
+    }
+
+    /** The port the server listens on. */
+    public int port() {
+        return baseUri.getPort();
+    }
+
+    /** The AppID the token endpoints accept. */
+    public String appId() {
+        return appId;
+    }
+
+    /** The AppSecret the token endpoints accept. */
+    public String appSecret() {
+        return appSecret;
+    }
+
+    /**
+     * A new access token valid for the configured lifetime, without an HTTP call. It is separate
+     * from the classic and stable tokens: issuing it invalidates nothing.
+     */
+    public String issueToken() {
+        return tokens.issueDirect().value();
+    }
+
+    /** Expires every access token issued so far: calls using them get 42001. */
+    public void expireAllTokens() {
+        tokens.expireAll();
+    }
+
+    /**
+     * The courier-side order token of a waybill (the {@code Token} WeChat would push to the
+     * courier with add_waybill), which getContact and updatePath require.
+     */
+    public Optional<String> courierToken(String waybillId) {
+        Objects.requireNonNull(waybillId, "waybillId");
+        return state.locked(() -> state.orderByWaybill(waybillId).map(Order::token));
+    }
+
+    /** Queues {@code response} for the next request to any path, token endpoints included. */
+    public void enqueue(FakeResponse response) {
+        script.add(null, Objects.requireNonNull(response, "response"));
+    }
+
+    /**
+     * Queues {@code response} for the next request to {@code path}, such as
+     * {@code /cgi-bin/express/business/order/add}. Replies are used once, oldest first.
+     */
+    public void enqueue(String path, FakeResponse response) {
+        Objects.requireNonNull(path, "path");
+        if (!path.startsWith("/")) {
+            throw new IllegalArgumentException("path must start with /: " + path);
+        }
+        script.add(path, Objects.requireNonNull(response, "response"));
+    }
+
+    /** How many scripted replies no request has used yet. */
+    public int pendingScriptedResponses() {
+        return script.size();
+    }
+
+    /**
+     * The oldest received request not yet taken, waiting at most {@code timeout} for one.
+     *
+     * @return the request, or {@code null} when none arrived in time
+     * @throws IllegalStateException when the waiting thread is interrupted (its flag is restored)
+     */
+    public RecordedRequest takeRequest(Duration timeout) {
+        Objects.requireNonNull(timeout, "timeout");
+        try {
+            return journal.take(timeout);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a request", e);
+        }
+    }
+
+    /** How many requests the server has received, token calls and 404s included. */
+    public long requestCount() {
+        return journal.count();
+    }
+
+    /**
+     * Stops the server: stalled and delayed requests are cut off, connections closed. Returns
+     * within a few seconds; calling it again does nothing.
+     */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        closing.countDown();
+        http.stop(0);
+        executor.shutdownNow();
+        try {
+            executor.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Whether {@link #close()} has been called. */
+    public boolean isClosed() {
+        return closed.get();
+    }
+
+    @Override
+    public String toString() {
+        return "FakeWeChatServer[" + baseUri + ", appId=" + appId + (closed.get() ? ", closed" : "") + "]";
+    }
+
+    /** Configures and starts a {@link FakeWeChatServer}. Not thread-safe; use it from one thread. */
+    public static final class Builder {
+        private String appId = "wxtest";
+        private String appSecret = "test-secret";
+        private int port;
+        private Clock clock = Clock.systemUTC();
+        private Duration tokenLifetime = Duration.ofSeconds(7200);
+        private final List<FakeData> seeds = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /** The AppID the token endpoints accept (default {@code wxtest}). */
+        public Builder appId(String appId) {
+            this.appId = requireText(appId, "appId");
+            return this;
+        }
+
+        /** The AppSecret the token endpoints accept (default {@code test-secret}). */
+        public Builder appSecret(String appSecret) {
+            this.appSecret = requireText(appSecret, "appSecret");
+            return this;
+        }
+
+        /** The loopback port to listen on; 0 (the default) picks a free one. */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port must be 0..65535: " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        /**
+         * The clock that token expiry and timestamps are computed from (default: system UTC). Pass
+         * a {@link MutableClock} to expire tokens without waiting. The server does not own it.
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** How long issued access tokens live (default 7200 s); {@code expires_in} reports it. */
+        public Builder tokenLifetime(Duration lifetime) {
+            Objects.requireNonNull(lifetime, "lifetime");
+            if (lifetime.toSeconds() < 1) {
+                throw new IllegalArgumentException("token lifetime must be at least one second");
+            }
+            this.tokenLifetime = lifetime;
+            return this;
+        }
+
+        /** Adds data to start with; seeds apply in order, later entries replacing earlier ones by id. */
+        public Builder seed(FakeData data) {
+            seeds.add(Objects.requireNonNull(data, "data"));
+            return this;
+        }
+
+        /** Adds the data the five original API documents' examples use ({@link FakeData#demo()}). */
+        public Builder demoData() {
+            return seed(FakeData.demo());
+        }
+
+        /** Adds the data of a fixture file ({@link FakeData#load(Path)}), read now. */
+        public Builder fixture(Path file) {
+            return seed(FakeData.load(file));
+        }
+
+        /**
+         * Starts the server.
+         *
+         * @throws UncheckedIOException when the port cannot be bound
+         */
+        public FakeWeChatServer start() {
+            try {
+                return new FakeWeChatServer(this);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot start the fake WeChat server on port " + port, e);
+            }
+        }
+
+        private static String requireText(String value, String name) {
+            Objects.requireNonNull(value, name);
+            if (value.isBlank()) {
+                throw new IllegalArgumentException(name + " must not be blank");
+            }
+            return value;
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package io.github.wxlogistics.testkit;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * One request as {@link FakeWeChatServer} received it, for assertions on what a client sent.
+ * {@link #toString()} shows neither the query (it carries the access token or app secret) nor
+ * the body.
+ *
+ * @param sequenceNumber 0 for the first request the server received, then 1, 2...
+ * @param method         the HTTP method, such as {@code POST}
+ * @param path           the decoded path, such as {@code /cgi-bin/express/business/order/get}
+ * @param query          decoded query parameters, the first value of each name
+ * @param headers        request headers, looked up without regard to case
+ * @param body           the body bytes, empty for none
+ */
+public record RecordedRequest(long sequenceNumber, String method, String path, Map<String, String> query,
+        Map<String, List<String>> headers, byte[] body) {
+
+    /** Copies every argument; header names become case-insensitive. */
+    public RecordedRequest {
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(path, "path");
+        query = Map.copyOf(Objects.requireNonNull(query, "query"));
+        TreeMap<String, List<String>> h = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        Objects.requireNonNull(headers, "headers").forEach((k, v) -> h.put(k, List.copyOf(v)));
+        headers = Collections.unmodifiableMap(h);
+        body = Objects.requireNonNull(body, "body").clone();
+    }
+
+    /** A copy of the body bytes. */
+    @Override
+    public byte[] body() {
+        return body.clone();
+    }
+
+    /** The body decoded as UTF-8. */
+    public String bodyText() {
+        return new String(body, StandardCharsets.UTF_8);
+    }
+
+    /** The first value of a header, or {@code null} when absent. */
+    public String header(String name) {
+        List<String> values = headers.get(Objects.requireNonNull(name, "name"));
+        return values == null || values.isEmpty() ? null : values.get(0);
+    }
+
+    /** A query parameter, or {@code null} when absent. */
+    public String queryParameter(String name) {
+        return query.get(Objects.requireNonNull(name, "name"));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof RecordedRequest r && sequenceNumber == r.sequenceNumber && method.equals(r.method)
+                && path.equals(r.path) && query.equals(r.query) && headers.equals(r.headers)
+                && Arrays.equals(body, r.body);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(sequenceNumber, method, path, query, headers, Arrays.hashCode(body));
+    }
+
+    @Override
+    public String toString() {
+        return "RecordedRequest[#" + sequenceNumber + " " + method + " " + path + ", " + body.length + " body bytes]";
+    }
+}

@@ -1,0 +1,123 @@
+package io.github.wxlogistics.testkit.arch;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
+import java.util.Objects;
+
+/**
+ * The library's architecture as ArchUnit rules, for each module to check its own classes and for
+ * third-party adapters to check theirs:
+ * <pre>{@code
+ * @AnalyzeClasses(packages = "com.example.okhttp", importOptions = ImportOption.DoNotIncludeTests.class)
+ * class ArchitectureTest {
+ *     @ArchTest
+ *     static final ArchRule adapter = ArchitectureRules.adapterRules("com.example.okhttp");
+ * }
+ * }</pre>
+ * The core is the base package {@value #BASE_PACKAGE} minus the adapters ({@value #ADAPTERS}) and
+ * the testkit ({@value #TESTKIT}). Every rule allows an empty selection, so a module that lacks
+ * a package (say, {@code .model}) still passes.
+ */
+public final class ArchitectureRules {
+
+    /** The base package of the library. */
+    public static final String BASE_PACKAGE = "io.github.wxlogistics";
+    /** Where the library's own adapters live, one sub-package each. */
+    public static final String ADAPTERS = "io.github.wxlogistics.transport..";
+    /** Where the testkit lives. */
+    public static final String TESTKIT = "io.github.wxlogistics.testkit..";
+    /** The core's internals, which nothing outside the core may touch. */
+    public static final String INTERNAL = "io.github.wxlogistics.internal..";
+    /** The one package allowed to use JSON-B. */
+    public static final String JSON_BINDING = "io.github.wxlogistics.internal.json..";
+    /** The model package. */
+    public static final String MODEL = "io.github.wxlogistics.model..";
+
+    private static final DescribedPredicate<JavaClass> CORE =
+            resideInAPackage(BASE_PACKAGE + "..").and(not(resideInAnyPackage(ADAPTERS, TESTKIT))).as("core classes");
+
+    /**
+     * (a) The core depends on no adapter, not on the testkit, and not on any HTTP stack
+     * ({@code java.net.http}, Vert.x, {@code com.sun.net.httpserver}).
+     */
+    public static final ArchRule CORE_DEPENDS_ON_NO_ADAPTER = noClasses().that(CORE).should().dependOnClassesThat()
+            .resideInAnyPackage(ADAPTERS, TESTKIT, "java.net.http..", "io.vertx..", "com.sun.net.httpserver..")
+            .because("the core is the hexagon; HTTP stacks are plugged in through HttpTransport")
+            .allowEmptyShould(true);
+
+    /** (b) The model depends on {@code java..} and on itself only. */
+    public static final ArchRule MODEL_DEPENDS_ON_JAVA_ONLY = classes().that().resideInAPackage(MODEL)
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", MODEL)
+            .because("model records are plain values any codec can map")
+            .allowEmptyShould(true);
+
+    /** (c) JSON-B ({@code jakarta.json.bind}) is used only in {@value #JSON_BINDING}. */
+    public static final ArchRule JSON_BINDING_ONLY_IN_INTERNAL_JSON = noClasses().that()
+            .resideOutsideOfPackage(JSON_BINDING).should().dependOnClassesThat().resideInAPackage("jakarta.json.bind..")
+            .because("the JSON-B codec is one replaceable internal piece behind JsonCodec")
+            .allowEmptyShould(true);
+
+    /** (d) No class outside the core (adapters, testkit, third-party code) touches the core's internals. */
+    public static final ArchRule NO_INTERNAL_ACCESS_OUTSIDE_CORE = noClasses().that(not(CORE)).should()
+            .dependOnClassesThat().resideInAPackage(INTERNAL)
+            .because("internal packages are not API; adapters use the spi ports only")
+            .allowEmptyShould(true);
+
+    /** (e) The library's adapters do not depend on each other. */
+    public static final ArchRule ADAPTERS_ARE_INDEPENDENT = slices().matching("io.github.wxlogistics.transport.(*)..")
+            .should().notDependOnEachOther()
+            .because("each adapter is a separate module a user picks alone")
+            .allowEmptyShould(true);
+
+    /**
+     * Optional style rule: public classes outside internal packages are final, abstract,
+     * interfaces, enums or records, so that no API class is extended by accident.
+     */
+    public static final ArchRule PUBLIC_CLASSES_ARE_FINAL_OR_ABSTRACT = classes().that().arePublic()
+            .and().resideOutsideOfPackage("..internal..").and().areNotInterfaces().and().areNotEnums()
+            .and().areNotRecords().and().areNotAnonymousClasses()
+            .should().haveModifier(JavaModifier.FINAL).orShould().haveModifier(JavaModifier.ABSTRACT)
+            .because("public classes are final unless designed for extension")
+            .allowEmptyShould(true);
+
+    private ArchitectureRules() {
+    }
+
+    /**
+     * (e) for one module: classes in {@code modulePackage} depend on no adapter of the library
+     * other than themselves. Use it for a third-party adapter or for the testkit.
+     */
+    public static ArchRule dependsOnNoOtherAdapter(String modulePackage) {
+        Objects.requireNonNull(modulePackage, "modulePackage");
+        String own = modulePackage + "..";
+        return noClasses().that().resideInAPackage(own).should().dependOnClassesThat(
+                        resideInAPackage(ADAPTERS).and(not(resideInAPackage(own))).as("classes of another adapter"))
+                .because("adapters never depend on each other")
+                .allowEmptyShould(true);
+    }
+
+    /** The rules the core applies to its own classes: (a), (b) and (c). */
+    public static ArchRule coreRules() {
+        return CompositeArchRule.of(CORE_DEPENDS_ON_NO_ADAPTER).and(MODEL_DEPENDS_ON_JAVA_ONLY)
+                .and(JSON_BINDING_ONLY_IN_INTERNAL_JSON);
+    }
+
+    /**
+     * The rules an adapter (the library's own or a third party's in {@code adapterPackage})
+     * applies to its classes: (c), (d) and (e).
+     */
+    public static ArchRule adapterRules(String adapterPackage) {
+        return CompositeArchRule.of(JSON_BINDING_ONLY_IN_INTERNAL_JSON).and(NO_INTERNAL_ACCESS_OUTSIDE_CORE)
+                .and(dependsOnNoOtherAdapter(adapterPackage));
+    }
+}

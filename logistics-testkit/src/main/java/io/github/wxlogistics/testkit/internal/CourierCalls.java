@@ -1,0 +1,79 @@
+package io.github.wxlogistics.testkit.internal;
+
+import jakarta.json.JsonObject;
+
+/** The courier's calls: getContact, updatePath, previewTemplate, updateBusiness. */
+public final class CourierCalls {
+
+    private final LogisticsState state;
+    private final TemplateRenderer renderer;
+    private final String appId;
+
+    /** Calls working on {@code state}; {@code appId} is the merchant app updateBusiness expects. */
+    public CourierCalls(LogisticsState state, TemplateRenderer renderer, String appId) {
+        this.state = state;
+        this.renderer = renderer;
+        this.appId = appId;
+    }
+
+    /** getContact: the waybill's sender and receiver with the address merged. */
+    public JsonObject getContact(JsonObject b) {
+        String token = Jsons.requireString(b, "token");
+        String waybillId = Jsons.requireString(b, "waybill_id");
+        return state.locked(() -> {
+            Order order = owned(waybillId, token);
+            return Jsons.object().add("waybill_id", order.waybillId()).add("sender", order.sender().toContactJson())
+                    .add("receiver", order.receiver().toContactJson()).build();
+        });
+    }
+
+    /** updatePath: appends a node that getPath then returns. */
+    public JsonObject updatePath(JsonObject b) {
+        String token = Jsons.requireString(b, "token");
+        String waybillId = Jsons.requireString(b, "waybill_id");
+        PathItem item = new PathItem(Jsons.requireLong(b, "action_time"),
+                Limits.actionType(Jsons.requireLong(b, "action_type")), Jsons.requireString(b, "action_msg"));
+        return state.locked(() -> {
+            state.putOrder(owned(waybillId, token).withPathItem(item));
+            return Replies.ok();
+        });
+    }
+
+    /** previewTemplate: renders the template with the waybill's data. */
+    public JsonObject previewTemplate(JsonObject b) {
+        String waybillId = Jsons.requireString(b, "waybill_id");
+        String template = Jsons.requireString(b, "waybill_template");
+        String waybillData = Jsons.requireString(b, "waybill_data");
+        JsonObject custom = Jsons.requireObject(b, "custom");
+        state.locked(() -> state.orderByWaybill(waybillId).orElseThrow(() -> ApiError.of(40199)));
+        String rendered = renderer.render(template, waybillId, appId, waybillData, custom);
+        return Jsons.object().add("waybill_id", waybillId).add("rendered_waybill_template", rendered).build();
+    }
+
+    /** updateBusiness: settles a pending account review; 40013 other app, 9300525 nothing pending. */
+    public JsonObject updateBusiness(JsonObject b) {
+        String shopAppId = Jsons.requireString(b, "shop_app_id");
+        String bizId = Jsons.requireString(b, "biz_id");
+        long resultCode = Jsons.requireLong(b, "result_code");
+        String resultMsg = Jsons.optString(b, "result_msg", "");
+        if (!shopAppId.equals(appId)) {
+            throw ApiError.of(40013);
+        }
+        return state.locked(() -> {
+            Account pending = state.accounts().stream()
+                    .filter(a -> a.bizId().equals(bizId) && a.statusCode() == Account.UNDER_REVIEW).findFirst()
+                    .orElseThrow(() -> ApiError.withHint(9300525, "no review pending for this biz_id"));
+            state.putAccount(resultCode == 0 ? pending.withStatus(Account.BOUND, "", state.now())
+                    : pending.withStatus(Account.BIND_FAILED, resultMsg, state.now()));
+            return Replies.ok();
+        });
+    }
+
+    private Order owned(String waybillId, String token) {
+        Order order = state.orderByWaybill(waybillId).orElseThrow(() -> ApiError.of(40199));
+        if (!order.token().equals(token)) {
+            throw ApiError.of(9300507);
+        }
+        return order;
+    }
+}

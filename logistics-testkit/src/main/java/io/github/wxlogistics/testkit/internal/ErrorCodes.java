@@ -1,0 +1,55 @@
+package io.github.wxlogistics.testkit.internal;
+
+import java.util.Map;
+
+/** The errmsg texts WeChat returns with each errcode the fake can produce. */
+public final class ErrorCodes {
+
+    private static final Map<Integer, String> MESSAGES = Map.ofEntries(
+            Map.entry(-1, "system error"),
+            Map.entry(0, "ok"),
+            Map.entry(40001, "invalid credential, access_token is invalid or not latest"),
+            Map.entry(40002, "invalid grant_type"),
+            Map.entry(40003, "invalid openid"),
+            Map.entry(40013, "invalid appid"),
+            Map.entry(40014, "invalid access_token"),
+            Map.entry(40125, "invalid appsecret"),
+            Map.entry(40199, "waybill_id not found"),
+            Map.entry(41001, "access_token missing"),
+            Map.entry(41002, "appid missing"),
+            Map.entry(41004, "appsecret missing"),
+            Map.entry(42001, "access_token expired"),
+            Map.entry(43002, "require POST method"),
+            Map.entry(45009, "reach max api daily quota limit"),
+            Map.entry(45011, "api minute-quota reach limit must slower retry next minute"),
+            Map.entry(47001, "data format error"),
+            Map.entry(48001, "api unauthorized"),
+            Map.entry(930561, "args error"),
+            Map.entry(930563, "order not exist"),
+            Map.entry(930564, "sandbox order quota used up"),
+            Map.entry(9300501, "delivery logic fail"),
+            Map.entry(9300502, "delivery system error"),
+            Map.entry(9300503, "delivery_id not exist"),
+            Map.entry(9300506, "waybill has tracking path, can not cancel"),
+            Map.entry(9300507, "invalid token, can not decrypt or decrypt wrong"),
+            Map.entry(9300510, "invalid service_type"),
+            Map.entry(9300512, "invalid waybill template, render failed"),
+            Map.entry(9300517, "invalid update_type"),
+            Map.entry(9300524, "cancel order failed, order may be cancelled already"),
+            Map.entry(9300525, "biz_id not bound or no review pending"),
+            Map.entry(9300526, "field length out of range"),
+            Map.entry(9300529, "account already bound"),
+            Map.entry(9300530, "biz_id to unbind not exist"),
+            Map.entry(9300531, "invalid biz_id or password"),
+            Map.entry(9300532, "bind submitted, under review"),
+            Map.entry(9300535, "invalid shop args"),
+            Map.entry(9300536, "invalid wxa_appid"));
+
+    private ErrorCodes() {
+    }
+
+    /** WeChat's text for {@code errcode}, or {@code "error"} for a code the table lacks. */
+    public static String message(int errcode) {
+        return MESSAGES.getOrDefault(errcode, "error");
+    }
+}

@@ -1,0 +1,108 @@
+package io.github.wxlogistics.testkit.standalone;
+
+import io.github.wxlogistics.testkit.FakeWeChatServer;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Runs {@link FakeWeChatServer} on its own, for pointing an app or curl at a local fake WeChat:
+ * <pre>
+ * java -jar logistics-testkit-standalone.jar --port 8080 --app-id wxtest --app-secret test-secret
+ * </pre>
+ * It serves the demo data unless told otherwise, prints its base URI, and stops on Ctrl-C.
+ */
+public final class FakeWeChatServerMain {
+
+    /** The text {@code --help} prints. */
+    public static final String USAGE = String.join(System.lineSeparator(),
+            "Usage: java -jar logistics-testkit-standalone.jar [options]",
+            "Runs a fake WeChat Logistics Assistant API on 127.0.0.1.",
+            "",
+            "Options:",
+            "  --port N                 port to listen on (default 8080; 0 picks a free port)",
+            "  --app-id ID              AppID the token endpoints accept (default wxtest)",
+            "  --app-secret SECRET      AppSecret the token endpoints accept (default test-secret)",
+            "  --token-lifetime SECONDS lifetime of issued access tokens (default 7200)",
+            "  --fixture FILE           also load this fixture JSON (couriers, accounts, orders, printers)",
+            "  --no-demo-data           start without the demo data of the API documents' examples",
+            "  --help                   print this help and exit");
+
+    private FakeWeChatServerMain() {
+    }
+
+    /** Starts the server and returns; the server's threads keep the JVM alive until Ctrl-C. */
+    public static void main(String[] args) {
+        Optional<FakeWeChatServer> server;
+        try {
+            server = start(args, System.out);
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            System.err.println("error: " + e.getMessage());
+            System.err.println(USAGE);
+            System.exit(2);
+            return;
+        }
+        server.ifPresent(s -> Runtime.getRuntime().addShutdownHook(new Thread(s::close, "fake-wechat-shutdown")));
+    }
+
+    /**
+     * Parses {@code args}, starts the server and prints its base URI to {@code out}; with
+     * {@code --help} prints the usage instead and starts nothing. The caller owns the server.
+     *
+     * @throws IllegalArgumentException for an unknown option, a bad value or a bad fixture
+     * @throws UncheckedIOException when a fixture cannot be read or the port cannot be bound
+     */
+    public static Optional<FakeWeChatServer> start(String[] args, PrintStream out) {
+        Objects.requireNonNull(args, "args");
+        Objects.requireNonNull(out, "out");
+        FakeWeChatServer.Builder builder = FakeWeChatServer.builder().port(8080);
+        boolean demo = true;
+        List<Path> fixtures = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            String option = args[i];
+            switch (option) {
+                case "--help", "-h" -> {
+                    out.println(USAGE);
+                    return Optional.empty();
+                }
+                case "--no-demo-data" -> demo = false;
+                case "--port" -> builder.port(intValue(option, value(args, ++i, option)));
+                case "--app-id" -> builder.appId(value(args, ++i, option));
+                case "--app-secret" -> builder.appSecret(value(args, ++i, option));
+                case "--token-lifetime" ->
+                        builder.tokenLifetime(Duration.ofSeconds(intValue(option, value(args, ++i, option))));
+                case "--fixture" -> fixtures.add(Path.of(value(args, ++i, option)));
+                default -> throw new IllegalArgumentException("unknown option " + option);
+            }
+        }
+        if (demo) {
+            builder.demoData();
+        }
+        // Fixtures after the demo data, so that their entries replace demo entries with the same id.
+        fixtures.forEach(builder::fixture);
+        FakeWeChatServer server = builder.start();
+        out.println("Fake WeChat server listening on " + server.baseUri() + " (app id " + server.appId()
+                + (demo ? ", demo data" : "") + "); Ctrl-C stops it");
+        return Optional.of(server);
+    }
+
+    private static String value(String[] args, int index, String option) {
+        if (index >= args.length) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return args[index];
+    }
+
+    private static int intValue(String option, String text) {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " needs a number, not " + text, e);
+        }
+    }
+}

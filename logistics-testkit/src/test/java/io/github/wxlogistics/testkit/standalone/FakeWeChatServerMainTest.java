@@ -1,0 +1,92 @@
+package io.github.wxlogistics.testkit.standalone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.wxlogistics.testkit.FakeWeChatServer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FakeWeChatServerMainTest {
+
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    private final PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+
+    private String output() {
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void startsWithTheGivenOptionsAndDemoDataAndPrintsItsUri() {
+        Optional<FakeWeChatServer> started = FakeWeChatServerMain.start(
+                new String[] {"--port", "0", "--app-id", "wxmain", "--app-secret", "main-secret", "--token-lifetime", "60"},
+                out);
+
+        try (FakeWeChatServer server = started.orElseThrow()) {
+            assertThat(server.appId()).isEqualTo("wxmain");
+            assertThat(server.appSecret()).isEqualTo("main-secret");
+            assertThat(server.courierToken("12345678901234567890")).contains("TOKEN");
+            assertThat(output()).contains("listening on " + server.baseUri()).contains("wxmain")
+                    .doesNotContain("main-secret");
+        }
+    }
+
+    @Test
+    void loadsAFixtureOverTheDemoDataOrAlone(@TempDir Path dir) throws IOException {
+        Path fixture = dir.resolve("f.json");
+        Files.writeString(fixture, "{\"orders\":[{\"order_id\":\"o\",\"delivery_id\":\"SF\",\"waybill_id\":\"W1\","
+                + "\"token\":\"T1\"}]}");
+
+        try (FakeWeChatServer both = FakeWeChatServerMain.start(
+                new String[] {"--port", "0", "--fixture", fixture.toString()}, out).orElseThrow()) {
+            assertThat(both.courierToken("W1")).contains("T1");
+            assertThat(both.courierToken("123456789")).isPresent();
+        }
+        try (FakeWeChatServer alone = FakeWeChatServerMain.start(
+                new String[] {"--port", "0", "--no-demo-data", "--fixture", fixture.toString()}, out).orElseThrow()) {
+            assertThat(alone.courierToken("W1")).contains("T1");
+            assertThat(alone.courierToken("123456789")).isEmpty();
+        }
+    }
+
+    @Test
+    void helpListsTheOptionsAndStartsNothing() {
+        assertThat(FakeWeChatServerMain.start(new String[] {"--help"}, out)).isEmpty();
+
+        assertThat(output()).contains("--port", "--app-id", "--app-secret", "--fixture", "--no-demo-data",
+                "--token-lifetime", "--help");
+    }
+
+    @Test
+    void badArgumentsAreRejectedWithAMessage(@TempDir Path dir) {
+        assertThatThrownBy(() -> FakeWeChatServerMain.start(new String[] {"--bogus"}, out))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--bogus");
+        assertThatThrownBy(() -> FakeWeChatServerMain.start(new String[] {"--port"}, out))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("needs a value");
+        assertThatThrownBy(() -> FakeWeChatServerMain.start(new String[] {"--port", "eighty"}, out))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("eighty");
+        assertThatThrownBy(() -> FakeWeChatServerMain.start(
+                new String[] {"--port", "0", "--fixture", dir.resolve("none.json").toString()}, out))
+                .isInstanceOf(UncheckedIOException.class);
+    }
+
+    @Test
+    void mainWithHelpReturnsWithoutStartingAServer() {
+        PrintStream original = System.out;
+        System.setOut(out);
+        try {
+            FakeWeChatServerMain.main(new String[] {"--help"});
+        } finally {
+            System.setOut(original);
+        }
+        assertThat(output()).startsWith("Usage: java -jar logistics-testkit-standalone.jar");
+    }
+}
