@@ -17,7 +17,11 @@ import java.util.function.Function;
  */
 public interface BorrowedClient extends AutoCloseable {
 
-    /** The transport under test, built around the borrowed client. The suite closes it. */
+    /**
+     * The transport under test, built around the borrowed client. The suite closes it.
+     *
+     * @return the transport
+     */
     HttpTransport transport();
 
     /**

@@ -111,7 +111,11 @@ public abstract class HttpTransportContract {
         return Optional.empty();
     }
 
-    /** The transport of the current test, for a subclass's own tests. */
+    /**
+     * The transport of the current test, for a subclass's own tests.
+     *
+     * @return the transport {@link #createTransport()} made for this test
+     */
     protected final HttpTransport transport() {
         return transport;
     }
@@ -128,7 +132,11 @@ public abstract class HttpTransportContract {
         return server.uri(rawPathAndQuery);
     }
 
-    /** Starts the loopback server and creates the transport. */
+    /**
+     * Starts the loopback server and creates the transport.
+     *
+     * @throws IOException if the server cannot start
+     */
     @BeforeEach
     protected final void startServerAndTransport() throws IOException {
         server = track(LoopbackServer.start());
@@ -136,7 +144,11 @@ public abstract class HttpTransportContract {
         assertThat(transport).as("createTransport()").isNotNull();
     }
 
-    /** Closes the transport and every server the test started. */
+    /**
+     * Closes the transport and every server the test started.
+     *
+     * @throws Exception if a server fails to close
+     */
     @AfterEach
     protected final void closeTransportAndServers() throws Exception {
         if (transport != null) {
@@ -151,7 +163,11 @@ public abstract class HttpTransportContract {
 
     // ---- requests arrive unchanged ---------------------------------------------------------
 
-    /** Method, raw path, raw query, headers and body bytes reach the server unchanged. */
+    /**
+     * Method, raw path, raw query, headers and body bytes reach the server unchanged.
+     *
+     * @throws Exception if the exchange cannot be set up or awaited
+     */
     @Test
     public void sendsMethodPathQueryHeadersAndBodyUnchanged() throws Exception {
         byte[] body = "{\"order_id\":\"订单-001\",\"sender\":{\"name\":\"张三\",\"address\":\"广东省深圳市南山区\"},\"note\":\"a+b&c=d\"}"
@@ -179,7 +195,11 @@ public abstract class HttpTransportContract {
         assertThat(response.body()).isEqualTo(body);
     }
 
-    /** A GET goes out as a GET, with no body and no body framing. */
+    /**
+     * A GET goes out as a GET, with no body and no body framing.
+     *
+     * @throws Exception if the exchange cannot be set up or awaited
+     */
     @Test
     public void sendsGetWithoutBody() throws Exception {
         TransportResponse response = await(transport.send(TransportRequest.get(
@@ -196,7 +216,11 @@ public abstract class HttpTransportContract {
         assertThat(response.bodyText()).isEqualTo("ok");
     }
 
-    /** A URI holding non-ASCII characters goes out in its ASCII form, UTF-8 percent-encoded. */
+    /**
+     * A URI holding non-ASCII characters goes out in its ASCII form, UTF-8 percent-encoded.
+     *
+     * @throws Exception if the exchange cannot be set up or awaited
+     */
     @Test
     public void sendsNonAsciiUriInItsAsciiForm() throws Exception {
         URI base = server.uri("/echo");
@@ -217,7 +241,11 @@ public abstract class HttpTransportContract {
 
     // ---- every status is a response ---------------------------------------------------------
 
-    /** 200 comes back with body and headers; a header sent twice keeps both values. */
+    /**
+     * 200 comes back with body and headers; a header sent twice keeps both values.
+     *
+     * @throws Exception if the exchange cannot be set up or awaited
+     */
     @Test
     public void returnsSuccessWithBodyAndHeaders() throws Exception {
         byte[] body = "{\"errcode\":0,\"errmsg\":\"ok\",\"名字\":\"值\"}".getBytes(StandardCharsets.UTF_8);
@@ -231,7 +259,11 @@ public abstract class HttpTransportContract {
         assertThat(response.headers().get("X-MULTI")).containsExactly("first", "second");
     }
 
-    /** 4xx statuses come back as responses, not as exceptions. */
+    /**
+     * 4xx statuses come back as responses, not as exceptions.
+     *
+     * @throws Exception if the exchange cannot be set up or awaited
+     */
     @Test
     public void returnsClientErrorsAsResponses() throws Exception {
         for (int status : new int[] {400, 401, 403, 404, 429}) {
@@ -239,7 +271,11 @@ public abstract class HttpTransportContract {
         }
     }
 
-    /** 5xx statuses come back as responses, not as exceptions. */
+    /**
+     * 5xx statuses come back as responses, not as exceptions.
+     *
+     * @throws Exception if the exchange cannot be set up or awaited
+     */
     @Test
     public void returnsServerErrorsAsResponses() throws Exception {
         for (int status : new int[] {500, 502, 503, 504}) {
@@ -247,7 +283,11 @@ public abstract class HttpTransportContract {
         }
     }
 
-    /** A 302 comes back as it is: the transport does not follow redirects. */
+    /**
+     * A 302 comes back as it is: the transport does not follow redirects.
+     *
+     * @throws Exception if the exchange cannot be set up or awaited
+     */
     @Test
     public void returnsRedirectWithoutFollowingIt() throws Exception {
         TransportResponse response = await(transport.send(TransportRequest.get(server.uri("/redirect"), REQUEST_TIMEOUT)));
@@ -260,7 +300,11 @@ public abstract class HttpTransportContract {
         assertThat(server.takeRequest(PROMPTLY.toSeconds()).rawQuery()).isEqualTo("id=marker");
     }
 
-    /** A 204 comes back with an empty body. */
+    /**
+     * A 204 comes back with an empty body.
+     *
+     * @throws Exception if the exchange cannot be set up or awaited
+     */
     @Test
     public void returnsNoContentWithEmptyBody() throws Exception {
         TransportResponse response = await(transport.send(TransportRequest.get(server.uri("/status/204"), REQUEST_TIMEOUT)));
@@ -272,7 +316,11 @@ public abstract class HttpTransportContract {
 
     // ---- bodies, empty and large --------------------------------------------------------------
 
-    /** An empty request body arrives empty, and an empty response body comes back empty. */
+    /**
+     * An empty request body arrives empty, and an empty response body comes back empty.
+     *
+     * @throws Exception if the exchange cannot be set up or awaited
+     */
     @Test
     public void sendsAndReceivesEmptyBodies() throws Exception {
         TransportResponse response = await(transport.send(
@@ -285,7 +333,11 @@ public abstract class HttpTransportContract {
         assertThat(response.body()).isNotNull().isEmpty();
     }
 
-    /** 1 MiB of arbitrary bytes (not valid UTF-8) travels both ways unchanged, fixed-length and chunked. */
+    /**
+     * 1 MiB of arbitrary bytes (not valid UTF-8) travels both ways unchanged, fixed-length and chunked.
+     *
+     * @throws Exception if the exchange cannot be set up or awaited
+     */
     @Test
     public void sendsAndReceivesOneMebibyteBodies() throws Exception {
         byte[] body = new byte[MIB];
@@ -305,7 +357,11 @@ public abstract class HttpTransportContract {
 
     // ---- failed exchanges -------------------------------------------------------------------
 
-    /** A server that never answers: the future fails with a timeout soon after the request's timeout. */
+    /**
+     * A server that never answers: the future fails with a timeout soon after the request's timeout.
+     *
+     * @throws Exception if the exchange cannot be set up or awaited
+     */
     @Test
     public void timesOutWhenServerNeverAnswers() throws Exception {
         MisbehavingServer silent = track(MisbehavingServer.start(MisbehavingServer.Behaviour.NEVER_ANSWER));
@@ -318,7 +374,11 @@ public abstract class HttpTransportContract {
         assertThat(((TransportException) failure).isTimeout()).as("isTimeout() of %s", failure).isTrue();
     }
 
-    /** A server that sends headers and then stalls the body: the timeout covers the body too. */
+    /**
+     * A server that sends headers and then stalls the body: the timeout covers the body too.
+     *
+     * @throws Exception if the exchange cannot be set up or awaited
+     */
     @Test
     public void timesOutWhenResponseBodyStalls() throws Exception {
         MisbehavingServer stalling = track(MisbehavingServer.start(MisbehavingServer.Behaviour.STALL_MID_BODY));
@@ -331,7 +391,11 @@ public abstract class HttpTransportContract {
         assertThat(((TransportException) failure).isTimeout()).as("isTimeout() of %s", failure).isTrue();
     }
 
-    /** A connection closed before the promised Content-Length arrived fails the exchange. */
+    /**
+     * A connection closed before the promised Content-Length arrived fails the exchange.
+     *
+     * @throws Exception if the exchange cannot be set up or awaited
+     */
     @Test
     public void failsWhenConnectionDropsMidBody() throws Exception {
         MisbehavingServer dropping = track(MisbehavingServer.start(MisbehavingServer.Behaviour.DROP_MID_BODY));
@@ -344,7 +408,11 @@ public abstract class HttpTransportContract {
         assertThat(((TransportException) failure).isTimeout()).as("isTimeout() of %s", failure).isFalse();
     }
 
-    /** Nobody listening: the future fails with a transport exception that is not a timeout. */
+    /**
+     * Nobody listening: the future fails with a transport exception that is not a timeout.
+     *
+     * @throws Exception if the exchange cannot be set up or awaited
+     */
     @Test
     public void failsWhenConnectionIsRefused() throws Exception {
         CompletableFuture<TransportResponse> future = transport.send(
@@ -357,7 +425,11 @@ public abstract class HttpTransportContract {
 
     // ---- cancellation, concurrency, non-blocking -------------------------------------------
 
-    /** Cancelling the future aborts the exchange: the server sees the connection closed, and the transport stays usable. */
+    /**
+     * Cancelling the future aborts the exchange: the server sees the connection closed, and the transport stays usable.
+     *
+     * @throws Exception if the exchange cannot be set up or awaited
+     */
     @Test
     public void cancellingAbortsTheExchange() throws Exception {
         MisbehavingServer silent = track(MisbehavingServer.start(MisbehavingServer.Behaviour.NEVER_ANSWER));
@@ -372,7 +444,11 @@ public abstract class HttpTransportContract {
         assertTransportStillWorks();
     }
 
-    /** 500 requests in flight at once, sent from several threads, all come back with their own bodies. */
+    /**
+     * 500 requests in flight at once, sent from several threads, all come back with their own bodies.
+     *
+     * @throws Exception if the exchange cannot be set up or awaited
+     */
     @Test
     public void handlesFiveHundredConcurrentRequests() throws Exception {
         int count = 500;
@@ -397,7 +473,11 @@ public abstract class HttpTransportContract {
         }
     }
 
-    /** {@code send} hands back a pending future at once instead of waiting for the response. */
+    /**
+     * {@code send} hands back a pending future at once instead of waiting for the response.
+     *
+     * @throws Exception if the exchange cannot be set up or awaited
+     */
     @Test
     public void sendReturnsBeforeTheExchangeCompletes() throws Exception {
         MisbehavingServer silent = track(MisbehavingServer.start(MisbehavingServer.Behaviour.NEVER_ANSWER));
@@ -428,6 +508,8 @@ public abstract class HttpTransportContract {
      * Whatever the failure (refused, timed out, dropped), no message or {@code toString()} in the
      * exception chain contains the access token or a credential header, and the transport
      * exception's own message does not contain the request URI.
+     *
+     * @throws Exception if the exchange cannot be set up or awaited
      */
     @Test
     public void exceptionsNeverRevealTheAccessToken() throws Exception {
@@ -465,7 +547,11 @@ public abstract class HttpTransportContract {
 
     // ---- lifecycle ----------------------------------------------------------------------------
 
-    /** {@code close()} may be called twice; a send after it fails with a transport exception. */
+    /**
+     * {@code close()} may be called twice; a send after it fails with a transport exception.
+     *
+     * @throws Exception if the exchange cannot be set up or awaited
+     */
     @Test
     public void closeIsIdempotentAndLaterSendsFail() throws Exception {
         transport.close();
@@ -480,7 +566,11 @@ public abstract class HttpTransportContract {
         assertThat(failureOf(future, PROMPTLY)).isInstanceOf(TransportException.class);
     }
 
-    /** Closing a transport built around a borrowed client leaves that client usable. */
+    /**
+     * Closing a transport built around a borrowed client leaves that client usable.
+     *
+     * @throws Exception if the exchange cannot be set up or awaited
+     */
     @Test
     public void closeLeavesBorrowedClientUsable() throws Exception {
         Optional<BorrowedClient> fixture = createTransportAroundBorrowedClient();
@@ -507,6 +597,7 @@ public abstract class HttpTransportContract {
      * @param future the future
      * @param <T>    its result type
      * @return its result
+     * @throws InterruptedException if interrupted while waiting
      */
     protected static <T> T await(CompletableFuture<T> future) throws InterruptedException {
         try {
@@ -524,6 +615,7 @@ public abstract class HttpTransportContract {
      * @param future the future
      * @param within the longest to wait
      * @return the exception the future completed with
+     * @throws InterruptedException if interrupted while waiting
      */
     protected static Throwable failureOf(CompletableFuture<?> future, Duration within) throws InterruptedException {
         try {

@@ -46,8 +46,7 @@ final class Failures {
         if (isTimeout(cause)) {
             return timeout(request, cause);
         }
-        Throwable safe = sanitize(cause, request);
-        return TransportException.of(describe(request) + " failed: " + summary(safe), safe);
+        return TransportException.of(describe(request) + " failed: " + summary(cause, request), sanitize(cause, request));
     }
 
     /** The exception for a send on a closed transport. */
@@ -60,8 +59,13 @@ final class Failures {
         return request.method() + " to " + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
     }
 
-    private static String summary(Throwable t) {
-        return t.getMessage() == null ? t.getClass().getName() : t.getMessage();
+    /** The cause's message, or only its class name when the message mentions the request's path or a credential. */
+    private static String summary(Throwable cause, TransportRequest request) {
+        String message = cause.getMessage();
+        String path = request.uri().getRawPath();
+        boolean mentionsRequest = message != null
+                && ((path != null && path.length() > 1 && message.contains(path)) || contains(message, secretsOf(request)));
+        return message == null || mentionsRequest ? cause.getClass().getName() : message;
     }
 
     private static Throwable unwrap(Throwable t) {

@@ -111,10 +111,11 @@ public final class VertxHttpTransport implements HttpTransport {
         }
         Exchange exchange = new Exchange();
         CompletableFuture<TransportResponse> result = new CompletableFuture<>();
-        // Registered before sending, because the web client may run the interceptors at once.
+        // Registered before sending, because the web client may run the interceptors at once, and
+        // kept until Vert.x is done with the request, so a request cancelled while it waits for a
+        // connection is still recognised, and failed, when it gets one.
         inFlight.put(httpRequest, exchange);
         result.whenComplete((response, failure) -> {
-            inFlight.remove(httpRequest);
             if (result.isCancelled()) {
                 exchange.abort(new CancellationException("cancelled by the caller"));
             }
@@ -127,6 +128,7 @@ public final class VertxHttpTransport implements HttpTransport {
             inFlight.remove(httpRequest);
             return CompletableFuture.failedFuture(Failures.map(request, e));
         }
+        sent.onComplete(ignored -> inFlight.remove(httpRequest));
         sent.toCompletionStage().toCompletableFuture()
                 .orTimeout(request.timeout().toMillis(), TimeUnit.MILLISECONDS)
                 .whenComplete((response, failure) -> {

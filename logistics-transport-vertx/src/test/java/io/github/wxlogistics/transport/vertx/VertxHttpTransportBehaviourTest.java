@@ -22,6 +22,7 @@ import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -40,6 +41,7 @@ class VertxHttpTransportBehaviourTest {
     private HttpServer server;
     private final Set<Integer> clientPorts = ConcurrentHashMap.newKeySet();
     private final CompletableFuture<Void> neverAnsweredRequest = new CompletableFuture<>();
+    private final List<String> neverAnsweredQueries = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void startVertxAndServer() throws Exception {
@@ -47,6 +49,7 @@ class VertxHttpTransportBehaviourTest {
         server = vertx.createHttpServer().requestHandler(request -> {
             clientPorts.add(request.remoteAddress().port());
             if (request.path().equals("/never")) {
+                neverAnsweredQueries.add(request.query());
                 neverAnsweredRequest.complete(null);
                 return;
             }
@@ -150,6 +153,24 @@ class VertxHttpTransportBehaviourTest {
         assertThatThrownBy(() -> pending.get(5, TimeUnit.SECONDS))
                 .isInstanceOf(ExecutionException.class)
                 .cause().isInstanceOf(TransportException.class);
+    }
+
+    @Test
+    void requestCancelledWhileWaitingForAConnectionIsNeverWritten() throws Exception {
+        try (VertxHttpTransport transport = VertxHttpTransport.builder().vertx(vertx).maxPoolSize(1).build()) {
+            CompletableFuture<TransportResponse> first = transport.send(TransportRequest.get(uri("/never?n=1"), TIMEOUT));
+            neverAnsweredRequest.get(5, TimeUnit.SECONDS);
+            CompletableFuture<TransportResponse> queued = transport.send(TransportRequest.get(uri("/never?n=2"), TIMEOUT));
+
+            queued.cancel(true);
+            first.cancel(true);
+
+            // The pool's one connection serves the queued request first: had it been written, it
+            // would hold the connection forever and this request would time out.
+            assertThat(transport.send(TransportRequest.get(uri("/hello"), TIMEOUT)).get(10, TimeUnit.SECONDS).bodyText())
+                    .isEqualTo("hello");
+            assertThat(neverAnsweredQueries).containsExactly("n=1");
+        }
     }
 
     @Test
