@@ -70,7 +70,8 @@ import org.junit.jupiter.api.Test;
  *   <li>500 concurrent requests from several threads all succeed with the right bodies;</li>
  *   <li>{@code send} returns before the exchange completes;</li>
  *   <li>no exception text reveals the access token or credential headers;</li>
- *   <li>{@code close()} is idempotent, later sends fail, and a borrowed client stays usable.</li>
+ *   <li>{@code close()} is idempotent, fails exchanges in flight and later sends, and leaves a
+ *       borrowed client usable.</li>
  * </ul>
  */
 public abstract class HttpTransportContract {
@@ -563,6 +564,24 @@ public abstract class HttpTransportContract {
         } catch (RuntimeException e) {
             throw new AssertionError("send() after close() threw instead of failing its future", e);
         }
+        assertThat(failureOf(future, PROMPTLY)).isInstanceOf(TransportException.class);
+    }
+
+    /**
+     * {@code close()} fails exchanges still in flight with a transport exception, promptly,
+     * instead of leaving them to their timeout.
+     *
+     * @throws Exception if the exchange cannot be set up or awaited
+     */
+    @Test
+    public void closeFailsExchangesInFlight() throws Exception {
+        MisbehavingServer silent = track(MisbehavingServer.start(MisbehavingServer.Behaviour.NEVER_ANSWER));
+        CompletableFuture<TransportResponse> future = transport.send(
+                TransportRequest.get(silent.uri("/cgi-bin/express/business/order/get"), REQUEST_TIMEOUT));
+        awaitDone(silent.requestReceived(), "the server receiving the request");
+
+        transport.close();
+
         assertThat(failureOf(future, PROMPTLY)).isInstanceOf(TransportException.class);
     }
 

@@ -54,6 +54,11 @@ final class Failures {
         return TransportException.of(describe(request) + " not sent: the transport is closed", null);
     }
 
+    /** The exception for an exchange still in flight when the transport was closed. */
+    static TransportException closedInFlight(TransportRequest request) {
+        return TransportException.of(describe(request) + " aborted: the transport was closed", null);
+    }
+
     private static String describe(TransportRequest request) {
         URI uri = request.uri();
         return request.method() + " to " + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -56,6 +57,7 @@ public final class JdkHttpTransport implements HttpTransport {
     private final HttpClient client;
     private final ExecutorService ownedExecutor;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final Set<InFlight> inFlight = ConcurrentHashMap.newKeySet();
 
     private JdkHttpTransport(HttpClient client, ExecutorService ownedExecutor) {
         this.client = client;
@@ -96,6 +98,11 @@ public final class JdkHttpTransport implements HttpTransport {
             return CompletableFuture.failedFuture(Failures.map(request, e));
         }
         CompletableFuture<TransportResponse> result = new CompletableFuture<>();
+        InFlight inFlightExchange = new InFlight(request, exchange, result);
+        inFlight.add(inFlightExchange);
+        if (closed.get()) { // closed while we were sending: close() may have missed this exchange
+            inFlightExchange.abort();
+        }
         exchange.copy()
                 .orTimeout(request.timeout().toMillis(), TimeUnit.MILLISECONDS)
                 .whenComplete((response, failure) -> {
@@ -107,6 +114,7 @@ public final class JdkHttpTransport implements HttpTransport {
                     }
                 });
         result.whenComplete((response, failure) -> {
+            inFlight.remove(inFlightExchange);
             if (result.isCancelled()) {
                 exchange.cancel(true);
             }
@@ -115,14 +123,22 @@ public final class JdkHttpTransport implements HttpTransport {
     }
 
     /**
-     * Marks this transport closed, so later sends fail at once, and shuts down the executor it
-     * created, if any. A client or executor passed to the builder is left untouched. On Java 17
-     * {@link HttpClient} has no {@code close()}: a client this transport created frees its
-     * selector thread once it is no longer referenced. Idempotent.
+     * Marks this transport closed, so later sends fail at once, fails the exchanges still in
+     * flight with a {@link io.github.wxlogistics.error.TransportException} and cancels them, and
+     * shuts down the executor it created, if any. A client or executor passed to the builder is
+     * left untouched and usable. On Java 17 {@link HttpClient} has no {@code close()}: a client
+     * this transport created frees its selector thread once it is no longer referenced.
+     * Idempotent.
      */
     @Override
     public void close() {
-        if (closed.compareAndSet(false, true) && ownedExecutor != null) {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        for (InFlight exchange : inFlight) {
+            exchange.abort();
+        }
+        if (ownedExecutor != null) {
             ownedExecutor.shutdown();
         }
     }
@@ -157,6 +173,25 @@ public final class JdkHttpTransport implements HttpTransport {
             }
         });
         return new TransportResponse(response.statusCode(), headers, response.body());
+    }
+
+    /** An exchange not yet completed, so {@link #close()} can fail it. */
+    private static final class InFlight {
+        private final TransportRequest request;
+        private final CompletableFuture<HttpResponse<byte[]>> exchange;
+        private final CompletableFuture<TransportResponse> result;
+
+        InFlight(TransportRequest request, CompletableFuture<HttpResponse<byte[]>> exchange,
+                CompletableFuture<TransportResponse> result) {
+            this.request = request;
+            this.exchange = exchange;
+            this.result = result;
+        }
+
+        void abort() {
+            result.completeExceptionally(Failures.closedInFlight(request));
+            exchange.cancel(true);
+        }
     }
 
     /**

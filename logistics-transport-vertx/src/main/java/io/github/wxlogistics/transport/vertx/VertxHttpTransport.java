@@ -109,8 +109,8 @@ public final class VertxHttpTransport implements HttpTransport {
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(Failures.map(request, e));
         }
-        Exchange exchange = new Exchange();
         CompletableFuture<TransportResponse> result = new CompletableFuture<>();
+        Exchange exchange = new Exchange(request, result);
         // Registered before sending, because the web client may run the interceptors at once, and
         // kept until Vert.x is done with the request, so a request cancelled while it waits for a
         // connection is still recognised, and failed, when it gets one.
@@ -129,6 +129,10 @@ public final class VertxHttpTransport implements HttpTransport {
             return CompletableFuture.failedFuture(Failures.map(request, e));
         }
         sent.onComplete(ignored -> inFlight.remove(httpRequest));
+        if (closed.get()) { // closed while we were sending: close() may have missed this exchange
+            result.completeExceptionally(Failures.closedInFlight(request));
+            exchange.abort(new CancellationException("transport closed"));
+        }
         sent.toCompletionStage().toCompletableFuture()
                 .orTimeout(request.timeout().toMillis(), TimeUnit.MILLISECONDS)
                 .whenComplete((response, failure) -> {
@@ -165,6 +169,7 @@ public final class VertxHttpTransport implements HttpTransport {
             return;
         }
         for (Exchange exchange : new ArrayList<>(inFlight.values())) {
+            exchange.result.completeExceptionally(Failures.closedInFlight(exchange.request));
             exchange.abort(new CancellationException("transport closed"));
         }
         if (ownsWebClient) {
@@ -256,9 +261,16 @@ public final class VertxHttpTransport implements HttpTransport {
 
     /** The link between a future and the Vert.x request behind it, for aborting it. */
     private static final class Exchange {
+        private final TransportRequest request;
+        private final CompletableFuture<TransportResponse> result;
         private HttpClientRequest clientRequest;
         private Context context;
         private Throwable aborted;
+
+        Exchange(TransportRequest request, CompletableFuture<TransportResponse> result) {
+            this.request = request;
+            this.result = result;
+        }
 
         /** Records the request once created; returns the abort cause if the exchange was already aborted. */
         synchronized Throwable attach(HttpClientRequest request, Context current) {
