@@ -64,7 +64,8 @@ import org.junit.jupiter.api.Test;
  *   <li>2xx, 3xx, 4xx and 5xx statuses come back as responses, with body and headers, and
  *       redirects are not followed;</li>
  *   <li>empty and 1 MiB bodies travel both ways, byte for byte;</li>
- *   <li>{@link TransportRequest#timeout()} bounds the whole exchange, response body included;</li>
+ *   <li>{@link TransportRequest#timeout()} bounds the whole exchange, response body included, even
+ *       when the body trickles in;</li>
  *   <li>a refused connection and a connection dropped mid-body fail with {@link TransportException};</li>
  *   <li>cancelling the future aborts the exchange and leaves the transport usable;</li>
  *   <li>500 concurrent requests from several threads all succeed with the right bodies;</li>
@@ -386,6 +387,24 @@ public abstract class HttpTransportContract {
 
         CompletableFuture<TransportResponse> future = transport.send(
                 TransportRequest.get(stalling.uri("/cgi-bin/express/business/path/get"), SHORT_TIMEOUT));
+
+        Throwable failure = failureOf(future, SHORT_TIMEOUT.plus(TIMEOUT_SLACK));
+        assertThat(failure).isInstanceOf(TransportException.class);
+        assertThat(((TransportException) failure).isTimeout()).as("isTimeout() of %s", failure).isTrue();
+    }
+
+    /**
+     * A server that trickles the body a byte at a time, so the connection is never idle for long:
+     * the timeout still bounds the whole exchange, not the time between bytes.
+     *
+     * @throws Exception if the exchange cannot be set up or awaited
+     */
+    @Test
+    public void timesOutWhenResponseBodyTrickles() throws Exception {
+        MisbehavingServer trickling = track(MisbehavingServer.start(MisbehavingServer.Behaviour.TRICKLE_BODY));
+
+        CompletableFuture<TransportResponse> future = transport.send(
+                TransportRequest.get(trickling.uri("/cgi-bin/express/business/path/get"), SHORT_TIMEOUT));
 
         Throwable failure = failureOf(future, SHORT_TIMEOUT.plus(TIMEOUT_SLACK));
         assertThat(failure).isInstanceOf(TransportException.class);

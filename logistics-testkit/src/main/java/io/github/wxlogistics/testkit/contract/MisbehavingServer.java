@@ -28,7 +28,12 @@ final class MisbehavingServer implements AutoCloseable {
         /** Writes a response head promising 1000 body bytes, writes 10, then stalls. */
         STALL_MID_BODY,
         /** Writes a response head promising 1000 body bytes, writes 10, then closes the socket. */
-        DROP_MID_BODY
+        DROP_MID_BODY,
+        /**
+         * Writes a response head promising 1000 body bytes, then one byte every 100 ms, so the
+         * connection is never idle long but the body takes 100 s.
+         */
+        TRICKLE_BODY
     }
 
     private static final byte[] PARTIAL_RESPONSE = ("HTTP/1.1 200 OK\r\n"
@@ -36,6 +41,8 @@ final class MisbehavingServer implements AutoCloseable {
             + "Content-Length: 1000\r\n"
             + "\r\n"
             + "{\"errcode\"").getBytes(StandardCharsets.US_ASCII);
+
+    private static final int PARTIAL_BODY_LENGTH = "{\"errcode\"".length();
 
     private final ServerSocket serverSocket;
     private final Behaviour behaviour;
@@ -110,9 +117,25 @@ final class MisbehavingServer implements AutoCloseable {
                     out.write(PARTIAL_RESPONSE);
                     out.flush();
                 }
+                case TRICKLE_BODY -> trickle(out);
             }
         } catch (IOException e) {
+            // A reset or broken pipe: the client gave up on the connection.
             closedByClient.complete(null);
+        }
+    }
+
+    private void trickle(OutputStream out) throws IOException {
+        out.write(PARTIAL_RESPONSE);
+        out.flush();
+        try {
+            for (int i = PARTIAL_BODY_LENGTH; i < 1000; i++) {
+                Thread.sleep(100);
+                out.write(' ');
+                out.flush();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // the server is closing
         }
     }
 

@@ -40,13 +40,18 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *   <li>The body goes out as the given bytes ({@code sendBuffer}), never through Vert.x JSON
  *       mapping; a GET or HEAD with an empty body goes out with no body at all.</li>
  *   <li>{@link TransportRequest#timeout()} is set as the request's Vert.x timeout and connect
- *       timeout, and also bounds the returned future as a whole, response body included. When
- *       that deadline passes first, the underlying request is reset.</li>
+ *       timeout. On both the 4.5 and 5 lines that Vert.x timeout is an idle timeout once
+ *       connected: it restarts whenever a byte arrives, so a body that trickles in never trips
+ *       it. The transport therefore also puts its own deadline on the returned future, response
+ *       body included, and resets the underlying request when that deadline passes first.</li>
  *   <li>Cancelling the returned future resets the underlying {@link HttpClientRequest}, which on
- *       HTTP/1.1 closes its connection; a request still waiting for a connection is failed before
- *       it is written. This works through an interceptor the transport adds to its web client,
- *       using the web client's {@code impl} interceptor API (the only way to reach the request
- *       the web client creates); it acts on this transport's requests only.</li>
+ *       HTTP/1.1 closes its connection; a request still waiting for a pooled connection is failed
+ *       before it is written. The web client exposes its requests only to interceptors, so this
+ *       works through one interceptor the transport adds to its web client, using the web
+ *       client's {@code impl} interceptor API (identical on 4.5 and 5); it acts on this
+ *       transport's requests only. A borrowed web client that is not Vert.x's own implementation
+ *       gets no interceptor: cancelling then completes the future but the request runs on until
+ *       its timeout.</li>
  *   <li>Redirects are never followed, whatever the web client's options say.</li>
  *   <li>A URI with non-ASCII characters is sent in its {@link URI#toASCIIString() ASCII form}.</li>
  *   <li>Futures complete on a Vert.x event-loop thread (or, when the deadline passes, on the
@@ -55,7 +60,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *   <li>{@link #mayBlockCurrentThread()} is {@code false} on any Vert.x event-loop thread.</li>
  * </ul>
  *
- * <p>Instances are thread-safe.
+ * <p>Instances are thread-safe. A transport that created its own {@link Vertx} MUST be closed,
+ * or its event-loop threads outlive it.
  */
 public final class VertxHttpTransport implements HttpTransport {
 
@@ -186,7 +192,7 @@ public final class VertxHttpTransport implements HttpTransport {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 } catch (Exception e) {
-                    // Closing is best effort: the event loops are daemon threads.
+                    // Best effort: a Vert.x instance slow to close finishes closing in the background.
                 }
             }
         }
