@@ -1,0 +1,201 @@
+package io.github.wxlogistics.transport.vertx;
+
+import io.github.wxlogistics.error.TransportException;
+import io.github.wxlogistics.spi.TransportRequest;
+import java.net.URI;
+import java.net.URLDecoder;
+import io.netty.channel.ConnectTimeoutException;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Turns whatever a failed exchange threw into a {@link TransportException} whose message names the
+ * method and host only, and whose cause chain shows no credential from the request.
+ */
+final class Failures {
+
+    private static final Set<String> SECRET_PARAMS = Set.of("access_token", "secret", "appsecret");
+    private static final Set<String> SECRET_HEADERS = Set.of("authorization", "proxy-authorization", "cookie");
+
+    private Failures() {
+    }
+
+    /** The exception the future completes with when the deadline passed first. */
+    static TransportException timeout(TransportRequest request, Throwable cause) {
+        return TransportException.timeout(describe(request) + " timed out after " + request.timeout().toMillis() + " ms",
+                sanitize(cause, request));
+    }
+
+    /** The exception the future completes with for a failure thrown or reported by the client. */
+    static TransportException map(TransportRequest request, Throwable failure) {
+        Throwable cause = unwrap(failure);
+        if (cause instanceof TransportException transportException) {
+            return transportException;
+        }
+        if (isTimeout(cause)) {
+            return timeout(request, cause);
+        }
+        return TransportException.of(describe(request) + " failed: " + summary(cause, request), sanitize(cause, request));
+    }
+
+    /** The exception for a send on a closed transport. */
+    static TransportException closed(TransportRequest request) {
+        return TransportException.of(describe(request) + " not sent: the transport is closed", null);
+    }
+
+    /** The exception for an exchange still in flight when the transport was closed. */
+    static TransportException closedInFlight(TransportRequest request) {
+        return TransportException.of(describe(request) + " aborted: the transport was closed", null);
+    }
+
+    private static String describe(TransportRequest request) {
+        URI uri = request.uri();
+        return request.method() + " to " + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
+    }
+
+    /** The cause's message, or only its class name when the message mentions the request's path or a credential. */
+    private static String summary(Throwable cause, TransportRequest request) {
+        String message = cause.getMessage();
+        String path = request.uri().getRawPath();
+        boolean mentionsRequest = message != null
+                && ((path != null && path.length() > 1 && message.contains(path)) || contains(message, secretsOf(request)));
+        return message == null || mentionsRequest ? cause.getClass().getName() : message;
+    }
+
+    private static Throwable unwrap(Throwable t) {
+        Throwable current = t;
+        while ((current instanceof CompletionException || current instanceof ExecutionException)
+                && current.getCause() != null) {
+            current = current.getCause();
+        }
+        return current;
+    }
+
+    private static boolean isTimeout(Throwable t) {
+        for (Throwable c : chain(t)) {
+            if (c instanceof TimeoutException || c instanceof ConnectTimeoutException || c instanceof SocketTimeoutException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The cause itself if no message in its chain shows a credential of the request; otherwise a
+     * copy of the chain with those credentials replaced by {@code ***}, stack traces kept.
+     */
+    static Throwable sanitize(Throwable cause, TransportRequest request) {
+        if (cause == null || cause instanceof CancellationException) {
+            return cause;
+        }
+        List<String> secrets = secretsOf(request);
+        if (secrets.isEmpty()) {
+            return cause;
+        }
+        boolean reveals = false;
+        for (Throwable t : chain(cause)) {
+            reveals |= contains(t.toString(), secrets);
+        }
+        return reveals ? redactedCopy(cause, secrets, Collections.newSetFromMap(new IdentityHashMap<>())) : cause;
+    }
+
+    private static Throwable redactedCopy(Throwable t, List<String> secrets, Set<Throwable> seen) {
+        seen.add(t);
+        Throwable cause = t.getCause() == null || seen.contains(t.getCause()) ? null
+                : redactedCopy(t.getCause(), secrets, seen);
+        RedactedException copy = new RedactedException(t.getClass().getName() + ": " + redact(t.getMessage(), secrets), cause);
+        copy.setStackTrace(t.getStackTrace());
+        for (Throwable suppressed : t.getSuppressed()) {
+            if (!seen.contains(suppressed)) {
+                copy.addSuppressed(redactedCopy(suppressed, secrets, seen));
+            }
+        }
+        return copy;
+    }
+
+    private static List<String> secretsOf(TransportRequest request) {
+        Set<String> secrets = new LinkedHashSet<>();
+        String query = request.uri().getRawQuery();
+        if (query != null) {
+            for (String pair : query.split("&")) {
+                int eq = pair.indexOf('=');
+                if (eq > 0 && SECRET_PARAMS.contains(pair.substring(0, eq).toLowerCase(Locale.ROOT))) {
+                    String raw = pair.substring(eq + 1);
+                    secrets.add(raw);
+                    try {
+                        secrets.add(URLDecoder.decode(raw, StandardCharsets.UTF_8));
+                    } catch (IllegalArgumentException malformed) {
+                        // the raw form is covered
+                    }
+                }
+            }
+        }
+        for (Map.Entry<String, String> header : request.headers().entrySet()) {
+            if (SECRET_HEADERS.contains(header.getKey().toLowerCase(Locale.ROOT))) {
+                secrets.add(header.getValue());
+            }
+        }
+        secrets.removeIf(String::isEmpty);
+        return new ArrayList<>(secrets);
+    }
+
+    private static boolean contains(String text, List<String> secrets) {
+        if (text == null) {
+            return false;
+        }
+        for (String secret : secrets) {
+            if (text.contains(secret)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String redact(String text, List<String> secrets) {
+        if (text == null) {
+            return "";
+        }
+        String result = text;
+        for (String secret : secrets) {
+            result = result.replace(secret, "***");
+        }
+        return result;
+    }
+
+    private static List<Throwable> chain(Throwable t) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Throwable> chain = new ArrayList<>();
+        List<Throwable> pending = new ArrayList<>();
+        pending.add(t);
+        while (!pending.isEmpty()) {
+            Throwable current = pending.remove(pending.size() - 1);
+            if (current != null && seen.add(current)) {
+                chain.add(current);
+                pending.add(current.getCause());
+                Collections.addAll(pending, current.getSuppressed());
+            }
+        }
+        return chain;
+    }
+
+    /** Stands in for an exception whose message showed a credential; its message starts with the original class name. */
+    static final class RedactedException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        RedactedException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}
