@@ -63,7 +63,7 @@ public final class Demo {
             out.println("\nupdatePath (courier): appended \"out for delivery\" to waybill 12345678901234567890");
 
             GetPathResponse path = client.merchant().getPath(
-                    GetPathRequest.of("01234567890123456789", "SF", "12345678901234567890").withOpenid("oABC123456"));
+                    GetPathRequest.of("demo-order-12345678901234567890", "SF", "12345678901234567890"));
             out.println("\ngetPath: waybill " + path.waybillId() + ", " + path.pathItemNum() + " node(s)");
             path.pathItemList().forEach(p -> out.println("  " + p.actionInstant() + "  " + p.actionType() + "  " + p.actionMsg()));
         }

@@ -11,6 +11,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Runs one call: validates the input, encodes it, sends it through the decorated transport
@@ -59,10 +60,12 @@ public final class ApiCaller {
             return CompletableFuture.failedFuture(e);
         }
         CompletableFuture<R> result = new CompletableFuture<>();
+        TransportException timeout = TransportException.timeout(endpoint.name() + " did not complete within " + callTimeout, null);
+        AtomicBoolean expired = new AtomicBoolean();
         CompletableFuture<TransportResponse> sent = pipeline.send(httpRequest);
         sent.whenComplete((response, err) -> {
             if (err != null) {
-                result.completeExceptionally(ErrorMapper.failure(endpoint.name(), err));
+                result.completeExceptionally(expired.get() ? timeout : ErrorMapper.failure(endpoint.name(), err));
                 return;
             }
             try {
@@ -73,9 +76,11 @@ public final class ApiCaller {
         });
         var deadline = delayer.after(callTimeout);
         deadline.thenRun(() -> {
-            if (result.completeExceptionally(TransportException.timeout(
-                    endpoint.name() + " did not complete within " + callTimeout, null))) {
+            if (!result.isDone()) {
+                // Abort the exchange before failing the call, so the caller never sees it still running.
+                expired.set(true);
                 sent.cancel(true);
+                result.completeExceptionally(timeout);
             }
         });
         result.whenComplete((r, e) -> {

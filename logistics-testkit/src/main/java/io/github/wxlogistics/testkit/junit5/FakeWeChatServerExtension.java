@@ -1,12 +1,13 @@
 package io.github.wxlogistics.testkit.junit5;
 
+import io.github.wxlogistics.LogisticsClient;
 import io.github.wxlogistics.testkit.FakeWeChatServer;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -29,7 +30,10 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  *         FakeWeChatServerExtension.perTest(b -> b.demoData().clock(clock));
  * }</pre>
  * The server is injected into parameters of type {@code FakeWeChatServer} (constructors,
- * lifecycle and test methods) and into fields annotated {@link InjectFakeWeChatServer}.
+ * lifecycle and test methods) and into fields annotated {@link InjectFakeWeChatServer}. A
+ * parameter of type {@link LogisticsClient} gets a client already pointed at the server (its
+ * base URI, AppID and AppSecret, the transport found on the test class path), one per test,
+ * closed after {@code @AfterEach}.
  * Per class, the server lives from before {@code @BeforeAll} to after {@code @AfterAll}, and
  * {@code @Nested} classes share their enclosing class's server; when the extension is registered
  * in an instance field (so JUnit never calls its class-level callbacks) it falls back to one
@@ -42,19 +46,14 @@ public final class FakeWeChatServerExtension implements BeforeAllCallback, After
             ExtensionContext.Namespace.create(FakeWeChatServerExtension.class);
     private static final String SERVER = "server";
     private static final String OWNER = "owner";
+    private static final String CLIENT = "client";
 
-    /**
-     * What the extension can inject, keyed by type.
-     *
-     * <p>Extension point: a {@code LogisticsClient} pointed at the fake server is to be added here
-     * once the client API exists (an entry mapping the client type to a client built from
-     * {@link FakeWeChatServer#baseUri()}, {@link FakeWeChatServer#appId()} and
-     * {@link FakeWeChatServer#appSecret()}, closed with the server).
-     */
+    /** What the extension can inject, keyed by type. */
     private static final List<Injectable> INJECTABLES = List.of(
-            new Injectable(FakeWeChatServer.class, server -> server));
+            new Injectable(FakeWeChatServer.class, (server, context) -> server),
+            new Injectable(LogisticsClient.class, FakeWeChatServerExtension::clientFor));
 
-    private record Injectable(Class<?> type, Function<FakeWeChatServer, Object> factory) {
+    private record Injectable(Class<?> type, BiFunction<FakeWeChatServer, ExtensionContext, Object> factory) {
     }
 
     private final boolean perClass;
@@ -107,11 +106,39 @@ public final class FakeWeChatServerExtension implements BeforeAllCallback, After
 
     @Override
     public void afterEach(ExtensionContext context) {
+        closeClient(context);
         closeIfOwned(context);
+    }
+
+    private static void closeClient(ExtensionContext context) {
+        LogisticsClient client = context.getStore(NAMESPACE).remove(CLIENT, LogisticsClient.class);
+        if (client != null) {
+            client.close();
+        }
+    }
+
+    private static LogisticsClient clientFor(FakeWeChatServer server, ExtensionContext context) {
+        ExtensionContext.Store store = context.getStore(NAMESPACE);
+        LogisticsClient existing = store.get(CLIENT, LogisticsClient.class);
+        if (existing != null) {
+            return existing;
+        }
+        try {
+            LogisticsClient client = LogisticsClient.builder()
+                    .credentials(server.appId(), server.appSecret())
+                    .baseUri(server.baseUri())
+                    .build();
+            store.put(CLIENT, client);
+            return client;
+        } catch (IllegalStateException e) {
+            throw new ParameterResolutionException("cannot build a LogisticsClient for the fake server: " + e.getMessage()
+                    + " (add logistics-transport-jdk or logistics-transport-vertx at test scope)", e);
+        }
     }
 
     @Override
     public void afterAll(ExtensionContext context) {
+        closeClient(context);
         closeIfOwned(context);
     }
 
@@ -137,7 +164,7 @@ public final class FakeWeChatServerExtension implements BeforeAllCallback, After
         Class<?> type = parameter.getParameter().getType();
         FakeWeChatServer s = server;
         return INJECTABLES.stream().filter(i -> i.type().equals(type)).findFirst()
-                .map(i -> i.factory().apply(s))
+                .map(i -> i.factory().apply(s, context))
                 .orElseThrow(() -> new ParameterResolutionException("cannot inject " + type.getName()));
     }
 

@@ -1,0 +1,52 @@
+package io.github.wxlogistics.docs;
+
+import io.github.wxlogistics.LogisticsClient;
+import io.github.wxlogistics.model.GetPathRequest;
+import io.github.wxlogistics.model.GetPathResponse;
+import io.github.wxlogistics.transport.vertx.VertxHttpTransport;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
+import java.net.URI;
+import reactor.core.publisher.Mono;
+
+/** The examples docs/vertx.md quotes for Vert.x, Reactor and Mutiny; DocsVertxTest runs them. */
+public final class ReactiveExamples {
+
+    private ReactiveExamples() {
+    }
+
+    /** A client on the application's own Vert.x instance. */
+    public static LogisticsClient vertxClient(Vertx vertx, URI baseUri, String appId, String appSecret) {
+        // tag::vertx-client[]
+        VertxHttpTransport transport = VertxHttpTransport.builder()
+                .vertx(vertx)                 // borrowed: closing the transport leaves your Vertx running
+                .build();
+        LogisticsClient client = LogisticsClient.builder()
+                .credentials(appId, appSecret)
+                .transport(transport)         // borrowed: close the transport after the client
+                .baseUri(baseUri)
+                .build();
+        // end::vertx-client[]
+        return client;
+    }
+
+    /** getPath as a Reactor Mono. */
+    public static Mono<Integer> reactor(LogisticsClient client, GetPathRequest request) {
+        // tag::reactor[]
+        Mono<Integer> nodes = Mono
+                .fromFuture(() -> client.async().merchant().getPath(request))   // lazy: called on subscribe
+                .map(GetPathResponse::pathItemNum);                              // cancel() aborts the exchange
+        // end::reactor[]
+        return nodes;
+    }
+
+    /** getPath as a Mutiny Uni. */
+    public static Uni<Integer> mutiny(LogisticsClient client, GetPathRequest request) {
+        // tag::mutiny[]
+        Uni<Integer> nodes = Uni.createFrom()
+                .completionStage(() -> client.async().merchant().getPath(request))  // lazy: called on subscribe
+                .map(GetPathResponse::pathItemNum);
+        // end::mutiny[]
+        return nodes;
+    }
+}

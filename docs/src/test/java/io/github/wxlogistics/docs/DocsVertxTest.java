@@ -1,0 +1,55 @@
+package io.github.wxlogistics.docs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.wxlogistics.LogisticsClient;
+import io.github.wxlogistics.model.GetPathRequest;
+import io.github.wxlogistics.testkit.FakeWeChatServer;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Runs the examples docs/vertx.md quotes. */
+class DocsVertxTest {
+
+    private static final GetPathRequest REQUEST = GetPathRequest.of("01234567890123456789", "SF", "123456789");
+
+    private static FakeWeChatServer server;
+    private static Vertx vertx;
+    private static LogisticsClient client;
+
+    @BeforeAll
+    static void start() {
+        server = FakeWeChatServer.builder().demoData().start();
+        vertx = Vertx.vertx();
+        client = ReactiveExamples.vertxClient(vertx, server.baseUri(), server.appId(), server.appSecret());
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        client.close();
+        vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        server.close();
+    }
+
+    @Test
+    void theVerticleAnswersOnTheEventBus() throws Exception {
+        vertx.deployVerticle(new TrackingVerticle(client)).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        JsonObject query = new JsonObject().put("orderId", "01234567890123456789").put("deliveryId", "SF")
+                .put("waybillId", "123456789");
+        JsonObject reply = vertx.eventBus().<JsonObject>request(TrackingVerticle.ADDRESS, query)
+                .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS).body();
+        assertThat(reply.getInteger("nodes")).isEqualTo(3);
+        assertThat(reply.getString("latest")).isEqualTo("快递员已出发,联系电话xxxxxx");
+    }
+
+    @Test
+    void reactorAndMutiny() {
+        assertThat(ReactiveExamples.reactor(client, REQUEST).block(Duration.ofSeconds(10))).isEqualTo(3);
+        assertThat(ReactiveExamples.mutiny(client, REQUEST).await().atMost(Duration.ofSeconds(10))).isEqualTo(3);
+    }
+}
