@@ -1,12 +1,14 @@
 package io.github.wxlogistics.transport.jdk;
 
 import io.github.wxlogistics.spi.HttpTransport;
+import io.github.wxlogistics.spi.TransportFailures;
 import io.github.wxlogistics.spi.TransportRequest;
 import io.github.wxlogistics.spi.TransportResponse;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 
 /**
  * An {@link HttpTransport} on the JDK's {@link HttpClient}, with no dependency beyond the JDK.
@@ -47,6 +50,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Instances are thread-safe.
  */
 public final class JdkHttpTransport implements HttpTransport {
+
+    /** The client's own timeout exceptions, besides java.util.concurrent.TimeoutException. */
+    private static final Predicate<Throwable> CLIENT_TIMEOUTS =
+            failure -> failure instanceof HttpTimeoutException;
 
     /** The connect timeout of a client this transport creates, unless the builder sets another. */
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
@@ -88,14 +95,14 @@ public final class JdkHttpTransport implements HttpTransport {
     public CompletableFuture<TransportResponse> send(TransportRequest request) {
         Objects.requireNonNull(request, "request");
         if (closed.get()) {
-            return CompletableFuture.failedFuture(Failures.closed(request));
+            return CompletableFuture.failedFuture(TransportFailures.closed(request));
         }
         CompletableFuture<HttpResponse<byte[]>> exchange;
         try {
             exchange = client.sendAsync(toHttpRequest(request), HttpResponse.BodyHandlers.ofByteArray());
         } catch (RuntimeException e) {
             // An invalid header name or value, or a client whose executor rejects work.
-            return CompletableFuture.failedFuture(Failures.map(request, e));
+            return CompletableFuture.failedFuture(TransportFailures.map(request, e, CLIENT_TIMEOUTS));
         }
         CompletableFuture<TransportResponse> result = new CompletableFuture<>();
         InFlight inFlightExchange = new InFlight(request, exchange, result);
@@ -110,7 +117,7 @@ public final class JdkHttpTransport implements HttpTransport {
                         result.complete(toTransportResponse(response));
                     } else {
                         exchange.cancel(true);
-                        result.completeExceptionally(Failures.map(request, failure));
+                        result.completeExceptionally(TransportFailures.map(request, failure, CLIENT_TIMEOUTS));
                     }
                 });
         result.whenComplete((response, failure) -> {
@@ -189,7 +196,7 @@ public final class JdkHttpTransport implements HttpTransport {
         }
 
         void abort() {
-            result.completeExceptionally(Failures.closedInFlight(request));
+            result.completeExceptionally(TransportFailures.closedInFlight(request));
             exchange.cancel(true);
         }
     }

@@ -2,8 +2,10 @@ package io.github.wxlogistics.transport.vertx;
 
 import io.github.wxlogistics.error.TransportException;
 import io.github.wxlogistics.spi.HttpTransport;
+import io.github.wxlogistics.spi.TransportFailures;
 import io.github.wxlogistics.spi.TransportRequest;
 import io.github.wxlogistics.spi.TransportResponse;
+import io.netty.channel.ConnectTimeoutException;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
@@ -20,6 +22,7 @@ import io.vertx.ext.web.client.WebClientOptions;
 import io.vertx.ext.web.client.impl.ClientPhase;
 import io.vertx.ext.web.client.impl.HttpContext;
 import io.vertx.ext.web.client.impl.WebClientInternal;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,6 +34,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Predicate;
 
 /**
  * An {@link HttpTransport} on the Vert.x {@link WebClient}, for the Vert.x 4.5 and 5 lines.
@@ -64,6 +68,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * or its event-loop threads outlive it.
  */
 public final class VertxHttpTransport implements HttpTransport {
+
+    /** The client's own timeout exceptions, besides java.util.concurrent.TimeoutException. */
+    private static final Predicate<Throwable> CLIENT_TIMEOUTS =
+            failure -> failure instanceof ConnectTimeoutException || failure instanceof SocketTimeoutException;
 
     private final Vertx ownedVertx;
     private final WebClient webClient;
@@ -107,13 +115,13 @@ public final class VertxHttpTransport implements HttpTransport {
     public CompletableFuture<TransportResponse> send(TransportRequest request) {
         Objects.requireNonNull(request, "request");
         if (closed.get()) {
-            return CompletableFuture.failedFuture(Failures.closed(request));
+            return CompletableFuture.failedFuture(TransportFailures.closed(request));
         }
         HttpRequest<Buffer> httpRequest;
         try {
             httpRequest = toHttpRequest(request);
         } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(Failures.map(request, e));
+            return CompletableFuture.failedFuture(TransportFailures.map(request, e, CLIENT_TIMEOUTS));
         }
         CompletableFuture<TransportResponse> result = new CompletableFuture<>();
         Exchange exchange = new Exchange(request, result);
@@ -132,11 +140,11 @@ public final class VertxHttpTransport implements HttpTransport {
             sent = mayHaveBody(request) ? httpRequest.sendBuffer(Buffer.buffer(request.body())) : httpRequest.send();
         } catch (RuntimeException e) {
             inFlight.remove(httpRequest);
-            return CompletableFuture.failedFuture(Failures.map(request, e));
+            return CompletableFuture.failedFuture(TransportFailures.map(request, e, CLIENT_TIMEOUTS));
         }
         sent.onComplete(ignored -> inFlight.remove(httpRequest));
         if (closed.get()) { // closed while we were sending: close() may have missed this exchange
-            result.completeExceptionally(Failures.closedInFlight(request));
+            result.completeExceptionally(TransportFailures.closedInFlight(request));
             exchange.abort(new CancellationException("transport closed"));
         }
         sent.toCompletionStage().toCompletableFuture()
@@ -145,7 +153,7 @@ public final class VertxHttpTransport implements HttpTransport {
                     if (failure == null) {
                         result.complete(toTransportResponse(response));
                     } else {
-                        TransportException mapped = Failures.map(request, failure);
+                        TransportException mapped = TransportFailures.map(request, failure, CLIENT_TIMEOUTS);
                         if (mapped.isTimeout()) {
                             // Our deadline may have passed while Vert.x still runs the request.
                             exchange.abort(mapped);
@@ -175,7 +183,7 @@ public final class VertxHttpTransport implements HttpTransport {
             return;
         }
         for (Exchange exchange : new ArrayList<>(inFlight.values())) {
-            exchange.result.completeExceptionally(Failures.closedInFlight(exchange.request));
+            exchange.result.completeExceptionally(TransportFailures.closedInFlight(exchange.request));
             exchange.abort(new CancellationException("transport closed"));
         }
         if (ownsWebClient) {

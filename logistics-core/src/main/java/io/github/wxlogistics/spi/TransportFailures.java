@@ -1,11 +1,8 @@
-package io.github.wxlogistics.transport.vertx;
+package io.github.wxlogistics.spi;
 
 import io.github.wxlogistics.error.TransportException;
-import io.github.wxlogistics.spi.TransportRequest;
 import java.net.URI;
 import java.net.URLDecoder;
-import io.netty.channel.ConnectTimeoutException;
-import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,44 +16,56 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
 
 /**
- * Turns whatever a failed exchange threw into a {@link TransportException} whose message names the
- * method and host only, and whose cause chain shows no credential from the request.
+ * Helps adapters honour the failure rules of {@link HttpTransport}: turns whatever a failed
+ * exchange threw into a {@link TransportException} whose message names the method and host only
+ * (never the path or query, which carry credentials), and whose cause chain shows no credential
+ * of the request (causes that do are replaced by redacted copies with the same stack traces).
+ * Third-party adapters may use it too.
  */
-final class Failures {
+public final class TransportFailures {
 
     private static final Set<String> SECRET_PARAMS = Set.of("access_token", "secret", "appsecret");
     private static final Set<String> SECRET_HEADERS = Set.of("authorization", "proxy-authorization", "cookie");
 
-    private Failures() {
+    private TransportFailures() {
     }
 
     /** The exception the future completes with when the deadline passed first. */
-    static TransportException timeout(TransportRequest request, Throwable cause) {
+    public static TransportException timeout(TransportRequest request, Throwable cause) {
         return TransportException.timeout(describe(request) + " timed out after " + request.timeout().toMillis() + " ms",
                 sanitize(cause, request));
     }
 
-    /** The exception the future completes with for a failure thrown or reported by the client. */
-    static TransportException map(TransportRequest request, Throwable failure) {
+    /**
+     * The exception the future completes with for a failure thrown or reported by the HTTP client.
+     *
+     * @param request      the request that failed
+     * @param failure      what the client threw or reported; {@link CompletionException} and
+     *                     {@link ExecutionException} wrappers are removed
+     * @param timeoutCause recognises the client's own timeout exceptions; any
+     *                     {@link TimeoutException} in the chain counts as a timeout anyway
+     */
+    public static TransportException map(TransportRequest request, Throwable failure, Predicate<Throwable> timeoutCause) {
         Throwable cause = unwrap(failure);
         if (cause instanceof TransportException transportException) {
             return transportException;
         }
-        if (isTimeout(cause)) {
+        if (isTimeout(cause, timeoutCause)) {
             return timeout(request, cause);
         }
         return TransportException.of(describe(request) + " failed: " + summary(cause, request), sanitize(cause, request));
     }
 
     /** The exception for a send on a closed transport. */
-    static TransportException closed(TransportRequest request) {
+    public static TransportException closed(TransportRequest request) {
         return TransportException.of(describe(request) + " not sent: the transport is closed", null);
     }
 
     /** The exception for an exchange still in flight when the transport was closed. */
-    static TransportException closedInFlight(TransportRequest request) {
+    public static TransportException closedInFlight(TransportRequest request) {
         return TransportException.of(describe(request) + " aborted: the transport was closed", null);
     }
 
@@ -83,9 +92,9 @@ final class Failures {
         return current;
     }
 
-    private static boolean isTimeout(Throwable t) {
+    private static boolean isTimeout(Throwable t, Predicate<Throwable> timeoutCause) {
         for (Throwable c : chain(t)) {
-            if (c instanceof TimeoutException || c instanceof ConnectTimeoutException || c instanceof SocketTimeoutException) {
+            if (c instanceof TimeoutException || timeoutCause.test(c)) {
                 return true;
             }
         }
@@ -96,7 +105,7 @@ final class Failures {
      * The cause itself if no message in its chain shows a credential of the request; otherwise a
      * copy of the chain with those credentials replaced by {@code ***}, stack traces kept.
      */
-    static Throwable sanitize(Throwable cause, TransportRequest request) {
+    public static Throwable sanitize(Throwable cause, TransportRequest request) {
         if (cause == null || cause instanceof CancellationException) {
             return cause;
         }
@@ -191,7 +200,7 @@ final class Failures {
     }
 
     /** Stands in for an exception whose message showed a credential; its message starts with the original class name. */
-    static final class RedactedException extends Exception {
+    private static final class RedactedException extends Exception {
         private static final long serialVersionUID = 1L;
 
         RedactedException(String message, Throwable cause) {

@@ -1,9 +1,8 @@
-package io.github.wxlogistics.transport.jdk;
+package io.github.wxlogistics.spi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.wxlogistics.error.TransportException;
-import io.github.wxlogistics.spi.TransportRequest;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -14,15 +13,16 @@ import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 
 /** How failures become transport exceptions without leaking credentials. */
-class FailuresTest {
+class TransportFailuresTest {
 
     private static final TransportRequest REQUEST = new TransportRequest("POST",
             URI.create("https://api.weixin.qq.com/cgi-bin/express/business/order/add?access_token=TOKEN%2BVALUE&x=1"),
             Map.of("Authorization", "Bearer HEADER-VALUE"), new byte[0], Duration.ofSeconds(3));
+    private static final java.util.function.Predicate<Throwable> NO_OWN_TIMEOUTS = t -> false;
 
     @Test
     void messageNamesMethodAndHostButNotTheUri() {
-        TransportException e = Failures.map(REQUEST, new CompletionException(new ConnectException("Connection refused")));
+        TransportException e = TransportFailures.map(REQUEST, new CompletionException(new ConnectException("Connection refused")), NO_OWN_TIMEOUTS);
 
         assertThat(e.getMessage()).isEqualTo("POST to api.weixin.qq.com failed: Connection refused");
         assertThat(e.isTimeout()).isFalse();
@@ -31,7 +31,7 @@ class FailuresTest {
 
     @Test
     void timeoutsAnywhereInTheChainAreTimeouts() {
-        TransportException e = Failures.map(REQUEST, new CompletionException(new IOException("wrapped", new TimeoutException())));
+        TransportException e = TransportFailures.map(REQUEST, new CompletionException(new IOException("wrapped", new TimeoutException())), NO_OWN_TIMEOUTS);
 
         assertThat(e.isTimeout()).isTrue();
         assertThat(e.getMessage()).isEqualTo("POST to api.weixin.qq.com timed out after 3000 ms");
@@ -43,7 +43,7 @@ class FailuresTest {
         IllegalStateException outer = new IllegalStateException(
                 "while executing POST /cgi-bin/express/business/order/add?access_token=TOKEN%2BVALUE&x=1 (TOKEN+VALUE)", inner);
 
-        TransportException e = Failures.map(REQUEST, outer);
+        TransportException e = TransportFailures.map(REQUEST, outer, NO_OWN_TIMEOUTS);
 
         assertThat(e.getMessage()).isEqualTo("POST to api.weixin.qq.com failed: java.lang.IllegalStateException");
         assertThat(e.getCause().getMessage())
@@ -58,13 +58,22 @@ class FailuresTest {
     void causesShowingNoCredentialAreKeptAsTheyAre() {
         ConnectException refused = new ConnectException("Connection refused");
 
-        assertThat(Failures.map(REQUEST, refused).getCause()).isSameAs(refused);
+        assertThat(TransportFailures.map(REQUEST, refused, NO_OWN_TIMEOUTS).getCause()).isSameAs(refused);
+    }
+
+    @Test
+    void anAdaptersOwnTimeoutTypeCountsAsATimeout() {
+        class ClientTimeout extends IOException {
+            private static final long serialVersionUID = 1L;
+        }
+        assertThat(TransportFailures.map(REQUEST, new ClientTimeout(), c -> c instanceof ClientTimeout).isTimeout()).isTrue();
+        assertThat(TransportFailures.map(REQUEST, new ClientTimeout(), NO_OWN_TIMEOUTS).isTimeout()).isFalse();
     }
 
     @Test
     void transportExceptionsPassThrough() {
         TransportException original = TransportException.of("already mapped", null);
 
-        assertThat(Failures.map(REQUEST, new CompletionException(original))).isSameAs(original);
+        assertThat(TransportFailures.map(REQUEST, new CompletionException(original), NO_OWN_TIMEOUTS)).isSameAs(original);
     }
 }
