@@ -3,9 +3,9 @@ package io.github.wxlogistics;
 import io.github.wxlogistics.internal.call.ApiCaller;
 import io.github.wxlogistics.internal.call.Endpoints;
 import io.github.wxlogistics.internal.json.JsonbCodec;
-import io.github.wxlogistics.internal.transport.Delayer;
 import io.github.wxlogistics.internal.transport.LoggingTransport;
 import io.github.wxlogistics.internal.transport.RetryingTransport;
+import io.github.wxlogistics.internal.transport.SchedulerDelayer;
 import io.github.wxlogistics.internal.transport.TokenAuthenticatingTransport;
 import io.github.wxlogistics.spi.AccessTokenProvider;
 import io.github.wxlogistics.spi.HttpTransport;
@@ -48,16 +48,18 @@ public final class LogisticsClient implements AutoCloseable {
     private final MerchantClient merchant;
     private final CourierClient courier;
     private final AsyncLogisticsClient async;
+    private final ApiCaller caller;
+    private final SchedulerDelayer delayer;
     private final HttpTransport ownedTransport;
-    private final ScheduledExecutorService ownedScheduler;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private LogisticsClient(ApiCaller caller, HttpTransport ownedTransport, ScheduledExecutorService ownedScheduler) {
+    private LogisticsClient(ApiCaller caller, SchedulerDelayer delayer, HttpTransport ownedTransport) {
+        this.caller = caller;
         this.async = new AsyncLogisticsClient(caller);
         this.merchant = new MerchantClient(caller, async.merchant());
         this.courier = new CourierClient(caller, async.courier());
+        this.delayer = delayer;
         this.ownedTransport = ownedTransport;
-        this.ownedScheduler = ownedScheduler;
     }
 
     /** A builder; a token source (credentials, token provider or fixed token) is required. */
@@ -81,17 +83,18 @@ public final class LogisticsClient implements AutoCloseable {
     }
 
     /**
-     * Closes what the builder created (a transport found through {@link HttpTransportProvider},
-     * the retry and deadline scheduler); never what the caller passed in. Idempotent.
+     * Refuses new calls, fails the calls still in flight with a
+     * {@link io.github.wxlogistics.error.TransportException}, and closes what the builder created
+     * (a transport found through {@link HttpTransportProvider}, the retry and deadline scheduler);
+     * never what the caller passed in. Idempotent.
      */
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
+            caller.close();
+            delayer.close();
             if (ownedTransport != null) {
                 ownedTransport.close();
-            }
-            if (ownedScheduler != null) {
-                ownedScheduler.shutdownNow();
             }
         }
     }
@@ -211,8 +214,8 @@ public final class LogisticsClient implements AutoCloseable {
             }
             HttpTransport raw = transport != null ? transport : discoverTransport();
             HttpTransport ownedTransport = transport != null ? null : raw;
-            ScheduledExecutorService ownedScheduler = scheduler != null ? null : newScheduler();
-            Delayer delayer = Delayer.on(scheduler != null ? scheduler : ownedScheduler);
+            SchedulerDelayer delayer = scheduler != null ? SchedulerDelayer.borrowing(scheduler)
+                    : SchedulerDelayer.owning(newScheduler());
             JsonCodec json = codec != null ? codec : JsonbCodec.create();
 
             HttpTransport logged = new LoggingTransport(raw, clock);
@@ -221,7 +224,7 @@ public final class LogisticsClient implements AutoCloseable {
             HttpTransport pipeline = new RetryingTransport(authenticated, retryPolicy,
                     request -> Endpoints.isRead(request.uri().getPath()), json, delayer);
             ApiCaller caller = new ApiCaller(pipeline, json, baseUri, attemptTimeout, callTimeout, delayer);
-            return new LogisticsClient(caller, ownedTransport, ownedScheduler);
+            return new LogisticsClient(caller, delayer, ownedTransport);
         }
 
         private AccessTokenProvider fetchingProvider(HttpTransport logged) {

@@ -115,6 +115,19 @@ class RedactionTest {
     }
 
     @Test
+    void errorPagesThatQuoteTheTokenOrTheUrlAreScrubbed() {
+        ScriptedTransport transport = new ScriptedTransport().otherwise(r -> ScriptedTransport.json(502,
+                "<html>bad gateway for " + r.uri() + " (token " + r.uri().getQuery().substring("access_token=".length()) + ")</html>"));
+        try (LogisticsClient client = LogisticsClient.builder().accessToken(TOKEN_PREFIX + "x").transport(transport)
+                .retryPolicy(RetryPolicy.none()).build()) {
+            Throwable thrown = catchThrowable(() -> client.merchant().getAllAccount());
+            assertThat(thrown).isInstanceOf(io.github.wxlogistics.error.HttpStatusException.class);
+            assertThat(describe(thrown)).doesNotContain(TOKEN_PREFIX).contains("access_token=***");
+            assertThat(((io.github.wxlogistics.error.HttpStatusException) thrown).bodyExcerpt()).doesNotContain(TOKEN_PREFIX);
+        }
+    }
+
+    @Test
     void redactedUriHidesCredentialQueryParameters() {
         var request = TransportRequest.get(java.net.URI.create(
                 "https://h/cgi-bin/token?grant_type=client_credential&appid=a&secret=" + SECRET + "&x=1"), Duration.ofSeconds(1));

@@ -54,10 +54,12 @@ public final class ApiException extends LogisticsException {
         return operation;
     }
 
+    /** WeChat's {@code errcode}, never 0. */
     public int errcode() {
         return errcode;
     }
 
+    /** WeChat's {@code errmsg} (often with a {@code rid:} suffix), or an empty string. */
     public String errmsg() {
         return errmsg;
     }

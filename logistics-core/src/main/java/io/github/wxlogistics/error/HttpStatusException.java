@@ -1,5 +1,7 @@
 package io.github.wxlogistics.error;
 
+import java.util.Objects;
+
 /** The exchange completed with an HTTP status other than 200. */
 public final class HttpStatusException extends LogisticsException {
     private static final long serialVersionUID = 1L;
@@ -9,18 +11,26 @@ public final class HttpStatusException extends LogisticsException {
     private final String operation;
     private final String bodyExcerpt;
 
-    public HttpStatusException(String operation, int statusCode, String bodyExcerpt) {
-        super(operation + " failed with HTTP " + statusCode
-                + (bodyExcerpt.isEmpty() ? "" : ": " + excerpt(bodyExcerpt)), null);
+    /**
+     * An exception for a reply with this status.
+     *
+     * @param operation   the call's name
+     * @param statusCode  the HTTP status
+     * @param body        the reply body, already free of credentials; only its first 200 characters are kept
+     */
+    public HttpStatusException(String operation, int statusCode, String body) {
+        super(Objects.requireNonNull(operation, "operation") + " failed with HTTP " + statusCode
+                + (Objects.requireNonNull(body, "body").isEmpty() ? "" : ": " + excerpt(body)), null);
         this.operation = operation;
         this.statusCode = statusCode;
-        this.bodyExcerpt = excerpt(bodyExcerpt);
+        this.bodyExcerpt = excerpt(body);
     }
 
     private static String excerpt(String body) {
         return body.length() <= EXCERPT_LIMIT ? body : body.substring(0, EXCERPT_LIMIT) + "...";
     }
 
+    /** The HTTP status. */
     public int statusCode() {
         return statusCode;
     }

@@ -12,6 +12,12 @@ public final class ValidationException extends LogisticsException {
     private final String field;
     private final String rule;
 
+    /**
+     * A validation failure.
+     *
+     * @param field the wire name of the offending field
+     * @param rule  the rule it broke
+     */
     public ValidationException(String field, String rule) {
         super(Objects.requireNonNull(field, "field") + ": " + Objects.requireNonNull(rule, "rule"), null);
         this.field = field;

@@ -21,6 +21,7 @@ public record Account(String bizId, String deliveryId, long createTime, long upd
         String alias, String remarkWrongMsg, String remarkContent, long quotaNum, long quotaUpdateTime,
         List<Service> serviceType) {
 
+    /** Copies {@code serviceType}, reading {@code null} as empty. */
     public Account {
         serviceType = serviceType == null ? List.of() : List.copyOf(serviceType);
     }

@@ -10,6 +10,7 @@ import java.util.List;
  */
 public record GetAllAccountResponse(int count, List<Account> list) {
 
+    /** Copies {@code list}, reading {@code null} as empty. */
     public GetAllAccountResponse {
         list = list == null ? List.of() : List.copyOf(list);
     }

@@ -17,6 +17,7 @@ import java.util.List;
 public record GetOrderResponse(String printHtml, List<WaybillData> waybillData, String deliveryId, String waybillId,
         String orderId, OrderStatus orderStatus) {
 
+    /** Copies {@code waybillData}, reading {@code null} as empty. */
     public GetOrderResponse {
         waybillData = waybillData == null ? List.of() : List.copyOf(waybillData);
     }

@@ -14,6 +14,7 @@ import java.util.List;
 public record GetPathResponse(String openid, String deliveryId, String waybillId, int pathItemNum,
         List<PathItem> pathItemList) {
 
+    /** Copies {@code pathItemList}, reading {@code null} as empty. */
     public GetPathResponse {
         pathItemList = pathItemList == null ? List.of() : List.copyOf(pathItemList);
     }

@@ -12,6 +12,7 @@ import java.util.Objects;
  */
 public record AccessToken(String value, Instant expiresAt) {
 
+    /** Checks that the value is present and not blank. */
     public AccessToken {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(expiresAt, "expiresAt");

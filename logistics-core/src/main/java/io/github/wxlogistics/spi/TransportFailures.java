@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
@@ -35,6 +36,7 @@ public final class TransportFailures {
 
     /** The exception the future completes with when the deadline passed first. */
     public static TransportException timeout(TransportRequest request, Throwable cause) {
+        Objects.requireNonNull(request, "request");
         return TransportException.timeout(describe(request) + " timed out after " + request.timeout().toMillis() + " ms",
                 sanitize(cause, request));
     }
@@ -49,6 +51,9 @@ public final class TransportFailures {
      *                     {@link TimeoutException} in the chain counts as a timeout anyway
      */
     public static TransportException map(TransportRequest request, Throwable failure, Predicate<Throwable> timeoutCause) {
+        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(failure, "failure");
+        Objects.requireNonNull(timeoutCause, "timeoutCause");
         Throwable cause = unwrap(failure);
         if (cause instanceof TransportException transportException) {
             return transportException;

@@ -1,11 +1,11 @@
 package io.github.wxlogistics.spi;
 
+import io.github.wxlogistics.internal.Redaction;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
  * One HTTP request as the core hands it to an {@link HttpTransport}.
@@ -19,9 +19,7 @@ import java.util.regex.Pattern;
 public record TransportRequest(String method, URI uri, Map<String, String> headers, byte[] body,
         Duration timeout) {
 
-    private static final Pattern SECRET_PARAM =
-            Pattern.compile("((?:^|[?&])(?:access_token|secret|appsecret)=)[^&#]*", Pattern.CASE_INSENSITIVE);
-
+    /** Checks the arguments and copies the headers (case-insensitive names). */
     public TransportRequest {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(uri, "uri");
@@ -71,7 +69,7 @@ public record TransportRequest(String method, URI uri, Map<String, String> heade
         if (q < 0) {
             return text;
         }
-        return text.substring(0, q) + SECRET_PARAM.matcher(text.substring(q)).replaceAll("$1***");
+        return text.substring(0, q) + Redaction.credentialParameters(text.substring(q));
     }
 
     @Override

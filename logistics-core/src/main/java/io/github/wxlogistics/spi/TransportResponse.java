@@ -18,6 +18,7 @@ import java.util.TreeMap;
  */
 public record TransportResponse(int statusCode, Map<String, List<String>> headers, byte[] body) {
 
+    /** Copies the headers (case-insensitive names); a {@code null} body reads as empty. */
     public TransportResponse {
         TreeMap<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         if (headers != null) {

@@ -10,6 +10,7 @@ import java.util.Objects;
  */
 public record AppCredentials(String appId, String appSecret) {
 
+    /** Checks that both values are present and not blank. */
     public AppCredentials {
         Objects.requireNonNull(appId, "appId");
         Objects.requireNonNull(appSecret, "appSecret");

@@ -22,6 +22,7 @@ public record TokenSettings(AppCredentials credentials, HttpTransport transport,
     /** The production API host. */
     public static final URI DEFAULT_BASE_URI = URI.create("https://api.weixin.qq.com");
 
+    /** Checks that every argument is present. */
     public TokenSettings {
         Objects.requireNonNull(credentials, "credentials");
         Objects.requireNonNull(transport, "transport");

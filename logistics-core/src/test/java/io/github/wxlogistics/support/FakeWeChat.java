@@ -17,6 +17,7 @@ public final class FakeWeChat {
     private final AtomicInteger fetches = new AtomicInteger();
     private final AtomicReference<String> current = new AtomicReference<>("none");
     private final AtomicInteger calls = new AtomicInteger();
+    private final AtomicInteger accepted = new AtomicInteger();
     private final Executor executor;
     private volatile String callReply = "{\"errcode\":0,\"errmsg\":\"ok\",\"order_id\":\"o1\"}";
 
@@ -39,7 +40,13 @@ public final class FakeWeChat {
         if (query == null || !query.equals("access_token=" + current.get())) {
             return ScriptedTransport.json(200, "{\"errcode\":42001,\"errmsg\":\"access_token expired\"}");
         }
+        accepted.incrementAndGet();
         return ScriptedTransport.json(200, callReply);
+    }
+
+    /** Calls answered with success. */
+    public int accepted() {
+        return accepted.get();
     }
 
     /** Invalidates the current token server-side, as a force refresh elsewhere would. */

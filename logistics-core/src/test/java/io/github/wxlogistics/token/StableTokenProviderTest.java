@@ -72,6 +72,28 @@ class StableTokenProviderTest {
     }
 
     @Test
+    void aCallerThatCancelsDoesNotCancelTheSharedFetch() {
+        CompletableFuture<io.github.wxlogistics.spi.TransportResponse> gate = new CompletableFuture<>();
+        transport.otherwiseAsync(r -> gate);
+        var impatient = provider.token();
+        var patient = provider.token();
+        impatient.cancel(true);
+        gate.complete(ScriptedTransport.json(200, "{\"access_token\":\"shared\",\"expires_in\":7200}"));
+        assertThat(patient.join().value()).isEqualTo("shared");
+        assertThat(provider.token().join().value()).isEqualTo("shared");
+        assertThat(transport.requests()).hasSize(1);
+    }
+
+    @Test
+    void aFetchTheTransportNeverAnswersFailsAfterItsTimeout() {
+        transport.otherwiseAsync(r -> new CompletableFuture<>());
+        var quick = StableTokenProvider.create(settings.withTimeout(java.time.Duration.ofMillis(100)));
+        assertThatThrownBy(() -> quick.token().get(5, java.util.concurrent.TimeUnit.SECONDS))
+                .cause().isInstanceOfSatisfying(io.github.wxlogistics.error.TransportException.class,
+                        e -> assertThat(e.isTimeout()).isTrue());
+    }
+
+    @Test
     void refreshIsCompareAndRefresh() {
         AccessToken first = provider.token().join();
         AccessToken second = provider.refresh(first).join();

@@ -11,7 +11,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Runs one call: validates the input, encodes it, sends it through the decorated transport
@@ -27,6 +27,7 @@ public final class ApiCaller {
     private final Duration attemptTimeout;
     private final Duration callTimeout;
     private final Delayer delayer;
+    private volatile boolean closed;
 
     public ApiCaller(HttpTransport pipeline, JsonCodec codec, URI baseUri, Duration attemptTimeout,
             Duration callTimeout, Delayer delayer) {
@@ -50,22 +51,37 @@ public final class ApiCaller {
 
     /** Sends one call; the future fails with a {@link io.github.wxlogistics.error.LogisticsException}. */
     public <Q, R> CompletableFuture<R> call(Endpoint<Q, R> endpoint, Q request) {
+        if (closed) {
+            return CompletableFuture.failedFuture(TransportException.of(endpoint.name() + " not sent: the client is closed", null));
+        }
         TransportRequest httpRequest;
         try {
             endpoint.validator().accept(request);
             httpRequest = endpoint.hasBody()
                     ? TransportRequest.postJson(uri(endpoint), codec.encode(request), attemptTimeout)
                     : TransportRequest.get(uri(endpoint), attemptTimeout);
-        } catch (ValidationException e) {
+        } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
+        }
+        // Arm the deadline before sending: if it cannot be armed, nothing goes out.
+        CompletableFuture<Void> deadline = delayer.after(callTimeout);
+        if (deadline.isCompletedExceptionally()) {
+            return CompletableFuture.failedFuture(TransportException.of(endpoint.name() + " not sent: the client is closed", null));
         }
         CompletableFuture<R> result = new CompletableFuture<>();
         TransportException timeout = TransportException.timeout(endpoint.name() + " did not complete within " + callTimeout, null);
-        AtomicBoolean expired = new AtomicBoolean();
-        CompletableFuture<TransportResponse> sent = pipeline.send(httpRequest);
+        AtomicReference<TransportException> abortedBy = new AtomicReference<>();
+        CompletableFuture<TransportResponse> sent;
+        try {
+            sent = pipeline.send(httpRequest);
+        } catch (RuntimeException e) {
+            deadline.cancel(false);
+            return CompletableFuture.failedFuture(ErrorMapper.failure(endpoint.name(), e));
+        }
         sent.whenComplete((response, err) -> {
             if (err != null) {
-                result.completeExceptionally(expired.get() ? timeout : ErrorMapper.failure(endpoint.name(), err));
+                TransportException aborted = abortedBy.get();
+                result.completeExceptionally(aborted != null ? aborted : ErrorMapper.failure(endpoint.name(), err));
                 return;
             }
             try {
@@ -74,14 +90,16 @@ public final class ApiCaller {
                 result.completeExceptionally(e);
             }
         });
-        var deadline = delayer.after(callTimeout);
-        deadline.thenRun(() -> {
-            if (!result.isDone()) {
-                // Abort the exchange before failing the call, so the caller never sees it still running.
-                expired.set(true);
-                sent.cancel(true);
-                result.completeExceptionally(timeout);
+        deadline.whenComplete((ignored, err) -> {
+            if (result.isDone()) {
+                return;
             }
+            TransportException reason = err == null ? timeout
+                    : TransportException.of(endpoint.name() + " aborted: the client was closed", null);
+            // Abort the exchange before failing the call, so the caller never sees it still running.
+            abortedBy.compareAndSet(null, reason);
+            sent.cancel(true);
+            result.completeExceptionally(reason);
         });
         result.whenComplete((r, e) -> {
             deadline.cancel(false);
@@ -90,6 +108,11 @@ public final class ApiCaller {
             }
         });
         return result;
+    }
+
+    /** Refuses new calls; calls in flight end when the delayer and transport are closed. */
+    public void close() {
+        closed = true;
     }
 
     private URI uri(Endpoint<?, ?> endpoint) {

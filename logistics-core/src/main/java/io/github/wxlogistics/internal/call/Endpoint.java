@@ -18,6 +18,7 @@ import java.util.function.Consumer;
 public record Endpoint<Q, R>(String name, String method, String path, Class<R> responseType, Safety safety,
         Consumer<Q> validator) {
 
+    /** Checks that every argument is present. */
     public Endpoint {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(method, "method");

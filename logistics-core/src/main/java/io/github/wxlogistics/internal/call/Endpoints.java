@@ -77,10 +77,13 @@ public final class Endpoints {
     /** Every endpoint, for lookups by path. */
     public static final List<Endpoint<?, ?>> ALL = List.of(GET_ORDER, GET_PATH, GET_ALL_ACCOUNT, GET_CONTACT, UPDATE_PATH);
 
-    /** Whether the call at this path may be retried: reads only; unknown paths are writes. */
+    /**
+     * Whether the call at this path may be retried: reads only; unknown paths are writes. The
+     * path may carry the base URI's own prefix (a reverse proxy's, say).
+     */
     public static boolean isRead(String path) {
         for (Endpoint<?, ?> endpoint : ALL) {
-            if (endpoint.path().equals(path)) {
+            if (path.endsWith(endpoint.path())) {
                 return endpoint.safety() == Safety.READ;
             }
         }

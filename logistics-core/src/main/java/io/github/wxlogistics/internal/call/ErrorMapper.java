@@ -4,6 +4,7 @@ import io.github.wxlogistics.error.ApiException;
 import io.github.wxlogistics.error.HttpStatusException;
 import io.github.wxlogistics.error.LogisticsException;
 import io.github.wxlogistics.error.TransportException;
+import io.github.wxlogistics.internal.Redaction;
 import io.github.wxlogistics.spi.TransportResponse;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
@@ -17,7 +18,8 @@ public final class ErrorMapper {
 
     /** A non-200 reply. */
     public static HttpStatusException status(String operation, TransportResponse response) {
-        return new HttpStatusException(operation, response.statusCode(), response.bodyText());
+        // An error page may quote the request URL: never let it carry the token on.
+        return new HttpStatusException(operation, response.statusCode(), Redaction.credentialParameters(response.bodyText()));
     }
 
     /** A 200 reply with a non-zero errcode. */

@@ -23,16 +23,19 @@ public final class TokenCache {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** The cached token if usable, the fetch in flight if any, or a new fetch. */
+    /**
+     * The cached token if usable, the fetch in flight if any, or a new fetch. Each caller gets its
+     * own copy, so a caller that cancels cannot cancel the fetch the others share.
+     */
     public CompletableFuture<AccessToken> token() {
         while (true) {
             CompletableFuture<AccessToken> cached = current.get();
             if (cached != null && (!cached.isDone() || usable(cached, null))) {
-                return cached;
+                return cached.copy();
             }
             CompletableFuture<AccessToken> next = new CompletableFuture<>();
             if (current.compareAndSet(cached, next)) {
-                return fetchInto(next);
+                return fetchInto(next).copy();
             }
         }
     }
@@ -43,11 +46,11 @@ public final class TokenCache {
         while (true) {
             CompletableFuture<AccessToken> cached = current.get();
             if (cached != null && (!cached.isDone() || usable(cached, rejected))) {
-                return cached;
+                return cached.copy();
             }
             CompletableFuture<AccessToken> next = new CompletableFuture<>();
             if (current.compareAndSet(cached, next)) {
-                return fetchInto(next);
+                return fetchInto(next).copy();
             }
         }
     }

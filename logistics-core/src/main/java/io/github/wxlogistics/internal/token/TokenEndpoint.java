@@ -2,6 +2,7 @@ package io.github.wxlogistics.internal.token;
 
 import io.github.wxlogistics.error.ApiException;
 import io.github.wxlogistics.error.DecodeException;
+import io.github.wxlogistics.error.TransportException;
 import io.github.wxlogistics.internal.call.ErrorMapper;
 import io.github.wxlogistics.spi.AccessToken;
 import io.github.wxlogistics.spi.HttpTransport;
@@ -13,6 +14,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /** Sends a token request and turns the reply into an {@link AccessToken} or a typed exception. */
 public final class TokenEndpoint {
@@ -20,6 +23,7 @@ public final class TokenEndpoint {
     private static final System.Logger LOG = System.getLogger("io.github.wxlogistics.token");
     /** Tokens are used until this long before WeChat's expiry (at most half their lifetime). */
     static final Duration SAFETY_MARGIN = Duration.ofMinutes(5);
+    private static final Duration FETCH_GRACE = Duration.ofSeconds(1);
 
     private final HttpTransport transport;
     private final JsonCodec codec;
@@ -34,13 +38,28 @@ public final class TokenEndpoint {
     /** Fetches a token; {@code operation} names the call in errors, such as {@code getStableAccessToken}. */
     public CompletableFuture<AccessToken> fetch(String operation, TransportRequest request) {
         Instant sentAt = clock.instant();
-        return transport.send(request)
-                .handle((response, err) -> {
-                    if (err != null) {
-                        throw ErrorMapper.failure(operation, err);
-                    }
-                    return toToken(operation, response, sentAt);
-                });
+        CompletableFuture<TransportResponse> sent;
+        try {
+            sent = transport.send(request);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(ErrorMapper.failure(operation, e));
+        }
+        // A transport that ignored the request's timeout must not wedge every caller sharing this fetch.
+        Duration bound = request.timeout().plus(FETCH_GRACE);
+        CompletableFuture<TransportResponse> bounded = sent.copy().orTimeout(bound.toMillis(), TimeUnit.MILLISECONDS);
+        bounded.whenComplete((r, e) -> {
+            if (e != null) {
+                sent.cancel(true);
+            }
+        });
+        return bounded.handle((response, err) -> {
+            if (err != null) {
+                throw ErrorMapper.unwrap(err) instanceof TimeoutException
+                        ? TransportException.timeout(operation + " did not complete within " + bound, null)
+                        : ErrorMapper.failure(operation, err);
+            }
+            return toToken(operation, response, sentAt);
+        });
     }
 
     private AccessToken toToken(String operation, TransportResponse response, Instant sentAt) {

@@ -1,5 +1,6 @@
 package io.github.wxlogistics.internal.transport;
 
+import io.github.wxlogistics.internal.Redaction;
 import io.github.wxlogistics.spi.HttpTransport;
 import io.github.wxlogistics.spi.TransportRequest;
 import io.github.wxlogistics.spi.TransportResponse;
@@ -33,7 +34,7 @@ public final class LoggingTransport implements HttpTransport {
             long millis = Duration.between(start, clock.instant()).toMillis();
             if (err != null) {
                 LOG.log(System.Logger.Level.DEBUG, "{0} {1} failed after {2} ms: {3}", request.method(),
-                        request.redactedUri(), millis, err.toString());
+                        request.redactedUri(), millis, Redaction.credentialParameters(err.toString()));
             } else {
                 LOG.log(System.Logger.Level.DEBUG, "{0} {1} -> {2} ({3} bytes) in {4} ms", request.method(),
                         request.redactedUri(), response.statusCode(), response.body().length, millis);

@@ -23,12 +23,12 @@ public final class Relay<T> extends CompletableFuture<T> {
 
     @Override
     public boolean cancel(boolean mayInterruptIfRunning) {
-        boolean cancelled = super.cancel(mayInterruptIfRunning);
+        // Abort what we wait on first, so no one sees this future end while the exchange still runs.
         Future<?> waitingOn = current;
         if (waitingOn != null) {
             waitingOn.cancel(mayInterruptIfRunning);
         }
-        return cancelled;
+        return super.cancel(mayInterruptIfRunning);
     }
 
     @Override

@@ -77,7 +77,15 @@ public final class RetryingTransport implements HttpTransport {
                     wait.toMillis());
             var delay = delayer.after(wait);
             relay.track(delay);
-            delay.thenRun(() -> attempt(request, attempt + 1, relay));
+            delay.whenComplete((ignored, aborted) -> {
+                if (aborted == null) {
+                    attempt(request, attempt + 1, relay);
+                } else if (err != null) {
+                    relay.completeExceptionally(err);   // the wait was aborted: report the last outcome
+                } else {
+                    relay.complete(response);
+                }
+            });
         });
     }
 

@@ -11,6 +11,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Adds {@code access_token} to the query, and when WeChat rejects the token (40001, 40014,
@@ -32,9 +33,15 @@ public final class TokenAuthenticatingTransport implements HttpTransport {
     }
 
     @Override
-    public java.util.concurrent.CompletableFuture<TransportResponse> send(TransportRequest request) {
+    public CompletableFuture<TransportResponse> send(TransportRequest request) {
         Relay<TransportResponse> relay = new Relay<>();
-        var token = tokens.token();
+        CompletableFuture<AccessToken> token;
+        try {
+            token = tokens.token();
+        } catch (RuntimeException e) {
+            relay.completeExceptionally(e);
+            return relay;
+        }
         relay.track(token);
         token.whenComplete((t, err) -> {
             if (err != null) {
@@ -57,6 +64,10 @@ public final class TokenAuthenticatingTransport implements HttpTransport {
                 relay.completeExceptionally(err);
                 return;
             }
+            if (response.statusCode() != 200) {
+                relay.complete(withoutToken(response, token));
+                return;
+            }
             Integer errcode = Envelopes.errcode(codec, response);
             if (!mayReplay || errcode == null || !ApiException.isTokenRejection(errcode)) {
                 relay.complete(response);
@@ -75,6 +86,16 @@ public final class TokenAuthenticatingTransport implements HttpTransport {
                 }
             });
         });
+    }
+
+    /** A non-200 body (an error page, say) that quotes the token gets it replaced by {@code ***}. */
+    private static TransportResponse withoutToken(TransportResponse response, AccessToken token) {
+        String body = response.bodyText();
+        if (!body.contains(token.value())) {
+            return response;
+        }
+        return new TransportResponse(response.statusCode(), response.headers(),
+                body.replace(token.value(), "***").getBytes(StandardCharsets.UTF_8));
     }
 
     static URI withToken(URI uri, AccessToken token) {

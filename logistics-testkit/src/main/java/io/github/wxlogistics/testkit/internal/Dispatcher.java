@@ -112,7 +112,7 @@ public final class Dispatcher implements HttpHandler {
             return json(Envelopes.error(error));
         } catch (RuntimeException bug) {
             // A defect of the fake itself: say so rather than pass it off as a WeChat answer.
-            return json(Envelopes.error(-1, "system error hint: [fake server failure: " + bug + "]"));
+            return json(Envelopes.error(-1, "system error hint: [fake server failure: " + bug.getClass().getName() + "]"));
         }
     }
 
