@@ -24,12 +24,12 @@ public final class ClientExamples {
     private ClientExamples() {
     }
 
-    /** Builds a client from app credentials (stable token) on the JDK transport. */
-    public static LogisticsClient buildClient(URI baseUri, String appId, String appSecret) {
+    /** Builds a client from app credentials (stable token) on a JDK transport the caller closes. */
+    public static LogisticsClient buildClient(URI baseUri, String appId, String appSecret, JdkHttpTransport transport) {
         // tag::build[]
         LogisticsClient client = LogisticsClient.builder()
                 .credentials(appId, appSecret)              // tokens from /cgi-bin/stable_token
-                .transport(JdkHttpTransport.create())       // borrowed: close it yourself
+                .transport(transport)                       // borrowed: close it after the client
                 .baseUri(baseUri)                           // https://api.weixin.qq.com by default
                 .callTimeout(Duration.ofSeconds(15))        // retries included
                 .retryPolicy(RetryPolicy.defaults())        // reads only; writes are never re-sent

@@ -7,6 +7,7 @@ import io.github.wxlogistics.spi.AccessToken;
 import io.github.wxlogistics.testkit.FakeResponse;
 import io.github.wxlogistics.testkit.FakeWeChatServer;
 import io.github.wxlogistics.testkit.junit5.FakeWeChatServerExtension;
+import io.github.wxlogistics.transport.jdk.JdkHttpTransport;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,8 @@ class DocsExamplesTest {
 
     @Test
     void buildTrackAndAsync(FakeWeChatServer server) {
-        try (LogisticsClient client = ClientExamples.buildClient(server.baseUri(), server.appId(), server.appSecret())) {
+        try (JdkHttpTransport transport = JdkHttpTransport.create();
+                LogisticsClient client = ClientExamples.buildClient(server.baseUri(), server.appId(), server.appSecret(), transport)) {
             assertThat(ClientExamples.track(client, ORDER, WAYBILL)).hasSize(3)
                     .first().asString().contains("100001 (picked up)");
             assertThat(ClientExamples.trackAsync(client, ORDER, WAYBILL).join()).isEqualTo(3);
@@ -66,7 +68,8 @@ class DocsExamplesTest {
 
     @Test
     void errorHandling(FakeWeChatServer server) {
-        try (LogisticsClient client = ClientExamples.buildClient(server.baseUri(), server.appId(), server.appSecret())) {
+        try (JdkHttpTransport transport = JdkHttpTransport.create();
+                LogisticsClient client = ClientExamples.buildClient(server.baseUri(), server.appId(), server.appSecret(), transport)) {
             assertThat(ClientExamples.describeFailure(client, ORDER, WAYBILL)).startsWith("ok: [快递员已成功取件");
             assertThat(ClientExamples.describeFailure(client, ORDER, null)).isEqualTo("bad input: waybill_id is required");
             server.enqueue("/cgi-bin/express/business/path/get", FakeResponse.errcode(45011));
