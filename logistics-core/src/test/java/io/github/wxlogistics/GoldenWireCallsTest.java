@@ -290,6 +290,13 @@ class GoldenWireCallsTest {
         }
 
         @Test
+        void waybillDataRefusesEntriesThatWouldShiftThePairs() {
+            assertThat(PreviewTemplateRequest.formatWaybillData(List.of())).isEqualTo("##");
+            assertThatThrownBy(() -> PreviewTemplateRequest.formatWaybillData(List.of(new WaybillData("k", "a##b"))))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("waybill_data");
+        }
+
+        @Test
         void codeTypesKeepUnknownValues() {
             assertThat(AddSource.of(5).isKnown()).isFalse();
             assertThat(AddSource.of(2)).isEqualTo(AddSource.APP_OR_H5);

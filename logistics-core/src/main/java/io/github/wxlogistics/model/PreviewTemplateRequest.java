@@ -22,11 +22,15 @@ public record PreviewTemplateRequest(String waybillId, String waybillTemplate, S
 
     /**
      * Formats entries as the {@code waybill_data} string: {@code ##key##value##key##value##}.
-     * Keys and values must not contain {@code ##}.
+     *
+     * @throws IllegalArgumentException if a key or value contains {@code ##}, which would shift the pairs
      */
     public static String formatWaybillData(List<WaybillData> entries) {
         StringBuilder out = new StringBuilder("##");
         for (WaybillData entry : Objects.requireNonNull(entries, "entries")) {
+            if (entry.key().contains("##") || entry.value().contains("##")) {
+                throw new IllegalArgumentException("waybill_data entry " + entry.key() + " contains ##");
+            }
             out.append(entry.key()).append("##").append(entry.value()).append("##");
         }
         return out.toString();

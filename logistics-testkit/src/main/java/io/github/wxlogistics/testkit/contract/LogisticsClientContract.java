@@ -67,6 +67,8 @@ public abstract class LogisticsClientContract {
     private static final String GET_ORDER = "/cgi-bin/express/business/order/get";
     private static final String GET_ALL_ACCOUNT = "/cgi-bin/express/business/account/getall";
     private static final String UPDATE_PATH = "/cgi-bin/express/delivery/path/update";
+    private static final String ADD_ORDER = "/cgi-bin/express/business/order/add";
+    private static final String BATCH_GET_ORDER = "/cgi-bin/express/business/order/batchget";
     private static final String STABLE_TOKEN = "/cgi-bin/stable_token";
 
     private FakeWeChatServer server;
@@ -383,6 +385,27 @@ public abstract class LogisticsClientContract {
         server.enqueue(GET_ORDER, FakeResponse.dropConnectionMidBody());
         assertThat(client.merchant().getOrder(GetOrderRequest.of(ORDER_ID, "SF")).orderId()).isEqualTo(ORDER_ID);
         assertThat(count(drainJournal(), GET_ORDER)).isEqualTo(2);
+    }
+
+    @Test
+    void addOrderIsSentAtMostOnceAndGetOrderTellsWhetherItLanded() {
+        server.enqueue(ADD_ORDER, FakeResponse.dropConnectionMidBody());
+        var request = order("contract-lost", "SF", "SF_CASH", new Service(0, "标准快递"));
+        assertThatThrownBy(() -> client.merchant().addOrder(request)).isInstanceOf(TransportException.class);
+        assertThat(count(drainJournal(), ADD_ORDER)).isEqualTo(1);
+        // The reply was lost, not the order: getOrder finds it, and a second addOrder with the same
+        // order_id answers the same waybill instead of creating another.
+        var landed = client.merchant().getOrder(GetOrderRequest.of("contract-lost", "SF"));
+        assertThat(landed.orderStatus()).isEqualTo(OrderStatus.NORMAL);
+        assertThat(client.merchant().addOrder(request).waybillId()).isEqualTo(landed.waybillId());
+    }
+
+    @Test
+    void batchGetOrderIsRetriedWhenTheConnectionDrops() {
+        server.enqueue(BATCH_GET_ORDER, FakeResponse.dropConnectionMidBody());
+        var reply = client.merchant().batchGetOrder(BatchGetOrderRequest.of(List.of(OrderQuery.of(ORDER_ID, "SF"))));
+        assertThat(reply.orderList()).extracting(o -> o.waybillId()).containsExactly(WAYBILL_ID);
+        assertThat(count(drainJournal(), BATCH_GET_ORDER)).isEqualTo(2);
     }
 
     private List<RecordedRequest> drainJournal() {
