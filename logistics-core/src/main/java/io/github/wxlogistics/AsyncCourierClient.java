@@ -4,6 +4,9 @@ import io.github.wxlogistics.internal.call.ApiCaller;
 import io.github.wxlogistics.internal.call.Endpoints;
 import io.github.wxlogistics.model.GetContactRequest;
 import io.github.wxlogistics.model.GetContactResponse;
+import io.github.wxlogistics.model.PreviewTemplateRequest;
+import io.github.wxlogistics.model.PreviewTemplateResponse;
+import io.github.wxlogistics.model.UpdateBusinessRequest;
 import io.github.wxlogistics.model.UpdatePathRequest;
 import java.util.concurrent.CompletableFuture;
 
@@ -31,5 +34,21 @@ public final class AsyncCourierClient {
      */
     public CompletableFuture<Void> updatePath(UpdatePathRequest request) {
         return caller.call(Endpoints.UPDATE_PATH, request);
+    }
+
+    /**
+     * previewTemplate: renders a waybill template with an order's data. It stores nothing, so it
+     * is retried on -1, 5xx and I/O errors like a read.
+     */
+    public CompletableFuture<PreviewTemplateResponse> previewTemplate(PreviewTemplateRequest request) {
+        return caller.call(Endpoints.PREVIEW_TEMPLATE, request);
+    }
+
+    /**
+     * updateBusiness: reports the review result of a merchant's account. A write: sent at most
+     * once; after a transport failure the merchant's getAllAccount shows whether it landed.
+     */
+    public CompletableFuture<Void> updateBusiness(UpdateBusinessRequest request) {
+        return caller.call(Endpoints.UPDATE_BUSINESS, request);
     }
 }

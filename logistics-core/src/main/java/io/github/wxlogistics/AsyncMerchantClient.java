@@ -2,11 +2,24 @@ package io.github.wxlogistics;
 
 import io.github.wxlogistics.internal.call.ApiCaller;
 import io.github.wxlogistics.internal.call.Endpoints;
+import io.github.wxlogistics.model.AddOrderRequest;
+import io.github.wxlogistics.model.AddOrderResponse;
+import io.github.wxlogistics.model.BatchGetOrderRequest;
+import io.github.wxlogistics.model.BatchGetOrderResponse;
+import io.github.wxlogistics.model.BindAccountRequest;
+import io.github.wxlogistics.model.CancelOrderRequest;
+import io.github.wxlogistics.model.CancelOrderResponse;
 import io.github.wxlogistics.model.GetAllAccountResponse;
+import io.github.wxlogistics.model.GetAllDeliveryResponse;
 import io.github.wxlogistics.model.GetOrderRequest;
 import io.github.wxlogistics.model.GetOrderResponse;
 import io.github.wxlogistics.model.GetPathRequest;
 import io.github.wxlogistics.model.GetPathResponse;
+import io.github.wxlogistics.model.GetPrinterResponse;
+import io.github.wxlogistics.model.GetQuotaRequest;
+import io.github.wxlogistics.model.GetQuotaResponse;
+import io.github.wxlogistics.model.TestUpdateOrderRequest;
+import io.github.wxlogistics.model.UpdatePrinterRequest;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -37,5 +50,61 @@ public final class AsyncMerchantClient {
     /** getAllAccount: the courier accounts bound to this mini program. Retried on -1, 5xx and I/O errors. */
     public CompletableFuture<GetAllAccountResponse> getAllAccount() {
         return caller.call(Endpoints.GET_ALL_ACCOUNT, null);
+    }
+
+    /**
+     * addOrder: creates a waybill. A write: sent at most once; after a transport failure, check
+     * with getOrder by order_id whether it landed (the same order_id yields the same waybill).
+     * A courier refusal fails with an {@link io.github.wxlogistics.error.ApiException} carrying
+     * {@code delivery_resultcode}.
+     */
+    public CompletableFuture<AddOrderResponse> addOrder(AddOrderRequest request) {
+        return caller.call(Endpoints.ADD_ORDER, request);
+    }
+
+    /**
+     * batchGetOrder: up to 100 waybills at once. An order's own error is reported in its element,
+     * not thrown. Retried on -1, 5xx and I/O errors.
+     */
+    public CompletableFuture<BatchGetOrderResponse> batchGetOrder(BatchGetOrderRequest request) {
+        return caller.call(Endpoints.BATCH_GET_ORDER, request);
+    }
+
+    /** cancelOrder: cancels a waybill. A write: sent at most once; check with getOrder after a transport failure. */
+    public CompletableFuture<CancelOrderResponse> cancelOrder(CancelOrderRequest request) {
+        return caller.call(Endpoints.CANCEL_ORDER, request);
+    }
+
+    /** getAllDelivery: the couriers WeChat supports. Retried on -1, 5xx and I/O errors. */
+    public CompletableFuture<GetAllDeliveryResponse> getAllDelivery() {
+        return caller.call(Endpoints.GET_ALL_DELIVERY, null);
+    }
+
+    /** getPrinter: the waybill printers configured. Retried on -1, 5xx and I/O errors. */
+    public CompletableFuture<GetPrinterResponse> getPrinter() {
+        return caller.call(Endpoints.GET_PRINTER, null);
+    }
+
+    /** updatePrinter: binds or unbinds a waybill printer. A write: sent at most once. */
+    public CompletableFuture<Void> updatePrinter(UpdatePrinterRequest request) {
+        return caller.call(Endpoints.UPDATE_PRINTER, request);
+    }
+
+    /** getQuota: a bound account's e-waybill balance. Retried on -1, 5xx and I/O errors. */
+    public CompletableFuture<GetQuotaResponse> getQuota(GetQuotaRequest request) {
+        return caller.call(Endpoints.GET_QUOTA, request);
+    }
+
+    /**
+     * bindAccount: binds or unbinds a courier account. A write: sent at most once; check with
+     * getAllAccount after a transport failure.
+     */
+    public CompletableFuture<Void> bindAccount(BindAccountRequest request) {
+        return caller.call(Endpoints.BIND_ACCOUNT, request);
+    }
+
+    /** testUpdateOrder: appends a node to a sandbox order's path. A write: sent at most once. */
+    public CompletableFuture<Void> testUpdateOrder(TestUpdateOrderRequest request) {
+        return caller.call(Endpoints.TEST_UPDATE_ORDER, request);
     }
 }

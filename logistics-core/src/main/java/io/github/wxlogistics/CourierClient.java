@@ -4,6 +4,9 @@ import io.github.wxlogistics.internal.call.ApiCaller;
 import io.github.wxlogistics.internal.call.Blocking;
 import io.github.wxlogistics.model.GetContactRequest;
 import io.github.wxlogistics.model.GetContactResponse;
+import io.github.wxlogistics.model.PreviewTemplateRequest;
+import io.github.wxlogistics.model.PreviewTemplateResponse;
+import io.github.wxlogistics.model.UpdateBusinessRequest;
 import io.github.wxlogistics.model.UpdatePathRequest;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
@@ -30,6 +33,16 @@ public final class CourierClient {
     /** updatePath: appends a node to a waybill's tracking path; sent at most once. */
     public void updatePath(UpdatePathRequest request) {
         await("updatePath", () -> async.updatePath(request));
+    }
+
+    /** previewTemplate: renders a waybill template with an order's data; retried like a read. */
+    public PreviewTemplateResponse previewTemplate(PreviewTemplateRequest request) {
+        return await("previewTemplate", () -> async.previewTemplate(request));
+    }
+
+    /** updateBusiness: reports the review result of a merchant's account; sent at most once. */
+    public void updateBusiness(UpdateBusinessRequest request) {
+        await("updateBusiness", () -> async.updateBusiness(request));
     }
 
     private <T> T await(String operation, Supplier<CompletableFuture<T>> call) {

@@ -2,11 +2,24 @@ package io.github.wxlogistics;
 
 import io.github.wxlogistics.internal.call.ApiCaller;
 import io.github.wxlogistics.internal.call.Blocking;
+import io.github.wxlogistics.model.AddOrderRequest;
+import io.github.wxlogistics.model.AddOrderResponse;
+import io.github.wxlogistics.model.BatchGetOrderRequest;
+import io.github.wxlogistics.model.BatchGetOrderResponse;
+import io.github.wxlogistics.model.BindAccountRequest;
+import io.github.wxlogistics.model.CancelOrderRequest;
+import io.github.wxlogistics.model.CancelOrderResponse;
 import io.github.wxlogistics.model.GetAllAccountResponse;
+import io.github.wxlogistics.model.GetAllDeliveryResponse;
 import io.github.wxlogistics.model.GetOrderRequest;
 import io.github.wxlogistics.model.GetOrderResponse;
 import io.github.wxlogistics.model.GetPathRequest;
 import io.github.wxlogistics.model.GetPathResponse;
+import io.github.wxlogistics.model.GetPrinterResponse;
+import io.github.wxlogistics.model.GetQuotaRequest;
+import io.github.wxlogistics.model.GetQuotaResponse;
+import io.github.wxlogistics.model.TestUpdateOrderRequest;
+import io.github.wxlogistics.model.UpdatePrinterRequest;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
@@ -39,6 +52,51 @@ public final class MerchantClient {
     /** getAllAccount: the courier accounts bound to this mini program. */
     public GetAllAccountResponse getAllAccount() {
         return await("getAllAccount", async::getAllAccount);
+    }
+
+    /** addOrder: creates a waybill; sent at most once. See {@link AsyncMerchantClient#addOrder}. */
+    public AddOrderResponse addOrder(AddOrderRequest request) {
+        return await("addOrder", () -> async.addOrder(request));
+    }
+
+    /** batchGetOrder: up to 100 waybills at once; an order's own error is in its element, not thrown. */
+    public BatchGetOrderResponse batchGetOrder(BatchGetOrderRequest request) {
+        return await("batchGetOrder", () -> async.batchGetOrder(request));
+    }
+
+    /** cancelOrder: cancels a waybill; sent at most once. */
+    public CancelOrderResponse cancelOrder(CancelOrderRequest request) {
+        return await("cancelOrder", () -> async.cancelOrder(request));
+    }
+
+    /** getAllDelivery: the couriers WeChat supports. */
+    public GetAllDeliveryResponse getAllDelivery() {
+        return await("getAllDelivery", async::getAllDelivery);
+    }
+
+    /** getPrinter: the waybill printers configured. */
+    public GetPrinterResponse getPrinter() {
+        return await("getPrinter", async::getPrinter);
+    }
+
+    /** updatePrinter: binds or unbinds a waybill printer; sent at most once. */
+    public void updatePrinter(UpdatePrinterRequest request) {
+        await("updatePrinter", () -> async.updatePrinter(request));
+    }
+
+    /** getQuota: a bound account's e-waybill balance. */
+    public GetQuotaResponse getQuota(GetQuotaRequest request) {
+        return await("getQuota", () -> async.getQuota(request));
+    }
+
+    /** bindAccount: binds or unbinds a courier account; sent at most once. */
+    public void bindAccount(BindAccountRequest request) {
+        await("bindAccount", () -> async.bindAccount(request));
+    }
+
+    /** testUpdateOrder: appends a node to a sandbox order's path; sent at most once. */
+    public void testUpdateOrder(TestUpdateOrderRequest request) {
+        await("testUpdateOrder", () -> async.testUpdateOrder(request));
     }
 
     private <T> T await(String operation, Supplier<CompletableFuture<T>> call) {

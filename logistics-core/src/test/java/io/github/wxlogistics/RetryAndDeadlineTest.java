@@ -7,13 +7,20 @@ import io.github.wxlogistics.error.ApiException;
 import io.github.wxlogistics.error.DecodeException;
 import io.github.wxlogistics.error.HttpStatusException;
 import io.github.wxlogistics.error.TransportException;
+import io.github.wxlogistics.internal.call.Endpoint;
+import io.github.wxlogistics.internal.call.Endpoints;
+import io.github.wxlogistics.internal.call.Safety;
 import io.github.wxlogistics.model.ActionType;
 import io.github.wxlogistics.model.GetOrderRequest;
+import io.github.wxlogistics.model.PreviewTemplateRequest;
 import io.github.wxlogistics.model.UpdatePathRequest;
 import io.github.wxlogistics.spi.TransportResponse;
+import io.github.wxlogistics.support.Orders;
 import io.github.wxlogistics.support.ScriptedTransport;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -77,6 +84,34 @@ class RetryAndDeadlineTest {
         transport.enqueue(503, "busy");
         assertThatThrownBy(() -> client.courier().updatePath(update())).isInstanceOf(HttpStatusException.class);
         assertThat(transport.count(UPDATE_PATH)).isEqualTo(3);
+    }
+
+    @Test
+    void everyCallHasItsDocumentedSafety() {
+        Map<String, Safety> safety = Endpoints.ALL.stream().collect(Collectors.toMap(Endpoint::name, Endpoint::safety));
+        assertThat(safety).hasSize(16).containsAllEntriesOf(Map.ofEntries(
+                Map.entry("getOrder", Safety.READ), Map.entry("getPath", Safety.READ),
+                Map.entry("getAllAccount", Safety.READ), Map.entry("getAllDelivery", Safety.READ),
+                Map.entry("getPrinter", Safety.READ), Map.entry("getQuota", Safety.READ),
+                Map.entry("batchGetOrder", Safety.READ), Map.entry("getContact", Safety.READ),
+                Map.entry("previewTemplate", Safety.READ),
+                Map.entry("addOrder", Safety.WRITE), Map.entry("cancelOrder", Safety.WRITE),
+                Map.entry("updatePrinter", Safety.WRITE), Map.entry("bindAccount", Safety.WRITE),
+                Map.entry("testUpdateOrder", Safety.WRITE), Map.entry("updateBusiness", Safety.WRITE),
+                Map.entry("updatePath", Safety.WRITE)));
+        for (Endpoint<?, ?> endpoint : Endpoints.ALL) {
+            assertThat(Endpoints.isRead(endpoint.path())).as(endpoint.name()).isEqualTo(endpoint.safety() == Safety.READ);
+        }
+    }
+
+    @Test
+    void addOrderIsNeverResentButPreviewTemplateIs() {
+        transport.enqueue(503, "busy");
+        assertThatThrownBy(() -> client.merchant().addOrder(Orders.valid())).isInstanceOf(HttpStatusException.class);
+        assertThat(transport.count("/cgi-bin/express/business/order/add")).isEqualTo(1);
+        transport.enqueue(503, "busy");
+        client.courier().previewTemplate(PreviewTemplateRequest.of("w", "dA==", "##k##v##", Orders.valid()));
+        assertThat(transport.count("/cgi-bin/express/delivery/template/preview")).isEqualTo(2);
     }
 
     @Test

@@ -1,9 +1,12 @@
 package io.github.wxlogistics.internal.json;
 
 import io.github.wxlogistics.model.ActionType;
+import io.github.wxlogistics.model.AddSource;
+import io.github.wxlogistics.model.BindAction;
 import io.github.wxlogistics.model.BindStatus;
 import io.github.wxlogistics.model.OrderStatus;
 import io.github.wxlogistics.model.PrintType;
+import io.github.wxlogistics.model.TakeMode;
 import jakarta.json.bind.adapter.JsonbAdapter;
 import java.util.List;
 
@@ -14,7 +17,8 @@ final class CodeAdapters {
     }
 
     static List<JsonbAdapter<?, ?>> all() {
-        return List.of(new ActionTypeAdapter(), new OrderStatusAdapter(), new BindStatusAdapter(), new PrintTypeAdapter());
+        return List.of(new ActionTypeAdapter(), new OrderStatusAdapter(), new BindStatusAdapter(), new PrintTypeAdapter(),
+                new AddSourceAdapter(), new TakeModeAdapter(), new BindActionAdapter());
     }
 
     /** action_type. */
@@ -71,6 +75,45 @@ final class CodeAdapters {
                 }
             }
             throw new IllegalArgumentException("unknown print_type " + value);
+        }
+    }
+
+    /** add_source. */
+    public static final class AddSourceAdapter implements JsonbAdapter<AddSource, Integer> {
+        @Override
+        public Integer adaptToJson(AddSource value) {
+            return value.code();
+        }
+
+        @Override
+        public AddSource adaptFromJson(Integer value) {
+            return AddSource.of(value);
+        }
+    }
+
+    /** take_mode. */
+    public static final class TakeModeAdapter implements JsonbAdapter<TakeMode, Integer> {
+        @Override
+        public Integer adaptToJson(TakeMode value) {
+            return value.code();
+        }
+
+        @Override
+        public TakeMode adaptFromJson(Integer value) {
+            return TakeMode.of(value);
+        }
+    }
+
+    /** bindAccount's type and updatePrinter's update_type. */
+    public static final class BindActionAdapter implements JsonbAdapter<BindAction, String> {
+        @Override
+        public String adaptToJson(BindAction value) {
+            return value.value();
+        }
+
+        @Override
+        public BindAction adaptFromJson(String value) {
+            return BindAction.of(value);
         }
     }
 }

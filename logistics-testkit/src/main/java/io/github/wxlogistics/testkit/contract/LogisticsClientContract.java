@@ -9,18 +9,39 @@ import io.github.wxlogistics.error.ApiException;
 import io.github.wxlogistics.error.DecodeException;
 import io.github.wxlogistics.error.TransportException;
 import io.github.wxlogistics.model.ActionType;
+import io.github.wxlogistics.model.AddOrderRequest;
+import io.github.wxlogistics.model.BatchGetOrderRequest;
+import io.github.wxlogistics.model.BindAccountRequest;
+import io.github.wxlogistics.model.BindAction;
 import io.github.wxlogistics.model.BindStatus;
+import io.github.wxlogistics.model.CancelOrderRequest;
+import io.github.wxlogistics.model.Cargo;
+import io.github.wxlogistics.model.CargoDetail;
 import io.github.wxlogistics.model.GetContactRequest;
 import io.github.wxlogistics.model.GetOrderRequest;
 import io.github.wxlogistics.model.GetPathRequest;
+import io.github.wxlogistics.model.GetQuotaRequest;
+import io.github.wxlogistics.model.Insured;
+import io.github.wxlogistics.model.OrderQuery;
 import io.github.wxlogistics.model.OrderStatus;
+import io.github.wxlogistics.model.Person;
+import io.github.wxlogistics.model.PreviewTemplateRequest;
+import io.github.wxlogistics.model.Service;
+import io.github.wxlogistics.model.Shop;
+import io.github.wxlogistics.model.TestUpdateOrderRequest;
+import io.github.wxlogistics.model.UpdateBusinessRequest;
 import io.github.wxlogistics.model.UpdatePathRequest;
+import io.github.wxlogistics.model.UpdatePrinterRequest;
 import io.github.wxlogistics.model.WaybillData;
 import io.github.wxlogistics.spi.HttpTransport;
 import io.github.wxlogistics.testkit.FakeResponse;
 import io.github.wxlogistics.testkit.FakeWeChatServer;
 import io.github.wxlogistics.testkit.RecordedRequest;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -46,6 +67,8 @@ public abstract class LogisticsClientContract {
     private static final String GET_ORDER = "/cgi-bin/express/business/order/get";
     private static final String GET_ALL_ACCOUNT = "/cgi-bin/express/business/account/getall";
     private static final String UPDATE_PATH = "/cgi-bin/express/delivery/path/update";
+    private static final String ADD_ORDER = "/cgi-bin/express/business/order/add";
+    private static final String BATCH_GET_ORDER = "/cgi-bin/express/business/order/batchget";
     private static final String STABLE_TOKEN = "/cgi-bin/stable_token";
 
     private FakeWeChatServer server;
@@ -137,6 +160,178 @@ public abstract class LogisticsClientContract {
         assertThat(last.actionTime()).isEqualTo(1533080000L);
     }
 
+    private static AddOrderRequest order(String orderId, String deliveryId, String bizId, Service service) {
+        return AddOrderRequest.of(orderId, "oBuyer", deliveryId, bizId,
+                Person.of("张三", "18666666666", "广东省", "广州市", "海珠区", "XX路1号"),
+                Person.of("王小蒙", "18610000000", "北京市", "北京市", "海淀区", "XX路2号"),
+                Cargo.of(new BigDecimal("1.2"), BigDecimal.TEN, BigDecimal.TEN, BigDecimal.TEN,
+                        List.of(CargoDetail.of("衣服", 1))),
+                Shop.of("https://example.com/a.png", "衣服", 1), Insured.none(), service);
+    }
+
+    @Test
+    void addOrderThenGetOrderBatchGetOrderAndCancelOrder() {
+        var added = client.merchant().addOrder(order("contract-1", "SF", "SF_CASH", new Service(0, "标准快递")));
+        assertThat(added.orderId()).isEqualTo("contract-1");
+        assertThat(added.waybillId()).isNotBlank();
+        assertThat(client.merchant().addOrder(order("contract-1", "SF", "SF_CASH", new Service(0, "标准快递")))
+                .waybillId()).as("the same order_id yields the same waybill").isEqualTo(added.waybillId());
+
+        var order = client.merchant().getOrder(GetOrderRequest.of("contract-1", "SF").withWaybillId(added.waybillId()));
+        assertThat(order.waybillId()).isEqualTo(added.waybillId());
+        assertThat(order.orderStatus()).isEqualTo(OrderStatus.NORMAL);
+        assertThat(order.waybillData()).isEqualTo(added.waybillData());
+
+        var batch = client.merchant().batchGetOrder(BatchGetOrderRequest.of(List.of(
+                OrderQuery.of("contract-1", "SF"), OrderQuery.of("no-such-order", "SF"))));
+        assertThat(batch.orderList()).hasSize(2);
+        assertThat(batch.orderList().get(0).isOk()).isTrue();
+        assertThat(batch.orderList().get(0).waybillId()).isEqualTo(added.waybillId());
+        assertThat(batch.orderList().get(1).isOk()).isFalse();
+        assertThat(batch.orderList().get(1).errcode()).isEqualTo(930563);
+        assertThat(batch.orderList().get(1).orderId()).isEqualTo("no-such-order");
+
+        var cancelled = client.merchant().cancelOrder(CancelOrderRequest.of("contract-1", "SF", added.waybillId()));
+        assertThat(cancelled.deliveryResultcode()).isZero();
+        assertThat(client.merchant().getOrder(GetOrderRequest.of("contract-1", "SF")).orderStatus())
+                .isEqualTo(OrderStatus.CANCELLED);
+        assertThatThrownBy(() -> client.merchant().cancelOrder(
+                CancelOrderRequest.of("contract-1", "SF", added.waybillId())))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.errcode()).isEqualTo(9300524);
+                    assertThat(e.operation()).isEqualTo("cancelOrder");
+                });
+    }
+
+    @Test
+    void addOrderOnABoundAccountSpendsItsQuota() {
+        assertThat(client.merchant().getQuota(GetQuotaRequest.of("YUNDA", "123456789")).quotaNum()).isEqualTo(55L);
+        client.merchant().addOrder(order("contract-2", "YUNDA", "123456789", new Service(0, "标准快件")));
+        assertThat(client.merchant().getQuota(GetQuotaRequest.of("YUNDA", "123456789")).quotaNum()).isEqualTo(54L);
+    }
+
+    @Test
+    void addOrderWithAnUnboundBizIdIsRefused() {
+        assertThatThrownBy(() -> client.merchant().addOrder(order("contract-3", "YTO", "nobody", new Service(0, "普通快递"))))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.errcode()).isEqualTo(9300525);
+                    assertThat(e.operation()).isEqualTo("addOrder");
+                });
+    }
+
+    @Test
+    void getAllDeliveryListsTheCouriers() {
+        var reply = client.merchant().getAllDelivery();
+        assertThat(reply.count()).isEqualTo(reply.data().size()).isPositive();
+        var sf = reply.data().stream().filter(d -> d.deliveryId().equals("SF")).findFirst().orElseThrow();
+        assertThat(sf.deliveryName()).isEqualTo("顺丰速运");
+        assertThat(sf.canUseCash()).isEqualTo(1);
+        assertThat(sf.cashBizId()).isEqualTo("SF_CASH");
+        assertThat(sf.serviceType()).contains(new Service(0, "标准快递"));
+    }
+
+    @Test
+    void bindAccountBindsAndUnbinds() {
+        client.merchant().bindAccount(BindAccountRequest.of(BindAction.BIND, "yto-1", "YTO").withPassword("secret"));
+        var bound = client.merchant().getAllAccount().list().stream().filter(a -> a.bizId().equals("yto-1"))
+                .findFirst().orElseThrow();
+        assertThat(bound.statusCode()).isEqualTo(BindStatus.BOUND);
+        assertThat(client.merchant().getQuota(GetQuotaRequest.of("YTO", "yto-1")).quotaNum()).isPositive();
+        assertThatThrownBy(() -> client.merchant().bindAccount(
+                BindAccountRequest.of(BindAction.BIND, "yto-1", "YTO").withPassword("secret")))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.errcode()).isEqualTo(9300529));
+
+        client.merchant().bindAccount(BindAccountRequest.of(BindAction.UNBIND, "yto-1", "YTO"));
+        assertThat(client.merchant().getAllAccount().list().stream().filter(a -> a.bizId().equals("yto-1"))
+                .findFirst().orElseThrow().statusCode()).isEqualTo(BindStatus.UNBOUND);
+        assertThatThrownBy(() -> client.merchant().bindAccount(BindAccountRequest.of(BindAction.UNBIND, "yto-1", "YTO")))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.errcode()).isEqualTo(9300530));
+    }
+
+    @Test
+    void updateBusinessSettlesAReviewedBinding() {
+        assertThatThrownBy(() -> client.merchant().bindAccount(
+                BindAccountRequest.of(BindAction.BIND, "ems-1", "EMS").withRemarkContent("联系人：张三")))
+                .as("EMS reviews bindings").isInstanceOfSatisfying(ApiException.class,
+                        e -> assertThat(e.errcode()).isEqualTo(9300532));
+        assertThat(status("ems-1")).isEqualTo(BindStatus.UNDER_REVIEW);
+        assertThatThrownBy(() -> client.courier().updateBusiness(UpdateBusinessRequest.approved("wxother", "ems-1")))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.errcode()).isEqualTo(40013));
+
+        client.courier().updateBusiness(UpdateBusinessRequest.approved(server.appId(), "ems-1"));
+        assertThat(status("ems-1")).isEqualTo(BindStatus.BOUND);
+        assertThatThrownBy(() -> client.courier().updateBusiness(UpdateBusinessRequest.approved(server.appId(), "ems-1")))
+                .as("nothing pending any more").isInstanceOfSatisfying(ApiException.class,
+                        e -> assertThat(e.errcode()).isEqualTo(9300525));
+
+        assertThatThrownBy(() -> client.merchant().bindAccount(BindAccountRequest.of(BindAction.BIND, "ems-2", "EMS")))
+                .isInstanceOf(ApiException.class);
+        client.courier().updateBusiness(UpdateBusinessRequest.rejected(server.appId(), "ems-2", "资料不全"));
+        var rejected = client.merchant().getAllAccount().list().stream().filter(a -> a.bizId().equals("ems-2"))
+                .findFirst().orElseThrow();
+        assertThat(rejected.statusCode()).isEqualTo(BindStatus.FAILED);
+        assertThat(rejected.remarkWrongMsg()).isEqualTo("资料不全");
+    }
+
+    private BindStatus status(String bizId) {
+        return client.merchant().getAllAccount().list().stream().filter(a -> a.bizId().equals(bizId)).findFirst()
+                .orElseThrow().statusCode();
+    }
+
+    @Test
+    void printersAreBoundAndUnbound() {
+        var before = client.merchant().getPrinter();
+        assertThat(before.count()).isEqualTo(1);
+        assertThat(before.openid()).containsExactly("oABC123456");
+        assertThat(before.tagidList()).containsExactly("123", "456");
+
+        client.merchant().updatePrinter(UpdatePrinterRequest.of("oPrinter2", BindAction.BIND).withTagids(List.of("789")));
+        var after = client.merchant().getPrinter();
+        assertThat(after.count()).isEqualTo(2);
+        assertThat(after.openid()).contains("oABC123456", "oPrinter2");
+        assertThat(after.tagidList()).contains("123", "456", "789");
+
+        client.merchant().updatePrinter(UpdatePrinterRequest.of("oABC123456", BindAction.UNBIND));
+        assertThat(client.merchant().getPrinter().openid()).containsExactly("oPrinter2");
+        assertThatThrownBy(() -> client.merchant().updatePrinter(UpdatePrinterRequest.of("o", BindAction.of("rebind"))))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.errcode()).isEqualTo(9300517));
+    }
+
+    @Test
+    void getQuotaRoundTrips() {
+        assertThat(client.merchant().getQuota(GetQuotaRequest.of("YUNDA", "123456789")).quotaNum()).isEqualTo(55L);
+        assertThatThrownBy(() -> client.merchant().getQuota(GetQuotaRequest.of("YUNDA", "nobody")))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.errcode()).isEqualTo(9300525));
+    }
+
+    @Test
+    void testUpdateOrderAppendsToASandboxOrdersPath() {
+        var added = client.merchant().addOrder(order("sandbox-1", TestUpdateOrderRequest.SANDBOX_DELIVERY_ID,
+                TestUpdateOrderRequest.SANDBOX_BIZ_ID, new Service(1, "test_service_name")));
+        client.merchant().testUpdateOrder(TestUpdateOrderRequest.of("sandbox-1", added.waybillId(),
+                Instant.ofEpochSecond(1533080000L), ActionType.PICKED_UP, "揽件阶段"));
+        var path = client.merchant().getPath(GetPathRequest.of("sandbox-1", "TEST", added.waybillId()));
+        assertThat(path.pathItemNum()).isEqualTo(1);
+        assertThat(path.pathItemList().get(0).actionType()).isEqualTo(ActionType.PICKED_UP);
+        assertThat(path.pathItemList().get(0).actionMsg()).isEqualTo("揽件阶段");
+        assertThat(path.pathItemList().get(0).actionTime()).isEqualTo(1533080000L);
+    }
+
+    @Test
+    void previewTemplateRendersTheWaybill() {
+        String template = Base64.getEncoder().encodeToString(
+                "<p>##VAR(sys.waybillid)|##VAR(waybilldata.SF_mark)|##VAR(custom.receiver.name)</p>"
+                        .getBytes(StandardCharsets.UTF_8));
+        String data = PreviewTemplateRequest.formatWaybillData(List.of(new WaybillData("SF_mark", "101- 07-03 509")));
+        var custom = order(ORDER_ID, "SF", "SF_CASH", new Service(0, "标准快递"));
+        var reply = client.courier().previewTemplate(PreviewTemplateRequest.of(WAYBILL_ID, template, data, custom));
+        assertThat(reply.waybillId()).isEqualTo(WAYBILL_ID);
+        assertThat(reply.decodeRenderedWaybillTemplate()).isEqualTo("<p>123456789|101- 07-03 509|王小蒙</p>");
+        assertThatThrownBy(() -> client.courier().previewTemplate(
+                PreviewTemplateRequest.of("no-such-waybill", template, data, custom)))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.errcode()).isEqualTo(40199));
+    }
+
     @Test
     void anExpiredTokenCausesOneRefreshAndOneReplay() {
         client.merchant().getAllAccount();
@@ -190,6 +385,27 @@ public abstract class LogisticsClientContract {
         server.enqueue(GET_ORDER, FakeResponse.dropConnectionMidBody());
         assertThat(client.merchant().getOrder(GetOrderRequest.of(ORDER_ID, "SF")).orderId()).isEqualTo(ORDER_ID);
         assertThat(count(drainJournal(), GET_ORDER)).isEqualTo(2);
+    }
+
+    @Test
+    void addOrderIsSentAtMostOnceAndGetOrderTellsWhetherItLanded() {
+        server.enqueue(ADD_ORDER, FakeResponse.dropConnectionMidBody());
+        var request = order("contract-lost", "SF", "SF_CASH", new Service(0, "标准快递"));
+        assertThatThrownBy(() -> client.merchant().addOrder(request)).isInstanceOf(TransportException.class);
+        assertThat(count(drainJournal(), ADD_ORDER)).isEqualTo(1);
+        // The reply was lost, not the order: getOrder finds it, and a second addOrder with the same
+        // order_id answers the same waybill instead of creating another.
+        var landed = client.merchant().getOrder(GetOrderRequest.of("contract-lost", "SF"));
+        assertThat(landed.orderStatus()).isEqualTo(OrderStatus.NORMAL);
+        assertThat(client.merchant().addOrder(request).waybillId()).isEqualTo(landed.waybillId());
+    }
+
+    @Test
+    void batchGetOrderIsRetriedWhenTheConnectionDrops() {
+        server.enqueue(BATCH_GET_ORDER, FakeResponse.dropConnectionMidBody());
+        var reply = client.merchant().batchGetOrder(BatchGetOrderRequest.of(List.of(OrderQuery.of(ORDER_ID, "SF"))));
+        assertThat(reply.orderList()).extracting(o -> o.waybillId()).containsExactly(WAYBILL_ID);
+        assertThat(count(drainJournal(), BATCH_GET_ORDER)).isEqualTo(2);
     }
 
     private List<RecordedRequest> drainJournal() {

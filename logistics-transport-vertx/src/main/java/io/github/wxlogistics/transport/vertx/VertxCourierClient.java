@@ -3,6 +3,9 @@ package io.github.wxlogistics.transport.vertx;
 import io.github.wxlogistics.AsyncCourierClient;
 import io.github.wxlogistics.model.GetContactRequest;
 import io.github.wxlogistics.model.GetContactResponse;
+import io.github.wxlogistics.model.PreviewTemplateRequest;
+import io.github.wxlogistics.model.PreviewTemplateResponse;
+import io.github.wxlogistics.model.UpdateBusinessRequest;
 import io.github.wxlogistics.model.UpdatePathRequest;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -29,5 +32,15 @@ public final class VertxCourierClient {
     /** updatePath, sent at most once; see {@link AsyncCourierClient#updatePath}. */
     public Future<Void> updatePath(UpdatePathRequest request) {
         return VertxLogisticsClient.onCallerContext(vertx, calls.updatePath(request));
+    }
+
+    /** previewTemplate; see {@link AsyncCourierClient#previewTemplate}. */
+    public Future<PreviewTemplateResponse> previewTemplate(PreviewTemplateRequest request) {
+        return VertxLogisticsClient.onCallerContext(vertx, calls.previewTemplate(request));
+    }
+
+    /** updateBusiness, sent at most once; see {@link AsyncCourierClient#updateBusiness}. */
+    public Future<Void> updateBusiness(UpdateBusinessRequest request) {
+        return VertxLogisticsClient.onCallerContext(vertx, calls.updateBusiness(request));
     }
 }

@@ -6,14 +6,35 @@ import io.github.wxlogistics.LogisticsClient;
 import io.github.wxlogistics.error.ApiException;
 import io.github.wxlogistics.error.ValidationException;
 import io.github.wxlogistics.model.ActionType;
+import io.github.wxlogistics.model.AddOrderRequest;
+import io.github.wxlogistics.model.AddOrderResponse;
+import io.github.wxlogistics.model.BatchGetOrderRequest;
+import io.github.wxlogistics.model.BindAccountRequest;
+import io.github.wxlogistics.model.BindAction;
+import io.github.wxlogistics.model.CancelOrderRequest;
+import io.github.wxlogistics.model.Cargo;
+import io.github.wxlogistics.model.CargoDetail;
 import io.github.wxlogistics.model.GetContactRequest;
 import io.github.wxlogistics.model.GetPathRequest;
+import io.github.wxlogistics.model.GetQuotaRequest;
+import io.github.wxlogistics.model.Insured;
+import io.github.wxlogistics.model.OrderQuery;
+import io.github.wxlogistics.model.Person;
+import io.github.wxlogistics.model.PreviewTemplateRequest;
+import io.github.wxlogistics.model.Service;
+import io.github.wxlogistics.model.Shop;
+import io.github.wxlogistics.model.TestUpdateOrderRequest;
+import io.github.wxlogistics.model.UpdateBusinessRequest;
 import io.github.wxlogistics.model.UpdatePathRequest;
+import io.github.wxlogistics.model.UpdatePrinterRequest;
 import io.github.wxlogistics.testkit.FakeResponse;
 import io.github.wxlogistics.testkit.FakeWeChatServer;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -79,5 +100,38 @@ class VertxLogisticsClientTest {
 
         Object[] invalid = onContext(() -> wechat.merchant().getPath(GetPathRequest.of("o", "SF", null)));
         assertThat(invalid[1]).isInstanceOf(ValidationException.class);
+    }
+
+    @Test
+    void theOtherCallsCompleteOnTheCallersContextToo() throws Exception {
+        AddOrderRequest request = AddOrderRequest.of("vertx-1", "oBuyer", "TEST", "test_biz_id",
+                Person.of("张三", "18666666666", "广东省", "广州市", "海珠区", "XX路1号"),
+                Person.of("王小蒙", "18610000000", "北京市", "北京市", "海淀区", "XX路2号"),
+                Cargo.of(new BigDecimal("1.2"), BigDecimal.TEN, BigDecimal.TEN, BigDecimal.TEN,
+                        List.of(CargoDetail.of("衣服", 1))),
+                Shop.of("https://example.com/a.png", "衣服", 1), Insured.none(), new Service(1, "test_service_name"));
+        Object[] added = onContext(() -> wechat.merchant().addOrder(request));
+        assertThat(added[1]).isInstanceOf(AddOrderResponse.class);
+        String waybillId = ((AddOrderResponse) added[1]).waybillId();
+        Object[][] all = {
+            added,
+            onContext(() -> wechat.merchant().batchGetOrder(BatchGetOrderRequest.of(List.of(OrderQuery.of("vertx-1", "TEST"))))),
+            onContext(() -> wechat.merchant().cancelOrder(CancelOrderRequest.of("vertx-1", "TEST", waybillId))),
+            onContext(() -> wechat.merchant().testUpdateOrder(TestUpdateOrderRequest.of("vertx-1", waybillId,
+                    Instant.ofEpochSecond(1533080000L), ActionType.PICKED_UP, "揽件"))),
+            onContext(() -> wechat.merchant().getAllDelivery()),
+            onContext(() -> wechat.merchant().getPrinter()),
+            onContext(() -> wechat.merchant().updatePrinter(UpdatePrinterRequest.of("oPrinter", BindAction.BIND))),
+            onContext(() -> wechat.merchant().getQuota(GetQuotaRequest.of("YUNDA", "123456789"))),
+            onContext(() -> wechat.merchant().bindAccount(BindAccountRequest.of(BindAction.BIND, "sf-1", "SF"))),
+            onContext(() -> wechat.courier().previewTemplate(PreviewTemplateRequest.of(waybillId, "dA==", "##k##v##", request))),
+        };
+        for (Object[] seen : all) {
+            assertThat(seen[0]).isEqualTo(true);
+            assertThat(seen[1] instanceof Throwable).as("failed with %s", seen[1]).isFalse();
+        }
+        Object[] business = onContext(() -> wechat.courier().updateBusiness(UpdateBusinessRequest.approved(server.appId(), "none")));
+        assertThat(business[0]).isEqualTo(true);
+        assertThat(business[1]).isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.errcode()).isEqualTo(9300525));
     }
 }

@@ -1,0 +1,20 @@
+package io.github.wxlogistics.model;
+
+/**
+ * addOrder's {@code insured}.
+ *
+ * @param useInsured   0 no insurance, 1 insured
+ * @param insuredValue declared value in fen (10000 = 100 CNY)
+ */
+public record Insured(int useInsured, long insuredValue) {
+
+    /** No insurance. */
+    public static Insured none() {
+        return new Insured(0, 0);
+    }
+
+    /** Insured for this value in fen. */
+    public static Insured of(long valueInFen) {
+        return new Insured(1, valueInFen);
+    }
+}

@@ -1,0 +1,24 @@
+package io.github.wxlogistics.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * updatePrinter's request: binds or unbinds a waybill printer.
+ *
+ * @param openid     the printer's openid (required)
+ * @param updateType bind or unbind (required)
+ * @param tagidList  platform apps only: tag IDs separated by commas, no spaces, at most 10
+ */
+public record UpdatePrinterRequest(String openid, BindAction updateType, String tagidList) {
+
+    /** A request to bind or unbind a printer. */
+    public static UpdatePrinterRequest of(String openid, BindAction updateType) {
+        return new UpdatePrinterRequest(openid, updateType, null);
+    }
+
+    /** This request with these tag IDs, joined with commas as the wire wants them. */
+    public UpdatePrinterRequest withTagids(List<String> tagids) {
+        return new UpdatePrinterRequest(openid, updateType, String.join(",", Objects.requireNonNull(tagids, "tagids")));
+    }
+}

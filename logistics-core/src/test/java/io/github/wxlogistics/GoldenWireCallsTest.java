@@ -1,0 +1,352 @@
+package io.github.wxlogistics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.wxlogistics.error.ApiException;
+import io.github.wxlogistics.model.ActionType;
+import io.github.wxlogistics.model.AddOrderRequest;
+import io.github.wxlogistics.model.AddOrderResponse;
+import io.github.wxlogistics.model.AddSource;
+import io.github.wxlogistics.model.BatchGetOrderRequest;
+import io.github.wxlogistics.model.BatchOrder;
+import io.github.wxlogistics.model.BindAccountRequest;
+import io.github.wxlogistics.model.BindAction;
+import io.github.wxlogistics.model.CancelOrderRequest;
+import io.github.wxlogistics.model.Cargo;
+import io.github.wxlogistics.model.CargoDetail;
+import io.github.wxlogistics.model.GetQuotaRequest;
+import io.github.wxlogistics.model.Insured;
+import io.github.wxlogistics.model.OrderQuery;
+import io.github.wxlogistics.model.OrderStatus;
+import io.github.wxlogistics.model.Person;
+import io.github.wxlogistics.model.PreviewTemplateRequest;
+import io.github.wxlogistics.model.Service;
+import io.github.wxlogistics.model.Shop;
+import io.github.wxlogistics.model.ShopDetail;
+import io.github.wxlogistics.model.TestUpdateOrderRequest;
+import io.github.wxlogistics.model.UpdateBusinessRequest;
+import io.github.wxlogistics.model.UpdatePrinterRequest;
+import io.github.wxlogistics.model.WaybillData;
+import io.github.wxlogistics.spi.TransportRequest;
+import io.github.wxlogistics.support.Golden;
+import io.github.wxlogistics.support.Orders;
+import io.github.wxlogistics.support.ScriptedTransport;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The calls beyond the five seeds: the requests we send equal the shapes API.md documents, and
+ * the documented replies decode right.
+ */
+class GoldenWireCallsTest {
+
+    private static final String OK = "{\"errcode\":0,\"errmsg\":\"ok\"}";
+
+    private final ScriptedTransport transport = new ScriptedTransport();
+    private final LogisticsClient client = LogisticsClient.builder()
+            .accessToken("ACCESS_TOKEN").transport(transport).build();
+
+    @AfterEach
+    void close() {
+        client.close();
+    }
+
+    private TransportRequest onlyRequest() {
+        assertThat(transport.requests()).hasSize(1);
+        return transport.requests().get(0);
+    }
+
+    private void assertPost(String path, String golden) {
+        TransportRequest sent = onlyRequest();
+        assertThat(sent.method()).isEqualTo("POST");
+        assertThat(sent.uri().toString()).isEqualTo("https://api.weixin.qq.com" + path + "?access_token=ACCESS_TOKEN");
+        assertThat(sent.headers().get("content-type")).isEqualTo("application/json; charset=UTF-8");
+        assertThat(Golden.parse(new String(sent.body(), StandardCharsets.UTF_8))).isEqualTo(Golden.json(golden));
+    }
+
+    private void assertGet(String path) {
+        TransportRequest sent = onlyRequest();
+        assertThat(sent.method()).isEqualTo("GET");
+        assertThat(sent.uri().toString()).isEqualTo("https://api.weixin.qq.com" + path + "?access_token=ACCESS_TOKEN");
+        assertThat(sent.body()).isEmpty();
+    }
+
+    @Nested
+    class Requests {
+
+        @Test
+        void addOrderSendsEveryField() {
+            transport.enqueue(200, Golden.text("addOrder-response"));
+            client.merchant().addOrder(Orders.golden());
+            assertPost("/cgi-bin/express/business/order/add", "addOrder-request");
+            assertThat(new String(onlyRequest().body(), StandardCharsets.UTF_8)).contains("王小蒙").doesNotContain("\\u");
+        }
+
+        @Test
+        void addOrderFromAnAppSendsAddSource2AndWxAppid() {
+            transport.enqueue(200, Golden.text("addOrder-response"));
+            client.merchant().addOrder(Orders.valid().withAppOrder("wxAPP"));
+            var body = Golden.parse(new String(onlyRequest().body(), StandardCharsets.UTF_8)).asJsonObject();
+            assertThat(body.getInt("add_source")).isEqualTo(2);
+            assertThat(body.getString("wx_appid")).isEqualTo("wxAPP");
+            assertThat(body).doesNotContainKey("take_mode").doesNotContainKey("expect_time").doesNotContainKey("tagid");
+            assertThat(body.getJsonObject("shop")).doesNotContainKey("detail_list");
+        }
+
+        @Test
+        void batchGetOrder() {
+            transport.enqueue(200, Golden.text("batchGetOrder-response"));
+            client.merchant().batchGetOrder(BatchGetOrderRequest.of(List.of(
+                    OrderQuery.of("01234567890123456789", "SF").withWaybillId("123456789"),
+                    OrderQuery.of("01234567890123456788", "SF"))));
+            assertPost("/cgi-bin/express/business/order/batchget", "batchGetOrder-request");
+        }
+
+        @Test
+        void cancelOrder() {
+            transport.enqueue(200, Golden.text("cancelOrder-response"));
+            client.merchant().cancelOrder(CancelOrderRequest.of("01234567890123456789", "SF", "123456789")
+                    .withOpenid("oABC123456"));
+            assertPost("/cgi-bin/express/business/order/cancel", "cancelOrder-request");
+        }
+
+        @Test
+        void getAllDeliveryIsAGetWithoutBody() {
+            transport.enqueue(200, Golden.text("getAllDelivery-response"));
+            client.merchant().getAllDelivery();
+            assertGet("/cgi-bin/express/business/delivery/getall");
+        }
+
+        @Test
+        void getPrinterIsAGetWithoutBody() {
+            transport.enqueue(200, Golden.text("getPrinter-response"));
+            client.merchant().getPrinter();
+            assertGet("/cgi-bin/express/business/printer/getall");
+        }
+
+        @Test
+        void updatePrinterJoinsTagidsIntoOneString() {
+            transport.enqueue(200, OK);
+            client.merchant().updatePrinter(UpdatePrinterRequest.of("oJ4v0wRAfiXcnIbM3SgGEUkTw3Qw", BindAction.BIND)
+                    .withTagids(List.of("123", "456")));
+            assertPost("/cgi-bin/express/business/printer/update", "updatePrinter-request");
+        }
+
+        @Test
+        void getQuota() {
+            transport.enqueue(200, Golden.text("getQuota-response"));
+            client.merchant().getQuota(GetQuotaRequest.of("YUNDA", "123456789"));
+            assertPost("/cgi-bin/express/business/quota/get", "getQuota-request");
+        }
+
+        @Test
+        void bindAccount() {
+            transport.enqueue(200, OK);
+            client.merchant().bindAccount(BindAccountRequest.of(BindAction.BIND, "123456789", "YUNDA")
+                    .withPassword("123456789")
+                    .withRemarkContent("电话：18666666666 联系人：张三 服务类型：标准快递 发货地址：广州"));
+            assertPost("/cgi-bin/express/business/account/bind", "bindAccount-request");
+        }
+
+        @Test
+        void testUpdateOrder() {
+            transport.enqueue(200, OK);
+            client.merchant().testUpdateOrder(TestUpdateOrderRequest.of("xxxxxxxxxxxx", "xxxxxxxxxx",
+                    Instant.ofEpochSecond(123456789L), ActionType.PICKED_UP, "揽件阶段"));
+            assertPost("/cgi-bin/express/business/test_update_order", "testUpdateOrder-request");
+        }
+
+        @Test
+        void previewTemplateSendsAnAddOrderBodyAsCustom() {
+            transport.enqueue(200, Golden.text("previewTemplate-response"));
+            AddOrderRequest custom = AddOrderRequest.of("012345678901234567890123456789", "oABC123456", "ZTO", "xyz",
+                    Person.of("张三", "18666666666", "广东省", "广州市", "海珠区", "XX路XX号"),
+                    Person.of("王小蒙", "18610000000", "北京市", "北京市", "海淀区", "XX路XX号"),
+                    Cargo.of(new BigDecimal("1.2"), new BigDecimal("20"), new BigDecimal("15"), new BigDecimal("10"),
+                            List.of(CargoDetail.of("衣服", 1))),
+                    Shop.of("https://example.com/a.png", "衣服", 1), Insured.none(), new Service(0, "标准快件"))
+                    .withCustomRemark("易碎物品");
+            String data = PreviewTemplateRequest.formatWaybillData(List.of(new WaybillData("ZTO_mark", "11-22-33"),
+                    new WaybillData("ZTO_bagAddr", "广州")));
+            client.courier().previewTemplate(PreviewTemplateRequest.of("1175614420",
+                    "PGh0bWw+IyNWQVIoc3lzLndheWJpbGxpZCk8L2h0bWw+", data, custom));
+            assertPost("/cgi-bin/express/delivery/template/preview", "previewTemplate-request");
+        }
+
+        @Test
+        void updateBusiness() {
+            transport.enqueue(200, OK);
+            client.courier().updateBusiness(UpdateBusinessRequest.rejected("wxABCD", "xyz", "审核不通过"));
+            assertPost("/cgi-bin/express/delivery/service/business/update", "updateBusiness-request");
+        }
+    }
+
+    @Nested
+    class Responses {
+
+        @Test
+        void addOrderDecodesTheWaybill() {
+            transport.enqueue(200, Golden.text("addOrder-response"));
+            AddOrderResponse reply = client.merchant().addOrder(Orders.valid());
+            assertThat(reply.orderId()).isEqualTo("01234567890123456789");
+            assertThat(reply.waybillId()).isEqualTo("123456789");
+            assertThat(reply.waybillData()).containsExactly(new WaybillData("SF_bagAddr", "广州"),
+                    new WaybillData("SF_mark", "101- 07-03 509"));
+        }
+
+        @Test
+        void addOrderFailureCarriesTheCourierResult() {
+            transport.enqueue(200, Golden.text("addOrder-failure"));
+            assertThatThrownBy(() -> client.merchant().addOrder(Orders.valid()))
+                    .isInstanceOfSatisfying(ApiException.class, e -> {
+                        assertThat(e.operation()).isEqualTo("addOrder");
+                        assertThat(e.errcode()).isEqualTo(9300501);
+                        assertThat(e.deliveryResultCode()).hasValue(10002);
+                        assertThat(e.deliveryResultMsg()).isEqualTo("客户密码不正确");
+                    });
+        }
+
+        @Test
+        void batchGetOrderKeepsPerItemErrorsWithoutThrowing() {
+            transport.enqueue(200, Golden.text("batchGetOrder-response"));
+            var reply = client.merchant().batchGetOrder(BatchGetOrderRequest.of(List.of(
+                    OrderQuery.of("01234567890123456789", "SF"), OrderQuery.of("01234567890123456788", "SF"))));
+            assertThat(reply.orderList()).hasSize(2);
+            BatchOrder found = reply.orderList().get(0);
+            assertThat(found.isOk()).isTrue();
+            assertThat(found.orderStatus()).isEqualTo(OrderStatus.NORMAL);
+            assertThat(found.waybillId()).isEqualTo("123456789");
+            assertThat(found.waybillData()).hasSize(2);
+            BatchOrder missing = reply.orderList().get(1);
+            assertThat(missing.isOk()).isFalse();
+            assertThat(missing.errcode()).isEqualTo(930563);
+            assertThat(missing.errmsg()).isEqualTo("order not exist");
+            assertThat(missing.orderId()).isEqualTo("01234567890123456788");
+            assertThat(missing.waybillData()).isEmpty();
+        }
+
+        @Test
+        void cancelOrderReadsTheDeliveryResult() {
+            transport.enqueue(200, Golden.text("cancelOrder-response"));
+            var reply = client.merchant().cancelOrder(CancelOrderRequest.of("o", "SF", "w"));
+            assertThat(reply.deliveryResultcode()).isZero();
+            assertThat(reply.deliveryResultmsg()).isEmpty();
+        }
+
+        @Test
+        void cancelOrderRefusalCarriesTheCourierResult() {
+            transport.enqueue(200, "{\"errcode\":9300501,\"errmsg\":\"delivery logic fail\","
+                    + "\"delivery_resultcode\":30002,\"delivery_resultmsg\":\"已揽件\"}");
+            assertThatThrownBy(() -> client.merchant().cancelOrder(CancelOrderRequest.of("o", "SF", "w")))
+                    .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.deliveryResultCode()).hasValue(30002));
+        }
+
+        @Test
+        void getAllDeliveryReadsOptionalFieldsAsDefaults() {
+            transport.enqueue(200, Golden.text("getAllDelivery-response"));
+            var reply = client.merchant().getAllDelivery();
+            assertThat(reply.count()).isEqualTo(2);
+            var sf = reply.data().get(0);
+            assertThat(sf.deliveryId()).isEqualTo("SF");
+            assertThat(sf.deliveryName()).isEqualTo("顺丰速运");
+            assertThat(sf.canUseCash()).isEqualTo(1);
+            assertThat(sf.cashBizId()).isEqualTo("SF_CASH");
+            assertThat(sf.serviceType()).containsExactly(new Service(0, "标准快递"), new Service(1, "顺丰即日"));
+            var yto = reply.data().get(1);
+            assertThat(yto.canGetQuota()).isZero();
+            assertThat(yto.cashBizId()).isNull();
+            assertThat(yto.serviceType()).isEmpty();
+        }
+
+        @Test
+        void getPrinterReadsTagidsAsStrings() {
+            transport.enqueue(200, Golden.text("getPrinter-response"));
+            var reply = client.merchant().getPrinter();
+            assertThat(reply.count()).isEqualTo(1);
+            assertThat(reply.openid()).containsExactly("oJ4v0wRAfiXcnIbM3SgGEUkTw3Qw");
+            assertThat(reply.tagidList()).containsExactly("123", "456");
+        }
+
+        @Test
+        void getQuotaWithoutErrcodeIsASuccess() {
+            transport.enqueue(200, Golden.text("getQuota-response"));
+            assertThat(client.merchant().getQuota(GetQuotaRequest.of("YUNDA", "123456789")).quotaNum()).isEqualTo(210L);
+        }
+
+        @Test
+        void previewTemplateDecodesTheRenderedHtml() {
+            transport.enqueue(200, Golden.text("previewTemplate-response"));
+            var reply = client.courier().previewTemplate(PreviewTemplateRequest.of("1175614420", "dA==", "##k##v##",
+                    Orders.valid()));
+            assertThat(reply.waybillId()).isEqualTo("1175614420");
+            assertThat(reply.decodeRenderedWaybillTemplate()).isEqualTo("<html>1175614420</html>");
+        }
+
+        @Test
+        void waybillDataRefusesEntriesThatWouldShiftThePairs() {
+            assertThat(PreviewTemplateRequest.formatWaybillData(List.of())).isEqualTo("##");
+            assertThatThrownBy(() -> PreviewTemplateRequest.formatWaybillData(List.of(new WaybillData("k", "a##b"))))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("waybill_data");
+        }
+
+        @Test
+        void codeTypesKeepUnknownValues() {
+            assertThat(AddSource.of(5).isKnown()).isFalse();
+            assertThat(AddSource.of(2)).isEqualTo(AddSource.APP_OR_H5);
+            assertThat(BindAction.of("bind")).isEqualTo(BindAction.BIND);
+            assertThat(BindAction.of("rebind").isKnown()).isFalse();
+        }
+    }
+
+    /** Input the validation lets through. */
+    @Nested
+    class AcceptedInput {
+
+        @Test
+        void aLandlineAloneIsEnough() {
+            var request = ValidationTest.withSender(Orders.valid(), Orders.valid().sender().withMobile(null).withTel("020-88888888"));
+            transport.otherwise(r -> ScriptedTransport.json(200, "{\"order_id\":\"o1\",\"waybill_id\":\"w\"}"));
+            assertThat(client.merchant().addOrder(request).waybillId()).isEqualTo("w");
+        }
+
+        @Test
+        void anAppOrderNeedsNoOpenid() {
+            var request = AddOrderRequest.of("o", null, "SF", "SF_CASH", Orders.valid().sender(), Orders.valid().receiver(),
+                    Orders.valid().cargo(), Orders.valid().shop(), Orders.valid().insured(), Orders.valid().service())
+                    .withAppOrder("wxAPP");
+            transport.otherwise(r -> ScriptedTransport.json(200, "{\"order_id\":\"o\",\"waybill_id\":\"w\"}"));
+            assertThat(client.merchant().addOrder(request).orderId()).isEqualTo("o");
+        }
+
+        @Test
+        void aShopWithDetailsNeedsNoSingleGoodsFields() {
+            var request = ValidationTest.withShop(Orders.valid(), Shop.ofDetails(List.of(ShopDetail.of("衣服", "u", "d"))));
+            transport.otherwise(r -> ScriptedTransport.json(200, "{\"order_id\":\"o1\",\"waybill_id\":\"w\"}"));
+            assertThat(client.merchant().addOrder(request).waybillId()).isEqualTo("w");
+        }
+
+        @Test
+        void aBatchOfExactlyAHundredIsSent() {
+            transport.otherwise(r -> ScriptedTransport.json(200, "{\"errcode\":0,\"order_list\":[]}"));
+            client.merchant().batchGetOrder(BatchGetOrderRequest.of(Collections.nCopies(100, OrderQuery.of("o", "SF"))));
+            assertThat(transport.requests()).hasSize(1);
+        }
+    }
+
+    @Nested
+    class Secrets {
+
+        @Test
+        void bindAccountHidesThePassword() {
+            String shown = BindAccountRequest.of(BindAction.BIND, "b", "YUNDA").withPassword("hunter2").toString();
+            assertThat(shown).doesNotContain("hunter2").contains("password=***");
+        }
+    }
+}
