@@ -8,112 +8,57 @@ import io.github.wxlogistics.model.OrderStatus;
 import io.github.wxlogistics.model.PrintType;
 import io.github.wxlogistics.model.TakeMode;
 import jakarta.json.bind.adapter.JsonbAdapter;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
-/** JSON-B adapters that map the model's code types to and from plain JSON numbers. */
+/** JSON-B adapters that map the model's code types to and from plain JSON numbers or strings. */
 final class CodeAdapters {
 
     private CodeAdapters() {
     }
 
+    // Each adapter is an anonymous subclass so that its type arguments stay readable at run time:
+    // JSON-B picks the adapter for a property by them.
     static List<JsonbAdapter<?, ?>> all() {
-        return List.of(new ActionTypeAdapter(), new OrderStatusAdapter(), new BindStatusAdapter(), new PrintTypeAdapter(),
-                new AddSourceAdapter(), new TakeModeAdapter(), new BindActionAdapter());
+        return List.of(
+                new Code<ActionType, Integer>(ActionType::code, ActionType::of) { },
+                new Code<OrderStatus, Integer>(OrderStatus::code, OrderStatus::of) { },
+                new Code<BindStatus, Integer>(BindStatus::code, BindStatus::of) { },
+                new Code<AddSource, Integer>(AddSource::code, AddSource::of) { },
+                new Code<TakeMode, Integer>(TakeMode::code, TakeMode::of) { },
+                new Code<BindAction, String>(BindAction::value, BindAction::of) { },
+                new Code<PrintType, Integer>(PrintType::code, CodeAdapters::printType) { });
     }
 
-    /** action_type. */
-    public static final class ActionTypeAdapter implements JsonbAdapter<ActionType, Integer> {
-        @Override
-        public Integer adaptToJson(ActionType value) {
-            return value.code();
-        }
-
-        @Override
-        public ActionType adaptFromJson(Integer value) {
-            return ActionType.of(value);
-        }
+    private static PrintType printType(Integer value) {
+        return Arrays.stream(PrintType.values()).filter(t -> t.code() == value).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown print_type " + value));
     }
 
-    /** order_status. */
-    public static final class OrderStatusAdapter implements JsonbAdapter<OrderStatus, Integer> {
-        @Override
-        public Integer adaptToJson(OrderStatus value) {
-            return value.code();
+    /**
+     * Maps a code type to its wire value and back.
+     *
+     * @param <T> the model's code type
+     * @param <W> the wire type, Integer or String
+     */
+    abstract static class Code<T, W> implements JsonbAdapter<T, W> {
+        private final Function<T, W> toWire;
+        private final Function<W, T> fromWire;
+
+        Code(Function<T, W> toWire, Function<W, T> fromWire) {
+            this.toWire = toWire;
+            this.fromWire = fromWire;
         }
 
         @Override
-        public OrderStatus adaptFromJson(Integer value) {
-            return OrderStatus.of(value);
-        }
-    }
-
-    /** status_code. */
-    public static final class BindStatusAdapter implements JsonbAdapter<BindStatus, Integer> {
-        @Override
-        public Integer adaptToJson(BindStatus value) {
-            return value.code();
+        public W adaptToJson(T value) {
+            return toWire.apply(value);
         }
 
         @Override
-        public BindStatus adaptFromJson(Integer value) {
-            return BindStatus.of(value);
-        }
-    }
-
-    /** print_type. */
-    public static final class PrintTypeAdapter implements JsonbAdapter<PrintType, Integer> {
-        @Override
-        public Integer adaptToJson(PrintType value) {
-            return value.code();
-        }
-
-        @Override
-        public PrintType adaptFromJson(Integer value) {
-            for (PrintType type : PrintType.values()) {
-                if (type.code() == value) {
-                    return type;
-                }
-            }
-            throw new IllegalArgumentException("unknown print_type " + value);
-        }
-    }
-
-    /** add_source. */
-    public static final class AddSourceAdapter implements JsonbAdapter<AddSource, Integer> {
-        @Override
-        public Integer adaptToJson(AddSource value) {
-            return value.code();
-        }
-
-        @Override
-        public AddSource adaptFromJson(Integer value) {
-            return AddSource.of(value);
-        }
-    }
-
-    /** take_mode. */
-    public static final class TakeModeAdapter implements JsonbAdapter<TakeMode, Integer> {
-        @Override
-        public Integer adaptToJson(TakeMode value) {
-            return value.code();
-        }
-
-        @Override
-        public TakeMode adaptFromJson(Integer value) {
-            return TakeMode.of(value);
-        }
-    }
-
-    /** bindAccount's type and updatePrinter's update_type. */
-    public static final class BindActionAdapter implements JsonbAdapter<BindAction, String> {
-        @Override
-        public String adaptToJson(BindAction value) {
-            return value.value();
-        }
-
-        @Override
-        public BindAction adaptFromJson(String value) {
-            return BindAction.of(value);
+        public T adaptFromJson(W value) {
+            return fromWire.apply(value);
         }
     }
 }
