@@ -7,12 +7,21 @@ import io.github.wxlogistics.error.ApiException;
 import io.github.wxlogistics.error.HttpStatusException;
 import io.github.wxlogistics.error.TransportException;
 import io.github.wxlogistics.error.ValidationException;
+import io.github.wxlogistics.model.AddOrderRequest;
+import io.github.wxlogistics.model.AddOrderResponse;
+import io.github.wxlogistics.model.Cargo;
+import io.github.wxlogistics.model.CargoDetail;
 import io.github.wxlogistics.model.GetPathRequest;
 import io.github.wxlogistics.model.GetPathResponse;
+import io.github.wxlogistics.model.Insured;
 import io.github.wxlogistics.model.PathItem;
+import io.github.wxlogistics.model.Person;
+import io.github.wxlogistics.model.Service;
+import io.github.wxlogistics.model.Shop;
 import io.github.wxlogistics.spi.AccessToken;
 import io.github.wxlogistics.spi.AccessTokenProvider;
 import io.github.wxlogistics.transport.jdk.JdkHttpTransport;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -79,6 +88,23 @@ public final class ClientExamples {
 
         /** A new token if {@code rejected} is still the current one, else the current one. */
         CompletableFuture<AccessToken> renewIfStill(AccessToken rejected);
+    }
+
+    /** Places a YUNDA order for a buyer and returns the waybill. */
+    public static AddOrderResponse placeOrder(LogisticsClient client, String orderId, String buyerOpenid) {
+        // tag::add-order[]
+        Person sender = Person.of("张三", "13800000000", "广东省", "广州市", "海珠区", "新港中路 397 号");
+        Person receiver = Person.of("李四", "13900000000", "北京市", "北京市", "朝阳区", "建国路 88 号");
+        Cargo cargo = Cargo.of(new BigDecimal("1.2"), new BigDecimal("20"), new BigDecimal("15"), new BigDecimal("10"),
+                List.of(CargoDetail.of("茶叶", 2)));
+        Shop shop = Shop.of("https://shop.example/tea.png", "西湖龙井", 2);
+        AddOrderResponse waybill = client.merchant().addOrder(AddOrderRequest.of(
+                orderId, buyerOpenid, "YUNDA", "123456789", sender, receiver, cargo, shop,
+                Insured.none(), new Service(0, "标准快件")));
+        // waybill.waybillId() and waybill.waybillData() go on the label; addOrder is never re-sent:
+        // after a TransportException, ask getOrder(orderId) whether it landed.
+        // end::add-order[]
+        return waybill;
     }
 
     /** Prints a waybill's tracking path, blocking. */

@@ -33,6 +33,18 @@ class DocsExamplesTest {
     }
 
     @Test
+    void placeAnOrderAndFindItAgain(FakeWeChatServer server) {
+        try (JdkHttpTransport transport = JdkHttpTransport.create();
+                LogisticsClient client = ClientExamples.buildClient(server.baseUri(), server.appId(), server.appSecret(), transport)) {
+            var waybill = ClientExamples.placeOrder(client, "docs-order-1", "oBuyer");
+            assertThat(waybill.orderId()).isEqualTo("docs-order-1");
+            assertThat(waybill.waybillId()).isNotBlank();
+            var order = client.merchant().getOrder(io.github.wxlogistics.model.GetOrderRequest.of("docs-order-1", "YUNDA"));
+            assertThat(order.waybillId()).isEqualTo(waybill.waybillId());
+        }
+    }
+
+    @Test
     void classicTokens(FakeWeChatServer server) {
         try (LogisticsClient client = ClientExamples.classicTokenClient(server.baseUri(), server.appId(), server.appSecret())) {
             assertThat(ClientExamples.track(client, ORDER, WAYBILL)).hasSize(3);
