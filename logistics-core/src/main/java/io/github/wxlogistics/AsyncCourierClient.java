@@ -46,7 +46,8 @@ public final class AsyncCourierClient {
 
     /**
      * updateBusiness: reports the review result of a merchant's account. A write: sent at most
-     * once; after a transport failure the merchant's getAllAccount shows whether it landed.
+     * once; the courier has no call to read it back, so after a transport failure only the
+     * merchant's getAllAccount (their app, their token) shows whether it landed.
      */
     public CompletableFuture<Void> updateBusiness(UpdateBusinessRequest request) {
         return caller.call(Endpoints.UPDATE_BUSINESS, request);

@@ -54,7 +54,7 @@ public final class AsyncMerchantClient {
 
     /**
      * addOrder: creates a waybill. A write: sent at most once; after a transport failure, check
-     * with getOrder by order_id whether it landed (the same order_id yields the same waybill).
+     * with getOrder by order_id whether it landed.
      * A courier refusal fails with an {@link io.github.wxlogistics.error.ApiException} carrying
      * {@code delivery_resultcode}.
      */

@@ -242,13 +242,32 @@ class ValidationTest {
     }
 
     @Test
+    void newRulesNameTheirFields() {
+        assertRejected(() -> client.merchant().updatePrinter(UpdatePrinterRequest.of("o", BindAction.BIND)
+                .withTagids(List.of("123", ""))), "tagid_list", "must be numeric tag IDs");
+        assertRejected(() -> client.merchant().updatePrinter(new UpdatePrinterRequest("o", BindAction.BIND, "12a")),
+                "tagid_list", "must be numeric tag IDs");
+        assertRejected(() -> client.merchant().addOrder(withShop(Orders.valid(), Shop.ofDetails(List.of(
+                new io.github.wxlogistics.model.ShopDetail("茶", null, "好茶"))))),
+                "shop.detail_list[0].goods_img_url", "is required");
+        assertRejected(() -> client.merchant().batchGetOrder(new BatchGetOrderRequest(
+                java.util.Arrays.asList(OrderQuery.of("o", "SF"), null))), "order_list[1]", "is required");
+    }
+
+    @Test
+    void anEmptyTagListIsNotSent() {
+        assertThat(UpdatePrinterRequest.of("o", BindAction.BIND).withTagids(List.of()).tagidList()).isNull();
+    }
+
+    @Test
     void courierCallsNameTheirFields() {
         assertRejected(() -> client.courier().previewTemplate(PreviewTemplateRequest.of("w", "dA==", "##k##v##", null)),
                 "custom", "is required");
         assertRejected(() -> client.courier().previewTemplate(PreviewTemplateRequest.of("w", "", "##k##v##",
                 Orders.valid())), "waybill_template", "is required");
         assertRejected(() -> client.courier().previewTemplate(PreviewTemplateRequest.of("w", "dA==", "##k##v##",
-                withCargo(Orders.valid(), null))), "custom.cargo", "is required");
+                withSender(Orders.valid(), Person.of("名".repeat(22), "1", "p", "c", "a", "d")))),
+                "custom.sender.name", "must be at most 64 bytes in UTF-8, was 66");
         assertRejected(() -> client.courier().updateBusiness(UpdateBusinessRequest.approved(null, "b")), "shop_app_id",
                 "is required");
     }

@@ -54,7 +54,10 @@ public final class ApiException extends LogisticsException {
         return operation;
     }
 
-    /** WeChat's {@code errcode}, never 0. */
+    /**
+     * WeChat's {@code errcode}; 0 only when WeChat accepted the call and the courier refused it
+     * (see {@link #deliveryResultCode()}).
+     */
     public int errcode() {
         return errcode;
     }

@@ -11,7 +11,8 @@ public record BatchGetOrderRequest(List<OrderQuery> orderList) {
 
     /** Copies {@code orderList}; {@code null} stays {@code null} and fails validation. */
     public BatchGetOrderRequest {
-        orderList = orderList == null ? null : List.copyOf(orderList);
+        // Null elements are kept so validation can name them (orderList[i]) instead of an NPE here.
+        orderList = orderList == null ? null : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(orderList));
     }
 
     /** A request for these orders. */

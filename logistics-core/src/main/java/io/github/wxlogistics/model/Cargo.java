@@ -19,7 +19,8 @@ public record Cargo(int count, BigDecimal weight, BigDecimal spaceX, BigDecimal 
 
     /** Copies {@code detailList}, reading {@code null} as empty. */
     public Cargo {
-        detailList = detailList == null ? List.of() : List.copyOf(detailList);
+        // Null elements are kept so validation can name them (detailList[i]) instead of an NPE here.
+        detailList = detailList == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(detailList));
     }
 
     /** One parcel of this weight and size holding these goods. */

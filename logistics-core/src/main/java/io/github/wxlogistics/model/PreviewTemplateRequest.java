@@ -23,15 +23,21 @@ public record PreviewTemplateRequest(String waybillId, String waybillTemplate, S
     /**
      * Formats entries as the {@code waybill_data} string: {@code ##key##value##key##value##}.
      *
-     * @throws IllegalArgumentException if a key or value contains {@code ##}, which would shift the pairs
+     * @throws IllegalArgumentException if an entry, key or value is null, a key is empty, or a key
+     *     or value contains {@code #}, which would shift the pairs
      */
     public static String formatWaybillData(List<WaybillData> entries) {
         StringBuilder out = new StringBuilder("##");
+        int i = 0;
         for (WaybillData entry : Objects.requireNonNull(entries, "entries")) {
-            if (entry.key().contains("##") || entry.value().contains("##")) {
-                throw new IllegalArgumentException("waybill_data entry " + entry.key() + " contains ##");
+            if (entry == null || entry.key() == null || entry.value() == null || entry.key().isEmpty()) {
+                throw new IllegalArgumentException("waybill_data entry " + i + " needs a non-empty key and a value");
+            }
+            if (entry.key().indexOf('#') >= 0 || entry.value().indexOf('#') >= 0) {
+                throw new IllegalArgumentException("waybill_data entry " + entry.key() + " contains #");
             }
             out.append(entry.key()).append("##").append(entry.value()).append("##");
+            i++;
         }
         return out.toString();
     }

@@ -16,7 +16,8 @@ public record Shop(String wxaPath, String imgUrl, String goodsName, Integer good
 
     /** Copies {@code detailList}; {@code null} stays {@code null} so that nothing is sent. */
     public Shop {
-        detailList = detailList == null ? null : List.copyOf(detailList);
+        // Null elements are kept so validation can name them (detailList[i]) instead of an NPE here.
+        detailList = detailList == null ? null : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(detailList));
     }
 
     /** A shop block with one thumbnail, name and count. */

@@ -17,8 +17,9 @@ public record UpdatePrinterRequest(String openid, BindAction updateType, String 
         return new UpdatePrinterRequest(openid, updateType, null);
     }
 
-    /** This request with these tag IDs, joined with commas as the wire wants them. */
+    /** This request with these tag IDs, joined with commas as the wire wants them; an empty list sends none. */
     public UpdatePrinterRequest withTagids(List<String> tagids) {
-        return new UpdatePrinterRequest(openid, updateType, String.join(",", Objects.requireNonNull(tagids, "tagids")));
+        Objects.requireNonNull(tagids, "tagids");
+        return new UpdatePrinterRequest(openid, updateType, tagids.isEmpty() ? null : String.join(",", tagids));
     }
 }

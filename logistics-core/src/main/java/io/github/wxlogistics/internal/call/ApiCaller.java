@@ -125,7 +125,7 @@ public final class ApiCaller {
             throw ErrorMapper.status(endpoint.name(), response);
         }
         ApiStatus status = codec.decode(response.body(), ApiStatus.class);
-        if (!status.isOk()) {
+        if (!status.isOk() || status.isCourierRefusal()) {
             var error = ErrorMapper.api(endpoint.name(), status);
             LOG.log(System.Logger.Level.DEBUG, "{0}", error.getMessage());
             throw error;

@@ -16,6 +16,14 @@ public record ApiStatus(Integer errcode, String errmsg, Integer deliveryResultco
         return errcode == null ? 0 : errcode;
     }
 
+    /**
+     * Whether WeChat accepted the call but the courier refused it: errcode 0 with a non-zero
+     * {@code delivery_resultcode} (addOrder, cancelOrder). Such a reply is a failure too.
+     */
+    public boolean isCourierRefusal() {
+        return deliveryResultcode != null && deliveryResultcode != 0;
+    }
+
     /** Whether the reply reports success. */
     public boolean isOk() {
         return code() == 0;

@@ -139,7 +139,13 @@ public final class Endpoints {
                     if (!tags.strip().equals(tags) || tags.chars().anyMatch(Character::isWhitespace)) {
                         throw new ValidationException("tagid_list", "must not contain spaces");
                     }
-                    int count = tags.split(",", -1).length;
+                    String[] ids = tags.split(",", -1);
+                    for (String id : ids) {
+                        if (id.isEmpty() || !id.chars().allMatch(Character::isDigit)) {
+                            throw new ValidationException("tagid_list", "must be numeric tag IDs separated by commas, was " + tags);
+                        }
+                    }
+                    int count = ids.length;
                     if (count > PRINTER_MAX_TAGIDS) {
                         throw new ValidationException("tagid_list",
                                 "must hold at most " + PRINTER_MAX_TAGIDS + " tag IDs, was " + count);
@@ -221,7 +227,9 @@ public final class Endpoints {
                 required("waybill_template", r.waybillTemplate());
                 required("waybill_data", r.waybillData());
                 requiredValue("custom", r.custom());
-                addOrder("custom.", r.custom());
+                // The template reads custom.* only; a courier has no buyer openid, so addOrder's
+                // merchant-side requirements do not apply. Byte limits still do.
+                limits("custom.", r.custom());
             });
 
     /** updateBusiness: POST /cgi-bin/express/delivery/service/business/update. */
@@ -257,6 +265,32 @@ public final class Endpoints {
         requiredValue(prefix + "insured", r.insured());
         requiredValue(prefix + "service", r.service());
         required(prefix + "service.service_name", r.service().serviceName());
+    }
+
+    /** The byte limits of an addOrder body, for previewTemplate's {@code custom}: absent fields pass. */
+    private static void limits(String prefix, AddOrderRequest r) {
+        maxBytes(prefix + "order_id", r.orderId(), ORDER_ID_MAX_BYTES);
+        maxBytes(prefix + "custom_remark", r.customRemark(), CUSTOM_REMARK_MAX_BYTES);
+        for (var side : java.util.Map.of("sender", java.util.Optional.ofNullable(r.sender()),
+                "receiver", java.util.Optional.ofNullable(r.receiver())).entrySet()) {
+            side.getValue().ifPresent(p -> personLimits(prefix + side.getKey(), p));
+        }
+        if (r.shop() != null) {
+            maxBytes(prefix + "shop.goods_name", r.shop().goodsName(), GOODS_NAME_MAX_BYTES);
+        }
+    }
+
+    private static void personLimits(String at, Person p) {
+        maxBytes(at + ".name", p.name(), 64);
+        maxBytes(at + ".tel", p.tel(), 32);
+        maxBytes(at + ".mobile", p.mobile(), 32);
+        maxBytes(at + ".company", p.company(), 64);
+        maxBytes(at + ".post_code", p.postCode(), 10);
+        maxBytes(at + ".country", p.country(), 64);
+        maxBytes(at + ".province", p.province(), 64);
+        maxBytes(at + ".city", p.city(), 64);
+        maxBytes(at + ".area", p.area(), 64);
+        maxBytes(at + ".address", p.address(), 512);
     }
 
     private static void person(String at, Person p) {
@@ -298,6 +332,13 @@ public final class Endpoints {
         requiredValue(at, s);
         maxBytes(at + ".goods_name", s.goodsName(), GOODS_NAME_MAX_BYTES);
         if (s.detailList() != null && !s.detailList().isEmpty()) {
+            for (int i = 0; i < s.detailList().size(); i++) {
+                String item = at + ".detail_list[" + i + "]";
+                requiredValue(item, s.detailList().get(i));
+                required(item + ".goods_name", s.detailList().get(i).goodsName(), GOODS_NAME_MAX_BYTES);
+                required(item + ".goods_img_url", s.detailList().get(i).goodsImgUrl());
+                required(item + ".goods_desc", s.detailList().get(i).goodsDesc());
+            }
             return;
         }
         // Without detail_list WeChat needs the single-goods fields (9300535 otherwise).

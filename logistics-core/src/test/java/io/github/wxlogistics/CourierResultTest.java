@@ -1,0 +1,69 @@
+package io.github.wxlogistics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.wxlogistics.error.ApiException;
+import io.github.wxlogistics.model.AddOrderRequest;
+import io.github.wxlogistics.model.CancelOrderRequest;
+import io.github.wxlogistics.model.PreviewTemplateRequest;
+import io.github.wxlogistics.model.WaybillData;
+import io.github.wxlogistics.support.Orders;
+import io.github.wxlogistics.support.ScriptedTransport;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Courier-side results, previewTemplate's lighter rules, and the waybill_data format. */
+class CourierResultTest {
+
+    private final ScriptedTransport transport = new ScriptedTransport();
+    private final LogisticsClient client = LogisticsClient.builder().accessToken("T").transport(transport).build();
+
+    @AfterEach
+    void close() {
+        client.close();
+    }
+
+    @Test
+    void aCourierRefusalBehindErrcodeZeroIsAnApiException() {
+        transport.enqueue(200, "{\"errcode\":0,\"errmsg\":\"ok\",\"delivery_resultcode\":30002,"
+                + "\"delivery_resultmsg\":\"已揽件，不能取消\"}");
+        assertThatThrownBy(() -> client.merchant().cancelOrder(CancelOrderRequest.of("o1", "SF", "w1")))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.errcode()).isZero();
+                    assertThat(e.deliveryResultCode()).hasValue(30002);
+                    assertThat(e.deliveryResultMsg()).isEqualTo("已揽件，不能取消");
+                });
+    }
+
+    @Test
+    void aZeroCourierResultIsSuccess() {
+        transport.enqueue(200, "{\"errcode\":0,\"errmsg\":\"ok\",\"delivery_resultcode\":0,\"delivery_resultmsg\":\"\"}");
+        assertThat(client.merchant().cancelOrder(CancelOrderRequest.of("o1", "SF", "w1"))).isNotNull();
+    }
+
+    @Test
+    void previewTemplateNeedsNoBuyerOpenid() {
+        AddOrderRequest valid = Orders.valid();
+        AddOrderRequest courierView = new AddOrderRequest(valid.addSource(), null, valid.orderId(), null,
+                valid.deliveryId(), valid.bizId(), null, null, valid.sender(), valid.receiver(), valid.cargo(), null,
+                valid.insured(), valid.service(), null, null);
+        transport.enqueue(200, "{\"waybill_id\":\"w\",\"rendered_waybill_template\":\"PGI+\"}");
+        assertThat(client.courier().previewTemplate(PreviewTemplateRequest.of("w", "dA==", "##k##v##", courierView))
+                .renderedWaybillTemplate()).isEqualTo("PGI+");
+        assertThat(transport.requests()).hasSize(1);
+    }
+
+    @Test
+    void waybillDataRefusesWhatWouldShiftThePairs() {
+        assertThat(PreviewTemplateRequest.formatWaybillData(List.of(new WaybillData("ZTO_mark", "11-22-33"),
+                new WaybillData("ZTO_bagAddr", "广州")))).isEqualTo("##ZTO_mark##11-22-33##ZTO_bagAddr##广州##");
+        assertThatThrownBy(() -> PreviewTemplateRequest.formatWaybillData(List.of(new WaybillData("k", "a#"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("contains #");
+        assertThatThrownBy(() -> PreviewTemplateRequest.formatWaybillData(List.of(new WaybillData("", "v"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("non-empty key");
+        assertThatThrownBy(() -> PreviewTemplateRequest.formatWaybillData(List.of(new WaybillData("k", null))))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
