@@ -32,6 +32,7 @@ import io.github.wxlogistics.spi.TransportRequest;
 import io.github.wxlogistics.support.Golden;
 import io.github.wxlogistics.support.Orders;
 import io.github.wxlogistics.support.ScriptedTransport;
+import io.github.wxlogistics.support.SentRequests;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -59,23 +60,15 @@ class GoldenWireCallsTest {
     }
 
     private TransportRequest onlyRequest() {
-        assertThat(transport.requests()).hasSize(1);
-        return transport.requests().get(0);
+        return SentRequests.only(transport);
     }
 
     private void assertPost(String path, String golden) {
-        TransportRequest sent = onlyRequest();
-        assertThat(sent.method()).isEqualTo("POST");
-        assertThat(sent.uri().toString()).isEqualTo("https://api.weixin.qq.com" + path + "?access_token=ACCESS_TOKEN");
-        assertThat(sent.headers().get("content-type")).isEqualTo("application/json; charset=UTF-8");
-        assertThat(Golden.parse(new String(sent.body(), StandardCharsets.UTF_8))).isEqualTo(Golden.json(golden));
+        SentRequests.assertPost(transport, path, golden);
     }
 
     private void assertGet(String path) {
-        TransportRequest sent = onlyRequest();
-        assertThat(sent.method()).isEqualTo("GET");
-        assertThat(sent.uri().toString()).isEqualTo("https://api.weixin.qq.com" + path + "?access_token=ACCESS_TOKEN");
-        assertThat(sent.body()).isEmpty();
+        SentRequests.assertGet(transport, path);
     }
 
     @Nested

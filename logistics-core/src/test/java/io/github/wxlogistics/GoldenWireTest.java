@@ -19,6 +19,7 @@ import io.github.wxlogistics.model.WaybillData;
 import io.github.wxlogistics.spi.TransportRequest;
 import io.github.wxlogistics.support.Golden;
 import io.github.wxlogistics.support.ScriptedTransport;
+import io.github.wxlogistics.support.SentRequests;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
@@ -36,18 +37,8 @@ class GoldenWireTest {
         client.close();
     }
 
-    private TransportRequest onlyRequest() {
-        assertThat(transport.requests()).hasSize(1);
-        return transport.requests().get(0);
-    }
-
-    private void assertPost(TransportRequest sent, String path, String golden) {
-        assertThat(sent.method()).isEqualTo("POST");
-        assertThat(sent.uri().getScheme() + "://" + sent.uri().getHost()).isEqualTo("https://api.weixin.qq.com");
-        assertThat(sent.uri().getPath()).isEqualTo(path);
-        assertThat(sent.uri().getQuery()).isEqualTo("access_token=ACCESS_TOKEN");
-        assertThat(sent.headers().get("content-type")).isEqualTo("application/json; charset=UTF-8");
-        assertThat(Golden.parse(new String(sent.body(), StandardCharsets.UTF_8))).isEqualTo(Golden.json(golden));
+    private TransportRequest assertPost(String path, String golden) {
+        return SentRequests.assertPost(transport, path, golden);
     }
 
     @Nested
@@ -58,32 +49,28 @@ class GoldenWireTest {
             transport.enqueue(200, Golden.text("getOrder-response"));
             client.merchant().getOrder(GetOrderRequest.of("01234567890123456789", "SF")
                     .withOpenid("oABC123456").withWaybillId("123456789").withPrintType(PrintType.ONE_PART));
-            assertPost(onlyRequest(), "/cgi-bin/express/business/order/get", "getOrder-request");
+            assertPost("/cgi-bin/express/business/order/get", "getOrder-request");
         }
 
         @Test
         void getPath() {
             transport.enqueue(200, Golden.text("getPath-response"));
             client.merchant().getPath(GetPathRequest.of("01234567890123456789", "SF", "123456789").withOpenid("oABC123456"));
-            assertPost(onlyRequest(), "/cgi-bin/express/business/path/get", "getPath-request");
+            assertPost("/cgi-bin/express/business/path/get", "getPath-request");
         }
 
         @Test
         void getAllAccountIsAGetWithoutBody() {
             transport.enqueue(200, Golden.text("getAllAccount-response"));
             client.merchant().getAllAccount();
-            TransportRequest sent = onlyRequest();
-            assertThat(sent.method()).isEqualTo("GET");
-            assertThat(sent.uri().toString())
-                    .isEqualTo("https://api.weixin.qq.com/cgi-bin/express/business/account/getall?access_token=ACCESS_TOKEN");
-            assertThat(sent.body()).isEmpty();
+            SentRequests.assertGet(transport, "/cgi-bin/express/business/account/getall");
         }
 
         @Test
         void getContact() {
             transport.enqueue(200, Golden.text("getContact-response"));
             client.courier().getContact(GetContactRequest.of("TOKEN", "12345678901234567890"));
-            assertPost(onlyRequest(), "/cgi-bin/express/delivery/contact/get", "getContact-request");
+            assertPost("/cgi-bin/express/delivery/contact/get", "getContact-request");
         }
 
         @Test
@@ -91,8 +78,7 @@ class GoldenWireTest {
             transport.enqueue(200, Golden.text("updatePath-response"));
             client.courier().updatePath(new UpdatePathRequest("TOKEN", "12345678901234567890", 1533052800L,
                     ActionType.OUT_FOR_DELIVERY, "丽影邓丽君【18666666666】正在派件"));
-            TransportRequest sent = onlyRequest();
-            assertPost(sent, "/cgi-bin/express/delivery/path/update", "updatePath-request");
+            TransportRequest sent = assertPost("/cgi-bin/express/delivery/path/update", "updatePath-request");
             String body = new String(sent.body(), StandardCharsets.UTF_8);
             assertThat(body).contains("丽影邓丽君").doesNotContain("\\u");
         }

@@ -1,6 +1,7 @@
 package io.github.wxlogistics.token;
 
 import io.github.wxlogistics.spi.HttpTransport;
+import io.github.wxlogistics.internal.Uris;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -52,7 +53,6 @@ public record TokenSettings(AppCredentials credentials, HttpTransport transport,
     }
 
     URI resolve(String pathAndQuery) {
-        String base = baseUri.toString();
-        return URI.create((base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + pathAndQuery);
+        return Uris.join(Uris.base(baseUri), pathAndQuery);
     }
 }

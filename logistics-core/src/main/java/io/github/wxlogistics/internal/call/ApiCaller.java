@@ -1,7 +1,7 @@
 package io.github.wxlogistics.internal.call;
 
 import io.github.wxlogistics.error.TransportException;
-import io.github.wxlogistics.error.ValidationException;
+import io.github.wxlogistics.internal.Uris;
 import io.github.wxlogistics.internal.transport.Delayer;
 import io.github.wxlogistics.spi.HttpTransport;
 import io.github.wxlogistics.spi.JsonCodec;
@@ -23,7 +23,7 @@ public final class ApiCaller {
 
     private final HttpTransport pipeline;
     private final JsonCodec codec;
-    private final URI baseUri;
+    private final String base;
     private final Duration attemptTimeout;
     private final Duration callTimeout;
     private final Delayer delayer;
@@ -33,7 +33,7 @@ public final class ApiCaller {
             Duration callTimeout, Delayer delayer) {
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
         this.codec = Objects.requireNonNull(codec, "codec");
-        this.baseUri = Objects.requireNonNull(baseUri, "baseUri");
+        this.base = Uris.base(Objects.requireNonNull(baseUri, "baseUri"));
         this.attemptTimeout = Objects.requireNonNull(attemptTimeout, "attemptTimeout");
         this.callTimeout = Objects.requireNonNull(callTimeout, "callTimeout");
         this.delayer = Objects.requireNonNull(delayer, "delayer");
@@ -116,8 +116,7 @@ public final class ApiCaller {
     }
 
     private URI uri(Endpoint<?, ?> endpoint) {
-        String base = baseUri.toString();
-        return URI.create((base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + endpoint.path());
+        return Uris.join(base, endpoint.path());
     }
 
     private <R> R interpret(Endpoint<?, R> endpoint, TransportResponse response) {

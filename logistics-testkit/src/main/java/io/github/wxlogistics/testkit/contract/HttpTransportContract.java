@@ -366,14 +366,7 @@ public abstract class HttpTransportContract {
      */
     @Test
     public void timesOutWhenServerNeverAnswers() throws Exception {
-        MisbehavingServer silent = track(MisbehavingServer.start(MisbehavingServer.Behaviour.NEVER_ANSWER));
-
-        CompletableFuture<TransportResponse> future = transport.send(
-                TransportRequest.get(silent.uri("/cgi-bin/express/business/order/get"), SHORT_TIMEOUT));
-
-        Throwable failure = failureOf(future, SHORT_TIMEOUT.plus(TIMEOUT_SLACK));
-        assertThat(failure).isInstanceOf(TransportException.class);
-        assertThat(((TransportException) failure).isTimeout()).as("isTimeout() of %s", failure).isTrue();
+        assertTimesOut(MisbehavingServer.Behaviour.NEVER_ANSWER, "/cgi-bin/express/business/order/get");
     }
 
     /**
@@ -383,14 +376,7 @@ public abstract class HttpTransportContract {
      */
     @Test
     public void timesOutWhenResponseBodyStalls() throws Exception {
-        MisbehavingServer stalling = track(MisbehavingServer.start(MisbehavingServer.Behaviour.STALL_MID_BODY));
-
-        CompletableFuture<TransportResponse> future = transport.send(
-                TransportRequest.get(stalling.uri("/cgi-bin/express/business/path/get"), SHORT_TIMEOUT));
-
-        Throwable failure = failureOf(future, SHORT_TIMEOUT.plus(TIMEOUT_SLACK));
-        assertThat(failure).isInstanceOf(TransportException.class);
-        assertThat(((TransportException) failure).isTimeout()).as("isTimeout() of %s", failure).isTrue();
+        assertTimesOut(MisbehavingServer.Behaviour.STALL_MID_BODY, "/cgi-bin/express/business/path/get");
     }
 
     /**
@@ -401,10 +387,13 @@ public abstract class HttpTransportContract {
      */
     @Test
     public void timesOutWhenResponseBodyTrickles() throws Exception {
-        MisbehavingServer trickling = track(MisbehavingServer.start(MisbehavingServer.Behaviour.TRICKLE_BODY));
+        assertTimesOut(MisbehavingServer.Behaviour.TRICKLE_BODY, "/cgi-bin/express/business/path/get");
+    }
 
-        CompletableFuture<TransportResponse> future = transport.send(
-                TransportRequest.get(trickling.uri("/cgi-bin/express/business/path/get"), SHORT_TIMEOUT));
+    private void assertTimesOut(MisbehavingServer.Behaviour behaviour, String path) throws Exception {
+        MisbehavingServer server = track(MisbehavingServer.start(behaviour));
+
+        CompletableFuture<TransportResponse> future = transport.send(TransportRequest.get(server.uri(path), SHORT_TIMEOUT));
 
         Throwable failure = failureOf(future, SHORT_TIMEOUT.plus(TIMEOUT_SLACK));
         assertThat(failure).isInstanceOf(TransportException.class);
