@@ -1,12 +1,10 @@
 package io.github.wxlogistics;
 
 import io.github.wxlogistics.internal.call.ApiCaller;
-import io.github.wxlogistics.internal.call.Endpoints;
+import io.github.wxlogistics.internal.call.CallSettings;
+import io.github.wxlogistics.internal.call.SchedulerDelayer;
 import io.github.wxlogistics.internal.json.JsonbCodec;
 import io.github.wxlogistics.internal.transport.LoggingTransport;
-import io.github.wxlogistics.internal.transport.RetryingTransport;
-import io.github.wxlogistics.internal.transport.SchedulerDelayer;
-import io.github.wxlogistics.internal.transport.TokenAuthenticatingTransport;
 import io.github.wxlogistics.spi.AccessTokenProvider;
 import io.github.wxlogistics.spi.HttpTransport;
 import io.github.wxlogistics.spi.HttpTransportProvider;
@@ -24,6 +22,7 @@ import java.util.Objects;
 import java.util.ServiceLoader;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -219,17 +218,17 @@ public final class LogisticsClient implements AutoCloseable {
             JsonCodec json = codec != null ? codec : JsonbCodec.create();
 
             HttpTransport logged = new LoggingTransport(raw, clock);
-            AccessTokenProvider tokens = tokenProvider != null ? tokenProvider : fetchingProvider(logged);
-            HttpTransport authenticated = new TokenAuthenticatingTransport(logged, tokens, json);
-            HttpTransport pipeline = new RetryingTransport(authenticated, retryPolicy,
-                    request -> Endpoints.isRead(request.uri().getPath()), json, delayer);
-            ApiCaller caller = new ApiCaller(pipeline, json, baseUri, attemptTimeout, callTimeout, delayer);
+            AccessTokenProvider tokens = tokenProvider != null ? tokenProvider : fetchingProvider(logged, json);
+            RetryPolicy retry = retryPolicy;
+            ApiCaller caller = new ApiCaller(new CallSettings(logged, raw, tokens, json, baseUri, attemptTimeout,
+                    callTimeout, retry.maxAttempts(), retry::backoffCeiling,
+                    () -> ThreadLocalRandom.current().nextDouble(), delayer, clock));
             return new LogisticsClient(caller, delayer, ownedTransport);
         }
 
-        private AccessTokenProvider fetchingProvider(HttpTransport logged) {
+        private AccessTokenProvider fetchingProvider(HttpTransport logged, JsonCodec json) {
             TokenSettings settings = TokenSettings.of(credentials, logged).withBaseUri(baseUri).withClock(clock)
-                    .withTimeout(attemptTimeout);
+                    .withTimeout(attemptTimeout).withCodec(json);
             return tokenSource == TokenSource.CLASSIC ? ClassicTokenProvider.create(settings)
                     : StableTokenProvider.create(settings);
         }

@@ -100,7 +100,7 @@ public final class MerchantClient {
     }
 
     private <T> T await(String operation, Supplier<CompletableFuture<T>> call) {
-        Blocking.checkMayBlock(caller.pipeline(), operation);
+        Blocking.checkMayBlock(caller.adapter(), operation);
         return Blocking.await(call.get(), caller.callTimeout(), operation);
     }
 }

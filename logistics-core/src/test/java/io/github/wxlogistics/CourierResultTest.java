@@ -32,8 +32,8 @@ class CourierResultTest {
         assertThatThrownBy(() -> client.merchant().cancelOrder(CancelOrderRequest.of("o1", "SF", "w1")))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.errcode()).isZero();
-                    assertThat(e.deliveryResultCode()).hasValue(30002);
-                    assertThat(e.deliveryResultMsg()).isEqualTo("已揽件，不能取消");
+                    assertThat(e.deliveryResultcode()).hasValue(30002);
+                    assertThat(e.deliveryResultmsg()).isEqualTo("已揽件，不能取消");
                 });
     }
 

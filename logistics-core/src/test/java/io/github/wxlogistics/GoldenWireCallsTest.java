@@ -201,8 +201,8 @@ class GoldenWireCallsTest {
                     .isInstanceOfSatisfying(ApiException.class, e -> {
                         assertThat(e.operation()).isEqualTo("addOrder");
                         assertThat(e.errcode()).isEqualTo(9300501);
-                        assertThat(e.deliveryResultCode()).hasValue(10002);
-                        assertThat(e.deliveryResultMsg()).isEqualTo("客户密码不正确");
+                        assertThat(e.deliveryResultcode()).hasValue(10002);
+                        assertThat(e.deliveryResultmsg()).isEqualTo("客户密码不正确");
                     });
         }
 
@@ -238,7 +238,7 @@ class GoldenWireCallsTest {
             transport.enqueue(200, "{\"errcode\":9300501,\"errmsg\":\"delivery logic fail\","
                     + "\"delivery_resultcode\":30002,\"delivery_resultmsg\":\"已揽件\"}");
             assertThatThrownBy(() -> client.merchant().cancelOrder(CancelOrderRequest.of("o", "SF", "w")))
-                    .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.deliveryResultCode()).hasValue(30002));
+                    .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.deliveryResultcode()).hasValue(30002));
         }
 
         @Test

@@ -88,7 +88,7 @@ class RetryAndDeadlineTest {
 
     @Test
     void everyCallHasItsDocumentedSafety() {
-        Map<String, Safety> safety = Endpoints.ALL.stream().collect(Collectors.toMap(Endpoint::name, Endpoint::safety));
+        Map<String, Safety> safety = Endpoints.ALL.stream().collect(Collectors.toMap(Endpoint::operation, Endpoint::safety));
         assertThat(safety).hasSize(16).containsAllEntriesOf(Map.ofEntries(
                 Map.entry("getOrder", Safety.READ), Map.entry("getPath", Safety.READ),
                 Map.entry("getAllAccount", Safety.READ), Map.entry("getAllDelivery", Safety.READ),
@@ -100,7 +100,7 @@ class RetryAndDeadlineTest {
                 Map.entry("testUpdateOrder", Safety.WRITE), Map.entry("updateBusiness", Safety.WRITE),
                 Map.entry("updatePath", Safety.WRITE)));
         for (Endpoint<?, ?> endpoint : Endpoints.ALL) {
-            assertThat(Endpoints.isRead(endpoint.path())).as(endpoint.name()).isEqualTo(endpoint.safety() == Safety.READ);
+            assertThat(endpoint.isRead()).as(endpoint.operation()).isEqualTo(endpoint.safety() == Safety.READ);
         }
     }
 
@@ -121,8 +121,8 @@ class RetryAndDeadlineTest {
         assertThatThrownBy(() -> client.courier().updatePath(update())).isInstanceOfSatisfying(ApiException.class, e -> {
             assertThat(e.errcode()).isEqualTo(9300501);
             assertThat(e.errmsg()).isEqualTo("delivery logic fail");
-            assertThat(e.deliveryResultCode()).hasValue(10002);
-            assertThat(e.deliveryResultMsg()).isEqualTo("客户密码不正确");
+            assertThat(e.deliveryResultcode()).hasValue(10002);
+            assertThat(e.deliveryResultmsg()).isEqualTo("客户密码不正确");
             assertThat(e.getMessage()).contains("updatePath", "9300501", "10002");
         });
     }

@@ -1,7 +1,10 @@
 package io.github.wxlogistics.error;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Set;
 
 /**
@@ -12,21 +15,23 @@ public final class ApiException extends LogisticsException {
     private static final long serialVersionUID = 1L;
     private static final Set<Integer> TOKEN_REJECTED = Set.of(40001, 40014, 42001);
     private static final Set<Integer> RATE_LIMITED = Set.of(45009, 45011);
+    /** WeChat ends errmsg with {@code rid: <id>} (sometimes {@code hint: [..] rid: ...}). */
+    private static final Pattern RID = Pattern.compile("\\brid:\\s*([0-9A-Za-z-]+)\\s*$");
 
     private final String operation;
     private final int errcode;
     private final String errmsg;
-    private final Integer deliveryResultCode;
-    private final String deliveryResultMsg;
+    private final Integer deliveryResultcode;
+    private final String deliveryResultmsg;
 
-    private ApiException(String operation, int errcode, String errmsg, Integer deliveryResultCode,
-            String deliveryResultMsg) {
-        super(message(operation, errcode, errmsg, deliveryResultCode, deliveryResultMsg), null);
+    private ApiException(String operation, int errcode, String errmsg, Integer deliveryResultcode,
+            String deliveryResultmsg) {
+        super(message(operation, errcode, errmsg, deliveryResultcode, deliveryResultmsg), null);
         this.operation = operation;
         this.errcode = errcode;
         this.errmsg = errmsg;
-        this.deliveryResultCode = deliveryResultCode;
-        this.deliveryResultMsg = deliveryResultMsg;
+        this.deliveryResultcode = deliveryResultcode;
+        this.deliveryResultmsg = deliveryResultmsg;
     }
 
     /** An API error without a courier-side result. */
@@ -37,10 +42,10 @@ public final class ApiException extends LogisticsException {
 
     /** An API error with the courier-side {@code delivery_resultcode} and {@code delivery_resultmsg}. */
     public static ApiException withDeliveryResult(String operation, int errcode, String errmsg,
-            int deliveryResultCode, String deliveryResultMsg) {
+            int deliveryResultcode, String deliveryResultmsg) {
         return new ApiException(Objects.requireNonNull(operation, "operation"), errcode,
-                errmsg == null ? "" : errmsg, deliveryResultCode,
-                deliveryResultMsg == null ? "" : deliveryResultMsg);
+                errmsg == null ? "" : errmsg, deliveryResultcode,
+                deliveryResultmsg == null ? "" : deliveryResultmsg);
     }
 
     private static String message(String operation, int errcode, String errmsg, Integer code, String msg) {
@@ -56,7 +61,7 @@ public final class ApiException extends LogisticsException {
 
     /**
      * WeChat's {@code errcode}; 0 only when WeChat accepted the call and the courier refused it
-     * (see {@link #deliveryResultCode()}).
+     * (see {@link #deliveryResultcode()}).
      */
     public int errcode() {
         return errcode;
@@ -67,14 +72,25 @@ public final class ApiException extends LogisticsException {
         return errmsg;
     }
 
+    /**
+     * WeChat's request id, the {@code rid: ...} at the end of {@code errmsg}, which WeChat's support
+     * asks for when a call is investigated.
+     *
+     * @return the id, or empty when {@code errmsg} carries none
+     */
+    public Optional<String> rid() {
+        Matcher m = RID.matcher(errmsg);
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
     /** The courier-side result code, present for addOrder and cancelOrder failures that carry one. */
-    public OptionalInt deliveryResultCode() {
-        return deliveryResultCode == null ? OptionalInt.empty() : OptionalInt.of(deliveryResultCode);
+    public OptionalInt deliveryResultcode() {
+        return deliveryResultcode == null ? OptionalInt.empty() : OptionalInt.of(deliveryResultcode);
     }
 
     /** The courier-side result message, or an empty string. */
-    public String deliveryResultMsg() {
-        return deliveryResultMsg == null ? "" : deliveryResultMsg;
+    public String deliveryResultmsg() {
+        return deliveryResultmsg == null ? "" : deliveryResultmsg;
     }
 
     /** 40001, 40014 or 42001: the access token was refused; a fresh token may succeed. */

@@ -7,17 +7,40 @@ package io.github.wxlogistics.spi;
  * <ul>
  *   <li>{@link #encode} MUST produce UTF-8 JSON, MUST NOT escape non-ASCII characters as
  *       {@code \\uXXXX}, and MUST omit {@code null} properties.</li>
- *   <li>{@link #decode} MUST ignore unknown properties and MUST throw
+ *   <li>{@link #decode} and {@link #decodeReply} MUST ignore unknown properties and MUST throw
  *       {@link io.github.wxlogistics.error.DecodeException} when the bytes are not JSON of the
  *       expected shape.</li>
+ *   <li>{@link #decodeReply} SHOULD parse the bytes once; the default implementation parses them
+ *       twice (status, then value) and exists so that older codecs keep working.</li>
  *   <li>Implementations MUST be thread-safe.</li>
  * </ul>
  */
 public interface JsonCodec {
 
-    /** Serialises a value to UTF-8 JSON. */
+    /**
+     * Serialises a value to UTF-8 JSON.
+     *
+     * @throws IllegalArgumentException if the value cannot be serialised
+     */
     byte[] encode(Object value);
 
-    /** Parses UTF-8 JSON into the given type. */
+    /**
+     * Parses UTF-8 JSON into the given type.
+     *
+     * @throws io.github.wxlogistics.error.DecodeException if the bytes are not JSON of that shape
+     */
     <T> T decode(byte[] json, Class<T> type);
+
+    /**
+     * Parses a WeChat reply: its status members ({@code errcode}, {@code errmsg},
+     * {@code delivery_resultcode}, {@code delivery_resultmsg}) now, its value of {@code type} when
+     * {@link DecodedReply#value()} is called.
+     *
+     * @throws io.github.wxlogistics.error.DecodeException if the bytes are not a JSON object or a
+     *     status member has the wrong type
+     */
+    default <T> DecodedReply<T> decodeReply(byte[] json, Class<T> type) {
+        ReplyStatus status = decode(json, ReplyStatus.class);
+        return DecodedReply.of(status, () -> decode(json, type));
+    }
 }

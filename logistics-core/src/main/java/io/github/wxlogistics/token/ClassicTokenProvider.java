@@ -1,6 +1,5 @@
 package io.github.wxlogistics.token;
 
-import io.github.wxlogistics.internal.json.JsonbCodec;
 import io.github.wxlogistics.internal.token.TokenCache;
 import io.github.wxlogistics.internal.token.TokenEndpoint;
 import io.github.wxlogistics.spi.AccessToken;
@@ -24,7 +23,7 @@ public final class ClassicTokenProvider implements AccessTokenProvider {
     private final String appId;
 
     private ClassicTokenProvider(TokenSettings settings) {
-        TokenEndpoint endpoint = new TokenEndpoint(settings.transport(), JsonbCodec.create(), settings.clock());
+        TokenEndpoint endpoint = new TokenEndpoint(settings.transport(), settings.codec(), settings.clock());
         AppCredentials credentials = settings.credentials();
         this.appId = credentials.appId();
         String query = "?grant_type=client_credential&appid=" + URLEncoder.encode(credentials.appId(), StandardCharsets.UTF_8)

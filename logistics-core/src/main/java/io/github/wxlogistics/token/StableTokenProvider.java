@@ -1,10 +1,10 @@
 package io.github.wxlogistics.token;
 
-import io.github.wxlogistics.internal.json.JsonbCodec;
 import io.github.wxlogistics.internal.token.TokenCache;
 import io.github.wxlogistics.internal.token.TokenEndpoint;
 import io.github.wxlogistics.spi.AccessToken;
 import io.github.wxlogistics.spi.AccessTokenProvider;
+import io.github.wxlogistics.spi.JsonCodec;
 import io.github.wxlogistics.spi.TransportRequest;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -23,7 +23,7 @@ public final class StableTokenProvider implements AccessTokenProvider {
     private final String appId;
 
     private StableTokenProvider(TokenSettings settings) {
-        JsonbCodec codec = JsonbCodec.create();
+        JsonCodec codec = settings.codec();
         TokenEndpoint endpoint = new TokenEndpoint(settings.transport(), codec, settings.clock());
         AppCredentials credentials = settings.credentials();
         this.appId = credentials.appId();

@@ -1,7 +1,9 @@
 package io.github.wxlogistics.token;
 
-import io.github.wxlogistics.spi.HttpTransport;
 import io.github.wxlogistics.internal.Uris;
+import io.github.wxlogistics.internal.json.JsonbCodec;
+import io.github.wxlogistics.spi.HttpTransport;
+import io.github.wxlogistics.spi.JsonCodec;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -9,16 +11,18 @@ import java.util.Objects;
 
 /**
  * What a fetching token provider needs: credentials, the transport to fetch with, the base URI,
- * a clock and a per-request timeout.
+ * a clock, a per-request timeout and the JSON codec that reads the token endpoint's reply (a
+ * client built with {@code LogisticsClient.builder()} passes its own codec).
  *
  * @param credentials the app's credentials
  * @param transport   the transport to fetch with; borrowed, never closed by the provider
  * @param baseUri     the API host, {@code https://api.weixin.qq.com} by default
  * @param clock       the clock that decides expiry
  * @param timeout     the longest a token request may take
+ * @param codec       encodes the request and decodes the reply; JSON-B (Yasson) by default
  */
 public record TokenSettings(AppCredentials credentials, HttpTransport transport, URI baseUri, Clock clock,
-        Duration timeout) {
+        Duration timeout, JsonCodec codec) {
 
     /** The production API host. */
     public static final URI DEFAULT_BASE_URI = URI.create("https://api.weixin.qq.com");
@@ -30,26 +34,33 @@ public record TokenSettings(AppCredentials credentials, HttpTransport transport,
         Objects.requireNonNull(baseUri, "baseUri");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(timeout, "timeout");
+        Objects.requireNonNull(codec, "codec");
     }
 
-    /** Settings with the production host, the UTC system clock and a 10 s timeout. */
+    /** Settings with the production host, the UTC system clock, a 10 s timeout and the JSON-B codec. */
     public static TokenSettings of(AppCredentials credentials, HttpTransport transport) {
-        return new TokenSettings(credentials, transport, DEFAULT_BASE_URI, Clock.systemUTC(), Duration.ofSeconds(10));
+        return new TokenSettings(credentials, transport, DEFAULT_BASE_URI, Clock.systemUTC(), Duration.ofSeconds(10),
+                JsonbCodec.create());
     }
 
     /** These settings with another base URI. */
     public TokenSettings withBaseUri(URI value) {
-        return new TokenSettings(credentials, transport, value, clock, timeout);
+        return new TokenSettings(credentials, transport, value, clock, timeout, codec);
     }
 
     /** These settings with another clock. */
     public TokenSettings withClock(Clock value) {
-        return new TokenSettings(credentials, transport, baseUri, value, timeout);
+        return new TokenSettings(credentials, transport, baseUri, value, timeout, codec);
     }
 
     /** These settings with another timeout. */
     public TokenSettings withTimeout(Duration value) {
-        return new TokenSettings(credentials, transport, baseUri, clock, value);
+        return new TokenSettings(credentials, transport, baseUri, clock, value, codec);
+    }
+
+    /** These settings with another JSON codec, such as the client's own. */
+    public TokenSettings withCodec(JsonCodec value) {
+        return new TokenSettings(credentials, transport, baseUri, clock, timeout, value);
     }
 
     URI resolve(String pathAndQuery) {

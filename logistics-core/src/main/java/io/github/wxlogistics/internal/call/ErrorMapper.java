@@ -5,6 +5,7 @@ import io.github.wxlogistics.error.HttpStatusException;
 import io.github.wxlogistics.error.LogisticsException;
 import io.github.wxlogistics.error.TransportException;
 import io.github.wxlogistics.internal.Redaction;
+import io.github.wxlogistics.spi.ReplyStatus;
 import io.github.wxlogistics.spi.TransportResponse;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
@@ -23,7 +24,7 @@ public final class ErrorMapper {
     }
 
     /** A 200 reply with a non-zero errcode. */
-    public static ApiException api(String operation, ApiStatus status) {
+    public static ApiException api(String operation, ReplyStatus status) {
         if (status.deliveryResultcode() != null) {
             return ApiException.withDeliveryResult(operation, status.code(), status.errmsg(),
                     status.deliveryResultcode(), status.deliveryResultmsg());

@@ -1,27 +1,45 @@
 package io.github.wxlogistics.internal.json;
 
 import io.github.wxlogistics.error.DecodeException;
+import io.github.wxlogistics.spi.DecodedReply;
 import io.github.wxlogistics.spi.JsonCodec;
-import jakarta.json.bind.Jsonb;
+import io.github.wxlogistics.spi.ReplyStatus;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
+import jakarta.json.JsonString;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.bind.adapter.JsonbAdapter;
 import jakarta.json.bind.config.PropertyNamingStrategy;
+import jakarta.json.spi.JsonProvider;
+import jakarta.json.stream.JsonParsingException;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Objects;
+import org.eclipse.yasson.YassonJsonb;
 
 /**
  * The default {@link JsonCodec}: JSON-B (Yasson) with snake_case names, nulls omitted, unknown
- * properties ignored, and the model's code types mapped to numbers. The only class of the
- * library that touches {@code jakarta.json.bind}, together with its adapters.
+ * properties ignored, and the model's code types mapped to numbers. A reply is parsed once into a
+ * JSON-P tree; the status members are read from the tree and the value is bound from the same
+ * tree. The only class of the library that touches {@code jakarta.json.bind}, together with its
+ * adapters.
  */
 public final class JsonbCodec implements JsonCodec {
 
-    private final Jsonb jsonb;
+    private final YassonJsonb jsonb;
+    private final JsonReaderFactory readers;
 
-    private JsonbCodec(Jsonb jsonb) {
+    private JsonbCodec(YassonJsonb jsonb, JsonReaderFactory readers) {
         this.jsonb = jsonb;
+        this.readers = readers;
     }
 
     /** A codec with the library's settings. */
@@ -31,7 +49,9 @@ public final class JsonbCodec implements JsonCodec {
                 .withNullValues(false)
                 .withEncoding("UTF-8")
                 .withAdapters(CodeAdapters.all().toArray(new JsonbAdapter<?, ?>[0]));
-        return new JsonbCodec(JsonbBuilder.create(config));
+        // Looked up once: JsonProvider.provider() searches the class path on every call.
+        JsonReaderFactory readers = JsonProvider.provider().createReaderFactory(Map.of());
+        return new JsonbCodec((YassonJsonb) JsonbBuilder.create(config), readers);
     }
 
     @Override
@@ -46,20 +66,79 @@ public final class JsonbCodec implements JsonCodec {
 
     @Override
     public <T> T decode(byte[] json, Class<T> type) {
-        Objects.requireNonNull(json, "json");
         Objects.requireNonNull(type, "type");
+        return bind(parseObject(json, type), type);
+    }
+
+    @Override
+    public <T> DecodedReply<T> decodeReply(byte[] json, Class<T> type) {
+        Objects.requireNonNull(type, "type");
+        JsonObject tree = parseObject(json, type);
+        ReplyStatus status = new ReplyStatus(integer(tree, "errcode"), text(tree, "errmsg"),
+                integer(tree, "delivery_resultcode"), text(tree, "delivery_resultmsg"));
+        return DecodedReply.of(status, () -> bind(tree, type));
+    }
+
+    private JsonObject parseObject(byte[] json, Class<?> type) {
+        Objects.requireNonNull(json, "json");
         if (json.length == 0) {
             throw new DecodeException("expected a JSON " + type.getSimpleName() + " but the body is empty", null);
         }
+        JsonStructure parsed;
+        try (JsonReader reader = readers.createReader(new ByteArrayInputStream(json), StandardCharsets.UTF_8)) {
+            parsed = reader.read();
+        } catch (JsonParsingException e) {
+            // The parser's message may quote the body; keep it as the cause, not in our message.
+            throw new DecodeException("body is not valid JSON at offset " + e.getLocation().getStreamOffset()
+                    + " (" + json.length + " bytes)", e);
+        } catch (JsonException e) {
+            throw new DecodeException("body is not valid JSON (" + json.length + " bytes)", e);
+        }
+        if (!(parsed instanceof JsonObject object)) {
+            throw new DecodeException("expected a JSON object for " + type.getSimpleName() + " but the body is a JSON "
+                    + parsed.getValueType().name().toLowerCase(java.util.Locale.ROOT), null);
+        }
+        return object;
+    }
+
+    private <T> T bind(JsonObject tree, Class<T> type) {
         try {
-            T value = jsonb.fromJson(new String(json, StandardCharsets.UTF_8), type);
+            T value = jsonb.fromJsonStructure(tree, type);
             if (value == null) {
                 throw new DecodeException("expected a JSON " + type.getSimpleName() + " but got null", null);
             }
             return value;
-        } catch (JsonbException | ClassCastException | IllegalArgumentException e) {
-            // The cause's message may quote the body; keep it as the cause, not in our message.
-            throw new DecodeException("body is not a JSON " + type.getSimpleName() + " (" + json.length + " bytes)", e);
+        } catch (JsonbException | JsonException | ClassCastException | IllegalArgumentException | ArithmeticException e) {
+            throw new DecodeException("body is not a JSON " + type.getSimpleName(), e);
         }
+    }
+
+    /** An integral status member in {@code int} range, {@code null} when absent or JSON null. */
+    private static Integer integer(JsonObject tree, String name) {
+        JsonValue value = tree.get(name);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (value instanceof JsonNumber number && number.isIntegral()) {
+            try {
+                return number.intValueExact();
+            } catch (ArithmeticException e) {
+                // out of int range: reported below
+            }
+        }
+        throw new DecodeException(name + " must be an integer in 32-bit range, was " + abbreviate(value.toString()), null);
+    }
+
+    /** A status member's text; WeChat has been seen sending {@code errmsg} as a number. */
+    private static String text(JsonObject tree, String name) {
+        JsonValue value = tree.get(name);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        return value instanceof JsonString string ? string.getString() : value.toString();
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "...";
     }
 }

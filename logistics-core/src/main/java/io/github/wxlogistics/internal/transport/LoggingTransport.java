@@ -28,6 +28,10 @@ public final class LoggingTransport implements HttpTransport {
 
     @Override
     public CompletableFuture<TransportResponse> send(TransportRequest request) {
+        if (!LOG.isLoggable(System.Logger.Level.DEBUG)) {
+            // Nothing to log: no timer, no redaction, no continuation.
+            return delegate.send(request);
+        }
         Instant start = clock.instant();
         CompletableFuture<TransportResponse> sent = delegate.send(request);
         sent.whenComplete((response, err) -> {

@@ -1,4 +1,4 @@
-package io.github.wxlogistics.internal.transport;
+package io.github.wxlogistics.internal.call;
 
 import io.github.wxlogistics.error.TransportException;
 import java.time.Duration;

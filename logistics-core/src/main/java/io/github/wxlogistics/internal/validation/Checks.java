@@ -1,4 +1,4 @@
-package io.github.wxlogistics.internal.call;
+package io.github.wxlogistics.internal.validation;
 
 import io.github.wxlogistics.error.ValidationException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package io.github.wxlogistics.internal.transport;
+package io.github.wxlogistics.internal.call;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;

@@ -1,0 +1,265 @@
+package io.github.wxlogistics.internal.call;
+
+import io.github.wxlogistics.error.ApiException;
+import io.github.wxlogistics.error.DecodeException;
+import io.github.wxlogistics.error.HttpStatusException;
+import io.github.wxlogistics.error.LogisticsException;
+import io.github.wxlogistics.error.TransportException;
+import io.github.wxlogistics.spi.AccessToken;
+import io.github.wxlogistics.spi.DecodedReply;
+import io.github.wxlogistics.spi.ReplyStatus;
+import io.github.wxlogistics.spi.TransportRequest;
+import io.github.wxlogistics.spi.TransportResponse;
+import java.lang.System.Logger.Level;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
+
+/**
+ * One call's attempt loop, where the endpoint is in hand: take a token, send through the
+ * transport, read the status once, classify the outcome and act on it:
+ * <ul>
+ *   <li>ok: bind the value from the same parsed reply;</li>
+ *   <li>token rejected (40001, 40014, 42001): refresh and replay once, for reads and writes alike,
+ *       since WeChat refused before doing anything; the replay is not a retry;</li>
+ *   <li>retryable (errcode -1, HTTP 5xx, a failed exchange or token fetch) and the endpoint a
+ *       read with attempts left: wait a jittered backoff and try again;</li>
+ *   <li>anything else: final.</li>
+ * </ul>
+ * Steps run one after another (each starts when the previous future completes); only
+ * {@link #abort} and cancellation run concurrently with them, and they only end the call and
+ * cancel the step in flight.
+ *
+ * @param <R> the reply type
+ */
+final class Call<R> {
+
+    private static final System.Logger LOG = System.getLogger("io.github.wxlogistics.call");
+    private static final Map<String, String> JSON = Map.of("Content-Type", "application/json; charset=UTF-8");
+
+    private final CallSettings settings;
+    private final Endpoint<?, R> endpoint;
+    private final String uri;
+    private final byte[] body;
+    private final CompletableFuture<R> result = new CompletableFuture<>();
+    private final Instant started;
+    private volatile Future<?> current;
+    private volatile LogisticsException abortedBy;
+    private int attempt;
+    private boolean replayed;
+
+    Call(CallSettings settings, Endpoint<?, R> endpoint, String uri, byte[] body) {
+        this.settings = settings;
+        this.endpoint = endpoint;
+        this.uri = uri;
+        this.body = body;
+        this.started = settings.clock().instant();
+        result.whenComplete((r, e) -> {
+            if (result.isCancelled()) {
+                cancelCurrent();
+            }
+        });
+    }
+
+    CompletableFuture<R> result() {
+        return result;
+    }
+
+    void start() {
+        nextAttempt();
+    }
+
+    /** Ends the call with {@code reason}, aborting the step in flight first; no-op once the call ended. */
+    void abort(LogisticsException reason) {
+        if (result.isDone()) {
+            return;
+        }
+        abortedBy = reason;
+        // Abort the exchange before failing the call, so the caller never sees it still running.
+        cancelCurrent();
+        finish(null, reason);
+    }
+
+    private void nextAttempt() {
+        attempt++;
+        CompletableFuture<AccessToken> token;
+        try {
+            token = settings.tokens().token();
+        } catch (RuntimeException e) {
+            token = CompletableFuture.failedFuture(e);
+        }
+        step(token).whenComplete((t, err) -> {
+            if (err != null) {
+                failOrRetry(ErrorMapper.failure(endpoint.operation(), err));
+            } else {
+                send(t);
+            }
+        });
+    }
+
+    private void send(AccessToken token) {
+        if (result.isDone()) {
+            return;
+        }
+        CompletableFuture<TransportResponse> sent;
+        try {
+            sent = settings.transport().send(request(token));
+        } catch (RuntimeException e) {
+            sent = CompletableFuture.failedFuture(e);
+        }
+        step(sent).whenComplete((response, err) -> {
+            if (err != null) {
+                failOrRetry(ErrorMapper.failure(endpoint.operation(), err));
+            } else {
+                onResponse(token, response);
+            }
+        });
+    }
+
+    private void onResponse(AccessToken token, TransportResponse response) {
+        if (response.statusCode() != 200) {
+            HttpStatusException error = ErrorMapper.status(endpoint.operation(), scrubbed(response, token));
+            if (error.isServerError()) {
+                failOrRetry(error);
+            } else {
+                finish(null, error);
+            }
+            return;
+        }
+        DecodedReply<R> reply;
+        try {
+            reply = settings.codec().decodeReply(response.body(), endpoint.replyType());
+        } catch (DecodeException e) {
+            finish(null, decodeFailure(e));
+            return;
+        }
+        ReplyStatus status = reply.status();
+        if (status.isOk()) {
+            try {
+                finish(endpoint.replyType() == Void.class ? null : reply.value(), null);
+            } catch (DecodeException e) {
+                finish(null, decodeFailure(e));
+            }
+            return;
+        }
+        ApiException error = ErrorMapper.api(endpoint.operation(), status);
+        if (error.isTokenRejected() && !replayed) {
+            replay(token, error);
+        } else if (error.isSystemBusy()) {
+            failOrRetry(error);
+        } else {
+            finish(null, error);
+        }
+    }
+
+    private void replay(AccessToken rejected, ApiException error) {
+        replayed = true;
+        log(Level.DEBUG, "{0}: access token rejected with errcode {1}; refreshing and replaying once",
+                endpoint.operation(), error.errcode());
+        CompletableFuture<AccessToken> refreshed;
+        try {
+            refreshed = settings.tokens().refresh(rejected);
+        } catch (RuntimeException e) {
+            refreshed = CompletableFuture.failedFuture(e);
+        }
+        step(refreshed).whenComplete((fresh, err) -> {
+            if (err != null) {
+                finish(null, ErrorMapper.failure(endpoint.operation(), err));
+            } else if (fresh.value().equals(rejected.value())) {
+                finish(null, error);   // the same token again: replaying would be refused again
+            } else {
+                send(fresh);
+            }
+        });
+    }
+
+    /** Retries a read with attempts left; anything else ends the call with {@code failure}. */
+    private void failOrRetry(LogisticsException failure) {
+        if (result.isDone()) {
+            return;
+        }
+        LogisticsException reason = abortedBy != null ? abortedBy : failure;
+        if (!endpoint.isRead() || attempt >= settings.maxAttempts() || abortedBy != null) {
+            finish(null, reason);
+            return;
+        }
+        Duration wait = Duration.ofMillis(
+                (long) (settings.backoffCeiling().apply(attempt).toMillis() * settings.jitter().getAsDouble()));
+        log(Level.DEBUG, "{0}: attempt {1} failed ({2}); retrying in {3} ms", endpoint.operation(), attempt,
+                reason.getMessage(), wait.toMillis());
+        step(settings.delayer().after(wait)).whenComplete((ignored, err) -> {
+            if (err != null) {
+                finish(null, reason);   // the wait was aborted: report the last outcome
+            } else {
+                nextAttempt();
+            }
+        });
+    }
+
+    /** Records {@code future} as the step in flight; cancels it at once if the call already ended. */
+    private <T> CompletableFuture<T> step(CompletableFuture<T> future) {
+        current = future;
+        // abort() and cancel() end the call, then read current; reading both here after writing
+        // current means one side always sees the other, so no step escapes them.
+        if (abortedBy != null || result.isDone()) {
+            future.cancel(true);
+        }
+        return future;
+    }
+
+    private void cancelCurrent() {
+        Future<?> inFlight = current;
+        if (inFlight != null) {
+            inFlight.cancel(true);
+        }
+    }
+
+    private void finish(R value, LogisticsException failure) {
+        boolean ended = failure == null ? result.complete(value) : result.completeExceptionally(failure);
+        if (!ended) {
+            return;
+        }
+        if (failure == null) {
+            log(Level.DEBUG, "{0}: ok after {1} attempt(s) in {2} ms", endpoint.operation(), attempt, elapsedMillis());
+        } else {
+            log(Level.WARNING, "{0}: failed on attempt {1} after {2} ms: {3}", endpoint.operation(), attempt,
+                    elapsedMillis(), failure.getMessage());
+        }
+    }
+
+    private TransportRequest request(AccessToken token) {
+        URI withToken = URI.create(uri + "?access_token=" + URLEncoder.encode(token.value(), StandardCharsets.UTF_8));
+        return body == null
+                ? new TransportRequest("GET", withToken, Map.of(), null, settings.attemptTimeout())
+                : new TransportRequest("POST", withToken, JSON, body, settings.attemptTimeout());
+    }
+
+    private DecodeException decodeFailure(DecodeException e) {
+        return new DecodeException(endpoint.operation() + " reply: " + e.getMessage(), e.getCause());
+    }
+
+    /** A non-200 body (an error page, say) that quotes the token gets it replaced by {@code ***}. */
+    private static TransportResponse scrubbed(TransportResponse response, AccessToken token) {
+        String text = response.bodyText();
+        if (!text.contains(token.value())) {
+            return response;
+        }
+        return new TransportResponse(response.statusCode(), response.headers(),
+                text.replace(token.value(), "***").getBytes(StandardCharsets.UTF_8));
+    }
+
+    private long elapsedMillis() {
+        return Duration.between(started, settings.clock().instant()).toMillis();
+    }
+
+    private static void log(Level level, String format, Object... args) {
+        if (LOG.isLoggable(level)) {
+            LOG.log(level, format, args);
+        }
+    }
+}
