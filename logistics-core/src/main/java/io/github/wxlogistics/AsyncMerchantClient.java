@@ -37,17 +37,29 @@ public final class AsyncMerchantClient {
         this.caller = caller;
     }
 
-    /** getOrder: a waybill's data and printable HTML. Retried on -1, 5xx and I/O errors. */
+    /**
+     * getOrder: a waybill's data and printable HTML. Retried on -1, 5xx and I/O errors.
+     *
+     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/api-backend/open-api/express/by-business/logistics.getOrder.html">logistics.getOrder</a>
+     */
     public CompletableFuture<GetOrderResponse> getOrder(GetOrderRequest request) {
         return caller.call(Endpoints.GET_ORDER, request);
     }
 
-    /** getPath: a waybill's tracking path. Retried on -1, 5xx and I/O errors. */
+    /**
+     * getPath: a waybill's tracking path. Retried on -1, 5xx and I/O errors.
+     *
+     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/api-backend/open-api/express/by-business/logistics.getPath.html">logistics.getPath</a>
+     */
     public CompletableFuture<GetPathResponse> getPath(GetPathRequest request) {
         return caller.call(Endpoints.GET_PATH, request);
     }
 
-    /** getAllAccount: the courier accounts bound to this mini program. Retried on -1, 5xx and I/O errors. */
+    /**
+     * getAllAccount: the courier accounts bound to this mini program. Retried on -1, 5xx and I/O errors.
+     *
+     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/api-backend/open-api/express/by-business/logistics.getAllAccount.html">logistics.getAllAccount</a>
+     */
     public CompletableFuture<GetAllAccountResponse> getAllAccount() {
         return caller.call(Endpoints.GET_ALL_ACCOUNT, null);
     }
@@ -57,6 +69,8 @@ public final class AsyncMerchantClient {
      * with getOrder by order_id whether it landed.
      * A courier refusal fails with an {@link io.github.wxlogistics.error.ApiException} carrying
      * {@code delivery_resultcode}.
+     *
+     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/api-backend/open-api/express/by-business/logistics.addOrder.html">logistics.addOrder</a>
      */
     public CompletableFuture<AddOrderResponse> addOrder(AddOrderRequest request) {
         return caller.call(Endpoints.ADD_ORDER, request);
@@ -65,32 +79,54 @@ public final class AsyncMerchantClient {
     /**
      * batchGetOrder: up to 100 waybills at once. An order's own error is reported in its element,
      * not thrown. Retried on -1, 5xx and I/O errors.
+     *
+     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/api-backend/open-api/express/by-business/logistics.batchGetOrder.html">logistics.batchGetOrder</a>
      */
     public CompletableFuture<BatchGetOrderResponse> batchGetOrder(BatchGetOrderRequest request) {
         return caller.call(Endpoints.BATCH_GET_ORDER, request);
     }
 
-    /** cancelOrder: cancels a waybill. A write: sent at most once; check with getOrder after a transport failure. */
+    /**
+     * cancelOrder: cancels a waybill. A write: sent at most once; check with getOrder after a transport failure.
+     *
+     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/api-backend/open-api/express/by-business/logistics.cancelOrder.html">logistics.cancelOrder</a>
+     */
     public CompletableFuture<CancelOrderResponse> cancelOrder(CancelOrderRequest request) {
         return caller.call(Endpoints.CANCEL_ORDER, request);
     }
 
-    /** getAllDelivery: the couriers WeChat supports. Retried on -1, 5xx and I/O errors. */
+    /**
+     * getAllDelivery: the couriers WeChat supports. Retried on -1, 5xx and I/O errors.
+     *
+     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/api-backend/open-api/express/by-business/logistics.getAllDelivery.html">logistics.getAllDelivery</a>
+     */
     public CompletableFuture<GetAllDeliveryResponse> getAllDelivery() {
         return caller.call(Endpoints.GET_ALL_DELIVERY, null);
     }
 
-    /** getPrinter: the waybill printers configured. Retried on -1, 5xx and I/O errors. */
+    /**
+     * getPrinter: the waybill printers configured. Retried on -1, 5xx and I/O errors.
+     *
+     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/api-backend/open-api/express/by-business/logistics.getPrinter.html">logistics.getPrinter</a>
+     */
     public CompletableFuture<GetPrinterResponse> getPrinter() {
         return caller.call(Endpoints.GET_PRINTER, null);
     }
 
-    /** updatePrinter: binds or unbinds a waybill printer. A write: sent at most once. */
+    /**
+     * updatePrinter: binds or unbinds a waybill printer. A write: sent at most once.
+     *
+     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/api-backend/open-api/express/by-business/logistics.updatePrinter.html">logistics.updatePrinter</a>
+     */
     public CompletableFuture<Void> updatePrinter(UpdatePrinterRequest request) {
         return caller.call(Endpoints.UPDATE_PRINTER, request);
     }
 
-    /** getQuota: a bound account's e-waybill balance. Retried on -1, 5xx and I/O errors. */
+    /**
+     * getQuota: a bound account's e-waybill balance. Retried on -1, 5xx and I/O errors.
+     *
+     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/api-backend/open-api/express/by-business/logistics.getQuota.html">logistics.getQuota</a>
+     */
     public CompletableFuture<GetQuotaResponse> getQuota(GetQuotaRequest request) {
         return caller.call(Endpoints.GET_QUOTA, request);
     }
@@ -98,12 +134,18 @@ public final class AsyncMerchantClient {
     /**
      * bindAccount: binds or unbinds a courier account. A write: sent at most once; check with
      * getAllAccount after a transport failure.
+     *
+     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/api-backend/open-api/express/by-business/logistics.bindAccount.html">logistics.bindAccount</a>
      */
     public CompletableFuture<Void> bindAccount(BindAccountRequest request) {
         return caller.call(Endpoints.BIND_ACCOUNT, request);
     }
 
-    /** testUpdateOrder: appends a node to a sandbox order's path. A write: sent at most once. */
+    /**
+     * testUpdateOrder: appends a node to a sandbox order's path. A write: sent at most once.
+     *
+     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/api-backend/open-api/express/by-business/logistics.testUpdateOrder.html">logistics.testUpdateOrder</a>
+     */
     public CompletableFuture<Void> testUpdateOrder(TestUpdateOrderRequest request) {
         return caller.call(Endpoints.TEST_UPDATE_ORDER, request);
     }

@@ -25,22 +25,38 @@ public final class CourierClient {
         this.async = async;
     }
 
-    /** getContact: the sender and receiver of a waybill. */
+    /**
+     * getContact: the sender and receiver of a waybill.
+     *
+     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/api-backend/open-api/express/by-provider/logistics.getContact.html">logistics.getContact</a>
+     */
     public GetContactResponse getContact(GetContactRequest request) {
         return await("getContact", () -> async.getContact(request));
     }
 
-    /** updatePath: appends a node to a waybill's tracking path; sent at most once. */
+    /**
+     * updatePath: appends a node to a waybill's tracking path; sent at most once.
+     *
+     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/api-backend/open-api/express/by-provider/logistics.updatePath.html">logistics.updatePath</a>
+     */
     public void updatePath(UpdatePathRequest request) {
         await("updatePath", () -> async.updatePath(request));
     }
 
-    /** previewTemplate: renders a waybill template with an order's data; retried like a read. */
+    /**
+     * previewTemplate: renders a waybill template with an order's data; retried like a read.
+     *
+     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/api-backend/open-api/express/by-provider/logistics.previewTemplate.html">logistics.previewTemplate</a>
+     */
     public PreviewTemplateResponse previewTemplate(PreviewTemplateRequest request) {
         return await("previewTemplate", () -> async.previewTemplate(request));
     }
 
-    /** updateBusiness: reports the review result of a merchant's account; sent at most once. */
+    /**
+     * updateBusiness: reports the review result of a merchant's account; sent at most once.
+     *
+     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/api-backend/open-api/express/by-provider/logistics.updateBusiness.html">logistics.updateBusiness</a>
+     */
     public void updateBusiness(UpdateBusinessRequest request) {
         await("updateBusiness", () -> async.updateBusiness(request));
     }

@@ -39,62 +39,110 @@ public final class MerchantClient {
         this.async = async;
     }
 
-    /** getOrder: a waybill's data and printable HTML. */
+    /**
+     * getOrder: a waybill's data and printable HTML.
+     *
+     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/api-backend/open-api/express/by-business/logistics.getOrder.html">logistics.getOrder</a>
+     */
     public GetOrderResponse getOrder(GetOrderRequest request) {
         return await("getOrder", () -> async.getOrder(request));
     }
 
-    /** getPath: a waybill's tracking path. */
+    /**
+     * getPath: a waybill's tracking path.
+     *
+     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/api-backend/open-api/express/by-business/logistics.getPath.html">logistics.getPath</a>
+     */
     public GetPathResponse getPath(GetPathRequest request) {
         return await("getPath", () -> async.getPath(request));
     }
 
-    /** getAllAccount: the courier accounts bound to this mini program. */
+    /**
+     * getAllAccount: the courier accounts bound to this mini program.
+     *
+     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/api-backend/open-api/express/by-business/logistics.getAllAccount.html">logistics.getAllAccount</a>
+     */
     public GetAllAccountResponse getAllAccount() {
         return await("getAllAccount", async::getAllAccount);
     }
 
-    /** addOrder: creates a waybill; sent at most once. See {@link AsyncMerchantClient#addOrder}. */
+    /**
+     * addOrder: creates a waybill; sent at most once. See {@link AsyncMerchantClient#addOrder}.
+     *
+     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/api-backend/open-api/express/by-business/logistics.addOrder.html">logistics.addOrder</a>
+     */
     public AddOrderResponse addOrder(AddOrderRequest request) {
         return await("addOrder", () -> async.addOrder(request));
     }
 
-    /** batchGetOrder: up to 100 waybills at once; an order's own error is in its element, not thrown. */
+    /**
+     * batchGetOrder: up to 100 waybills at once; an order's own error is in its element, not thrown.
+     *
+     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/api-backend/open-api/express/by-business/logistics.batchGetOrder.html">logistics.batchGetOrder</a>
+     */
     public BatchGetOrderResponse batchGetOrder(BatchGetOrderRequest request) {
         return await("batchGetOrder", () -> async.batchGetOrder(request));
     }
 
-    /** cancelOrder: cancels a waybill; sent at most once. */
+    /**
+     * cancelOrder: cancels a waybill; sent at most once.
+     *
+     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/api-backend/open-api/express/by-business/logistics.cancelOrder.html">logistics.cancelOrder</a>
+     */
     public CancelOrderResponse cancelOrder(CancelOrderRequest request) {
         return await("cancelOrder", () -> async.cancelOrder(request));
     }
 
-    /** getAllDelivery: the couriers WeChat supports. */
+    /**
+     * getAllDelivery: the couriers WeChat supports.
+     *
+     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/api-backend/open-api/express/by-business/logistics.getAllDelivery.html">logistics.getAllDelivery</a>
+     */
     public GetAllDeliveryResponse getAllDelivery() {
         return await("getAllDelivery", async::getAllDelivery);
     }
 
-    /** getPrinter: the waybill printers configured. */
+    /**
+     * getPrinter: the waybill printers configured.
+     *
+     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/api-backend/open-api/express/by-business/logistics.getPrinter.html">logistics.getPrinter</a>
+     */
     public GetPrinterResponse getPrinter() {
         return await("getPrinter", async::getPrinter);
     }
 
-    /** updatePrinter: binds or unbinds a waybill printer; sent at most once. */
+    /**
+     * updatePrinter: binds or unbinds a waybill printer; sent at most once.
+     *
+     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/api-backend/open-api/express/by-business/logistics.updatePrinter.html">logistics.updatePrinter</a>
+     */
     public void updatePrinter(UpdatePrinterRequest request) {
         await("updatePrinter", () -> async.updatePrinter(request));
     }
 
-    /** getQuota: a bound account's e-waybill balance. */
+    /**
+     * getQuota: a bound account's e-waybill balance.
+     *
+     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/api-backend/open-api/express/by-business/logistics.getQuota.html">logistics.getQuota</a>
+     */
     public GetQuotaResponse getQuota(GetQuotaRequest request) {
         return await("getQuota", () -> async.getQuota(request));
     }
 
-    /** bindAccount: binds or unbinds a courier account; sent at most once. */
+    /**
+     * bindAccount: binds or unbinds a courier account; sent at most once.
+     *
+     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/api-backend/open-api/express/by-business/logistics.bindAccount.html">logistics.bindAccount</a>
+     */
     public void bindAccount(BindAccountRequest request) {
         await("bindAccount", () -> async.bindAccount(request));
     }
 
-    /** testUpdateOrder: appends a node to a sandbox order's path; sent at most once. */
+    /**
+     * testUpdateOrder: appends a node to a sandbox order's path; sent at most once.
+     *
+     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/api-backend/open-api/express/by-business/logistics.testUpdateOrder.html">logistics.testUpdateOrder</a>
+     */
     public void testUpdateOrder(TestUpdateOrderRequest request) {
         await("testUpdateOrder", () -> async.testUpdateOrder(request));
     }
