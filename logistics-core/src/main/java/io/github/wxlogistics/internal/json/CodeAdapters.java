@@ -10,7 +10,9 @@ import io.github.wxlogistics.model.TakeMode;
 import jakarta.json.bind.adapter.JsonbAdapter;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** JSON-B adapters that map the model's code types to and from plain JSON numbers or strings. */
 final class CodeAdapters {
@@ -22,13 +24,18 @@ final class CodeAdapters {
     // JSON-B picks the adapter for a property by them.
     static List<JsonbAdapter<?, ?>> all() {
         return List.of(
-                new Code<ActionType, Integer>(ActionType::code, ActionType::of) { },
-                new Code<OrderStatus, Integer>(OrderStatus::code, OrderStatus::of) { },
-                new Code<BindStatus, Integer>(BindStatus::code, BindStatus::of) { },
-                new Code<AddSource, Integer>(AddSource::code, AddSource::of) { },
-                new Code<TakeMode, Integer>(TakeMode::code, TakeMode::of) { },
-                new Code<BindAction, String>(BindAction::value, BindAction::of) { },
-                new Code<PrintType, Integer>(PrintType::code, CodeAdapters::printType) { });
+                new Code<>(ActionType.class, Integer.class, ActionType::code, ActionType::of) { },
+                new Code<>(OrderStatus.class, Integer.class, OrderStatus::code, OrderStatus::of) { },
+                new Code<>(BindStatus.class, Integer.class, BindStatus::code, BindStatus::of) { },
+                new Code<>(AddSource.class, Integer.class, AddSource::code, AddSource::of) { },
+                new Code<>(TakeMode.class, Integer.class, TakeMode::code, TakeMode::of) { },
+                new Code<>(BindAction.class, String.class, BindAction::value, BindAction::of) { },
+                new Code<>(PrintType.class, Integer.class, PrintType::code, CodeAdapters::printType) { });
+    }
+
+    /** Each code type and the JSON type it travels as. */
+    static Map<Class<?>, Class<?>> wireTypes() {
+        return all().stream().map(a -> (Code<?, ?>) a).collect(Collectors.toUnmodifiableMap(c -> c.type, c -> c.wire));
     }
 
     private static PrintType printType(Integer value) {
@@ -43,10 +50,14 @@ final class CodeAdapters {
      * @param <W> the wire type, Integer or String
      */
     abstract static class Code<T, W> implements JsonbAdapter<T, W> {
+        private final Class<T> type;
+        private final Class<W> wire;
         private final Function<T, W> toWire;
         private final Function<W, T> fromWire;
 
-        Code(Function<T, W> toWire, Function<W, T> fromWire) {
+        Code(Class<T> type, Class<W> wire, Function<T, W> toWire, Function<W, T> fromWire) {
+            this.type = type;
+            this.wire = wire;
             this.toWire = toWire;
             this.fromWire = fromWire;
         }

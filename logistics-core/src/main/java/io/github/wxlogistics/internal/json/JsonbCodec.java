@@ -19,7 +19,7 @@ import jakarta.json.bind.adapter.JsonbAdapter;
 import jakarta.json.bind.config.PropertyNamingStrategy;
 import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParsingException;
-import java.io.ByteArrayInputStream;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Objects;
@@ -36,6 +36,7 @@ public final class JsonbCodec implements JsonCodec {
 
     private final YassonJsonb jsonb;
     private final JsonReaderFactory readers;
+    private final ShapeCheck shapes = new ShapeCheck(CodeAdapters.wireTypes());
 
     private JsonbCodec(YassonJsonb jsonb, JsonReaderFactory readers) {
         this.jsonb = jsonb;
@@ -85,11 +86,11 @@ public final class JsonbCodec implements JsonCodec {
             throw new DecodeException("expected a JSON " + type.getSimpleName() + " but the body is empty", null);
         }
         JsonStructure parsed;
-        try (JsonReader reader = readers.createReader(new ByteArrayInputStream(json), StandardCharsets.UTF_8)) {
+        try (JsonReader reader = readers.createReader(new StringReader(ReplyText.of(json)))) {
             parsed = reader.read();
         } catch (JsonParsingException e) {
             // The parser's message may quote the body; keep it as the cause, not in our message.
-            throw new DecodeException("body is not valid JSON at offset " + e.getLocation().getStreamOffset()
+            throw new DecodeException("body is not valid JSON at character offset " + e.getLocation().getStreamOffset()
                     + " (" + json.length + " bytes)", e);
         } catch (JsonException e) {
             throw new DecodeException("body is not valid JSON (" + json.length + " bytes)", e);
@@ -102,6 +103,7 @@ public final class JsonbCodec implements JsonCodec {
     }
 
     private <T> T bind(JsonObject tree, Class<T> type) {
+        shapes.check(tree, type);
         try {
             T value = jsonb.fromJsonStructure(tree, type);
             if (value == null) {

@@ -1,0 +1,77 @@
+package io.github.wxlogistics.internal.json;
+
+import io.github.wxlogistics.error.DecodeException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Turns a reply's bytes into the text the JSON parser reads: strict UTF-8 (invalid bytes are an
+ * error with their offset, not U+FFFD), and raw control characters inside strings escaped, since
+ * WeChat has been seen sending them and a JSON parser must refuse them.
+ */
+final class ReplyText {
+
+    private ReplyText() {
+    }
+
+    /** The reply's text, ready to parse. */
+    static String of(byte[] body) {
+        return escapeControlCharacters(utf8(body));
+    }
+
+    private static String utf8(byte[] body) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(body);
+        CharBuffer out = CharBuffer.allocate(body.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            throw new DecodeException("body is not valid UTF-8 at byte offset " + in.position(), null);
+        }
+        decoder.flush(out);
+        return out.flip().toString();
+    }
+
+    private static String escapeControlCharacters(String text) {
+        int first = firstControlCharacter(text);
+        if (first < 0) {
+            return text;
+        }
+        StringBuilder escaped = new StringBuilder(text.length() + 16);
+        boolean inString = false;
+        boolean escaping = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (inString && c < 0x20) {
+                escaped.append(String.format("\\u%04x", (int) c));
+                escaping = false;
+                continue;
+            }
+            escaped.append(c);
+            if (escaping) {
+                escaping = false;
+            } else if (c == '\\' && inString) {
+                escaping = true;
+            } else if (c == '"') {
+                inString = !inString;
+            }
+        }
+        return escaped.toString();
+    }
+
+    private static int firstControlCharacter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            // Tab, CR and LF between tokens are legal; whether one sits inside a string needs the scan.
+            if (c < 0x20) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

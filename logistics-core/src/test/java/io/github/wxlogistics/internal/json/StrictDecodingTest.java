@@ -1,0 +1,134 @@
+package io.github.wxlogistics.internal.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import io.github.wxlogistics.error.DecodeException;
+import io.github.wxlogistics.model.AddOrderResponse;
+import io.github.wxlogistics.model.BatchGetOrderResponse;
+import io.github.wxlogistics.model.CancelOrderResponse;
+import io.github.wxlogistics.model.GetAllAccountResponse;
+import io.github.wxlogistics.model.GetAllDeliveryResponse;
+import io.github.wxlogistics.model.GetContactResponse;
+import io.github.wxlogistics.model.GetOrderResponse;
+import io.github.wxlogistics.model.GetPathResponse;
+import io.github.wxlogistics.model.GetPrinterResponse;
+import io.github.wxlogistics.model.GetQuotaResponse;
+import io.github.wxlogistics.model.PreviewTemplateResponse;
+import io.github.wxlogistics.spi.DecodedReply;
+import io.github.wxlogistics.support.Golden;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Replies that would hang the parser, narrow a number or drop data end in a DecodeException that says where. */
+class StrictDecodingTest {
+
+    private static final Map<String, Class<?>> GOLDEN_REPLIES = Map.ofEntries(
+            Map.entry("addOrder-response", AddOrderResponse.class),
+            Map.entry("batchGetOrder-response", BatchGetOrderResponse.class),
+            Map.entry("cancelOrder-response", CancelOrderResponse.class),
+            Map.entry("getAllAccount-response", GetAllAccountResponse.class),
+            Map.entry("getAllDelivery-response", GetAllDeliveryResponse.class),
+            Map.entry("getContact-response", GetContactResponse.class),
+            Map.entry("getOrder-response", GetOrderResponse.class),
+            Map.entry("getPath-response", GetPathResponse.class),
+            Map.entry("getPrinter-response", GetPrinterResponse.class),
+            Map.entry("getQuota-response", GetQuotaResponse.class),
+            Map.entry("previewTemplate-response", PreviewTemplateResponse.class));
+
+    private final JsonbCodec codec = JsonbCodec.create();
+
+    private <T> T decode(String json, Class<T> type) {
+        DecodedReply<T> reply = codec.decodeReply(json.getBytes(StandardCharsets.UTF_8), type);
+        return reply.value();
+    }
+
+    @Test
+    void anUnclosedArrayOfAnUnmappedMemberFailsAtOnce() {
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () ->
+                assertThatThrownBy(() -> decode("{\"a\":[", GetPathResponse.class))
+                        .isInstanceOf(DecodeException.class).hasMessageContaining("offset"));
+    }
+
+    @Test
+    void everyGoldenReplyTruncatedAtEveryByteOffsetIsADecodeException() {
+        int cases = 0;
+        for (var golden : GOLDEN_REPLIES.entrySet()) {
+            byte[] full = Golden.text(golden.getKey()).strip().getBytes(StandardCharsets.UTF_8);
+            assertThat(codec.decodeReply(full, golden.getValue()).value()).as(golden.getKey()).isNotNull();
+            for (int length = 0; length < full.length; length++) {
+                byte[] cut = Arrays.copyOf(full, length);
+                String what = golden.getKey() + " cut at " + length;
+                assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertThatThrownBy(
+                        () -> codec.decodeReply(cut, golden.getValue()).value()).as(what)
+                        .isInstanceOf(DecodeException.class), what);
+                cases++;
+            }
+        }
+        assertThat(cases).isGreaterThan(1000);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0.5", "4294967296", "1e400", "2147483648", "-2147483649", "\"0\"", "true"})
+    void anErrcodeThatIsNotA32BitIntegerIsNeverReadAsSuccess(String errcode) {
+        assertThatThrownBy(() -> codec.decodeReply(("{\"errcode\":" + errcode + "}").getBytes(StandardCharsets.UTF_8),
+                GetPathResponse.class)).isInstanceOf(DecodeException.class).hasMessageContaining("errcode");
+    }
+
+    @Test
+    void integerMembersAreNeverNarrowed() {
+        assertThatThrownBy(() -> decode("{\"path_item_num\":4294967299}", GetPathResponse.class))
+                .isInstanceOf(DecodeException.class).hasMessageContaining("path_item_num").hasMessageContaining("4294967299");
+        assertThatThrownBy(() -> decode("{\"quota_num\":9223372036854775808}", GetQuotaResponse.class))
+                .isInstanceOf(DecodeException.class).hasMessageContaining("quota_num");
+        assertThatThrownBy(() -> decode("{\"path_item_list\":[{\"action_time\":1.5}]}", GetPathResponse.class))
+                .isInstanceOf(DecodeException.class).hasMessageContaining("path_item_list[0].action_time");
+        assertThatThrownBy(() -> decode("{\"path_item_list\":[{\"action_type\":4294967296}]}", GetPathResponse.class))
+                .isInstanceOf(DecodeException.class).hasMessageContaining("path_item_list[0].action_type");
+        assertThatThrownBy(() -> decode("{\"order_list\":[{\"errcode\":2147483648}]}", BatchGetOrderResponse.class))
+                .isInstanceOf(DecodeException.class).hasMessageContaining("order_list[0].errcode");
+    }
+
+    @Test
+    void aNonObjectInAListOfRecordsIsAnErrorNotSkipped() {
+        assertThatThrownBy(() -> decode("{\"waybill_data\":[\"7\",{}]}", AddOrderResponse.class))
+                .isInstanceOf(DecodeException.class).hasMessageContaining("waybill_data[0]").hasMessageContaining("object");
+        assertThatThrownBy(() -> decode("{\"waybill_data\":{}}", GetOrderResponse.class))
+                .isInstanceOf(DecodeException.class).hasMessageContaining("waybill_data").hasMessageContaining("array");
+    }
+
+    @Test
+    void aTopLevelArrayIsRefused() {
+        assertThatThrownBy(() -> decode("[{}]", GetPathResponse.class))
+                .isInstanceOf(DecodeException.class).hasMessageContaining("array");
+    }
+
+    @Test
+    void invalidUtf8IsRefusedWithItsByteOffset() {
+        byte[] body = "{\"xy\":1}".getBytes(StandardCharsets.UTF_8);
+        body[3] = (byte) 0xC3;   // a lead byte followed by an ASCII byte: malformed, inside a member name
+        assertThatThrownBy(() -> codec.decodeReply(body, GetPathResponse.class))
+                .isInstanceOf(DecodeException.class).hasMessageContaining("UTF-8").hasMessageContaining("byte offset 3");
+    }
+
+    @Test
+    void aRawControlCharacterInsideAStringIsKept() {
+        GetPathResponse path = decode("{\"path_item_list\":[{\"action_time\":1,\"action_type\":100001,"
+                + "\"action_msg\":\"a\bb\tc\"}],\n\"waybill_id\":\"w\"}", GetPathResponse.class);
+        assertThat(path.pathItemList().get(0).actionMsg()).isEqualTo("a\bb\tc");
+        assertThat(path.waybillId()).isEqualTo("w");
+    }
+
+    @Test
+    void componentNamesFollowTheSnakeCaseStrategy() {
+        assertThat(ShapeCheck.jsonName("spaceX")).isEqualTo("space_x");
+        assertThat(ShapeCheck.jsonName("deliveryResultcode")).isEqualTo("delivery_resultcode");
+        assertThat(ShapeCheck.jsonName("count")).isEqualTo("count");
+    }
+}
