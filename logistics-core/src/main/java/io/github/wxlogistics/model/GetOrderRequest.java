@@ -1,7 +1,7 @@
 package io.github.wxlogistics.model;
 
 /**
- * getOrder's request. Build it with {@link #builder()}: four fields are Strings.
+ * getOrder's request. Build it with {@link #builder()}: five fields are Strings.
  *
  * <p>Official page: <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-business/api_getorder.html">getOrder</a>.
  *
