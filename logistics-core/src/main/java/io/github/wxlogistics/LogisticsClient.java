@@ -34,7 +34,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * try (LogisticsClient client = LogisticsClient.builder()
  *         .credentials("wx0123456789abcdef", appSecret)
  *         .build()) {
- *     GetPathResponse path = client.merchant().getPath(GetPathRequest.of("order-1", "SF", "SF1234"));
+ *     GetPathResponse path = client.merchant().getPath(GetPathRequest.builder()
+ *             .orderId("order-1").deliveryId("SF").waybillId("SF1234").build());
  * }
  * }</pre>
  *

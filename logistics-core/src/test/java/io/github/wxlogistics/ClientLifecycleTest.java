@@ -21,8 +21,11 @@ import org.junit.jupiter.api.Test;
 /** Closing the client, base URIs with a prefix, and token replays on writes. */
 class ClientLifecycleTest {
 
+    private static final GetOrderRequest ORDER = GetOrderRequest.builder().orderId("o1").deliveryId("SF").build();
+
     private static UpdatePathRequest update() {
-        return new UpdatePathRequest("tok", "w1", 1533052800L, ActionType.SIGNED, "签收");
+        return UpdatePathRequest.builder().token("tok").waybillId("w1").actionTime(1533052800L)
+                .actionType(ActionType.SIGNED).actionMsg("签收").build();
     }
 
     @Test
@@ -43,7 +46,7 @@ class ClientLifecycleTest {
                 .otherwise(r -> ScriptedTransport.json(503, "busy"));
         LogisticsClient client = LogisticsClient.builder().accessToken("T").transport(transport)
                 .retryPolicy(new RetryPolicy(3, Duration.ofMinutes(1), Duration.ofMinutes(1))).build();
-        var call = client.async().merchant().getOrder(GetOrderRequest.of("o1", "SF"));
+        var call = client.async().merchant().getOrder(ORDER);
         client.close();
         // Either the aborted deadline or the aborted backoff ends it: promptly, never retried.
         assertThatThrownBy(() -> call.get(1, TimeUnit.SECONDS)).hasCauseInstanceOf(LogisticsException.class);
@@ -71,7 +74,7 @@ class ClientLifecycleTest {
         try (LogisticsClient client = LogisticsClient.builder().accessToken("T").transport(transport)
                 .baseUri(URI.create("https://proxy.example/wechat/"))
                 .retryPolicy(new RetryPolicy(2, Duration.ZERO, Duration.ZERO)).build()) {
-            assertThat(client.merchant().getOrder(GetOrderRequest.of("o1", "SF")).orderId()).isEqualTo("o1");
+            assertThat(client.merchant().getOrder(ORDER).orderId()).isEqualTo("o1");
         }
         assertThat(transport.requests()).hasSize(2);
         assertThat(transport.requests().get(0).uri().getPath()).isEqualTo("/wechat/cgi-bin/express/business/order/get");

@@ -19,6 +19,8 @@ class CourierResultTest {
 
     private final ScriptedTransport transport = new ScriptedTransport();
     private final LogisticsClient client = LogisticsClient.builder().accessToken("T").transport(transport).build();
+    private static final CancelOrderRequest CANCEL =
+            CancelOrderRequest.builder().orderId("o1").deliveryId("SF").waybillId("w1").build();
 
     @AfterEach
     void close() {
@@ -29,7 +31,7 @@ class CourierResultTest {
     void aCourierRefusalBehindErrcodeZeroIsAnApiException() {
         transport.enqueue(200, "{\"errcode\":0,\"errmsg\":\"ok\",\"delivery_resultcode\":30002,"
                 + "\"delivery_resultmsg\":\"已揽件，不能取消\"}");
-        assertThatThrownBy(() -> client.merchant().cancelOrder(CancelOrderRequest.of("o1", "SF", "w1")))
+        assertThatThrownBy(() -> client.merchant().cancelOrder(CANCEL))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.errcode()).isZero();
                     assertThat(e.deliveryResultcode()).hasValue(30002);
@@ -40,17 +42,16 @@ class CourierResultTest {
     @Test
     void aZeroCourierResultIsSuccess() {
         transport.enqueue(200, "{\"errcode\":0,\"errmsg\":\"ok\",\"delivery_resultcode\":0,\"delivery_resultmsg\":\"\"}");
-        assertThat(client.merchant().cancelOrder(CancelOrderRequest.of("o1", "SF", "w1"))).isNotNull();
+        assertThat(client.merchant().cancelOrder(CANCEL)).isNotNull();
     }
 
     @Test
     void previewTemplateNeedsNoBuyerOpenid() {
-        AddOrderRequest valid = Orders.valid();
-        AddOrderRequest courierView = new AddOrderRequest(valid.addSource(), null, valid.orderId(), null,
-                valid.deliveryId(), valid.bizId(), null, null, valid.sender(), valid.receiver(), valid.cargo(), null,
-                valid.insured(), valid.service(), null, null);
+        // What a courier sees of an order: no buyer openid, no shop block.
+        AddOrderRequest courierView = Orders.valid().toBuilder().openid(null).shop(null).build();
         transport.enqueue(200, "{\"waybill_id\":\"w\",\"rendered_waybill_template\":\"PGI+\"}");
-        assertThat(client.courier().previewTemplate(PreviewTemplateRequest.of("w", "dA==", "##k##v##", courierView))
+        assertThat(client.courier().previewTemplate(PreviewTemplateRequest.builder().waybillId("w")
+                .waybillTemplate("dA==").waybillData("##k##v##").custom(courierView).build())
                 .renderedWaybillTemplate()).isEqualTo("PGI+");
         assertThat(transport.requests()).hasSize(1);
     }

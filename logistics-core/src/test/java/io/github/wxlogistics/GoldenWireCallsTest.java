@@ -85,7 +85,7 @@ class GoldenWireCallsTest {
         @Test
         void addOrderFromAnAppSendsAddSource2AndWxAppid() {
             transport.enqueue(200, Golden.text("addOrder-response"));
-            client.merchant().addOrder(Orders.valid().withAppOrder("wxAPP"));
+            client.merchant().addOrder(Orders.valid().toBuilder().addSource(AddSource.APP_OR_H5).wxAppid("wxAPP").build());
             var body = Golden.parse(new String(onlyRequest().body(), StandardCharsets.UTF_8)).asJsonObject();
             assertThat(body.getInt("add_source")).isEqualTo(2);
             assertThat(body.getString("wx_appid")).isEqualTo("wxAPP");
@@ -97,16 +97,16 @@ class GoldenWireCallsTest {
         void batchGetOrder() {
             transport.enqueue(200, Golden.text("batchGetOrder-response"));
             client.merchant().batchGetOrder(BatchGetOrderRequest.of(List.of(
-                    OrderQuery.of("01234567890123456789", "SF").withWaybillId("123456789"),
-                    OrderQuery.of("01234567890123456788", "SF"))));
+                    OrderQuery.builder().orderId("01234567890123456789").deliveryId("SF").waybillId("123456789").build(),
+                    OrderQuery.builder().orderId("01234567890123456788").deliveryId("SF").build())));
             assertPost("/cgi-bin/express/business/order/batchget", "batchGetOrder-request");
         }
 
         @Test
         void cancelOrder() {
             transport.enqueue(200, Golden.text("cancelOrder-response"));
-            client.merchant().cancelOrder(CancelOrderRequest.of("01234567890123456789", "SF", "123456789")
-                    .withOpenid("oABC123456"));
+            client.merchant().cancelOrder(CancelOrderRequest.builder().orderId("01234567890123456789")
+                    .openid("oABC123456").deliveryId("SF").waybillId("123456789").build());
             assertPost("/cgi-bin/express/business/order/cancel", "cancelOrder-request");
         }
 
@@ -127,56 +127,63 @@ class GoldenWireCallsTest {
         @Test
         void updatePrinterJoinsTagidsIntoOneString() {
             transport.enqueue(200, OK);
-            client.merchant().updatePrinter(UpdatePrinterRequest.of("oJ4v0wRAfiXcnIbM3SgGEUkTw3Qw", BindAction.BIND)
-                    .withTagids(List.of("123", "456")));
+            client.merchant().updatePrinter(UpdatePrinterRequest.builder().openid("oJ4v0wRAfiXcnIbM3SgGEUkTw3Qw")
+                    .updateType(BindAction.BIND).tagidList(List.of("123", "456")).build());
             assertPost("/cgi-bin/express/business/printer/update", "updatePrinter-request");
         }
 
         @Test
         void getQuota() {
             transport.enqueue(200, Golden.text("getQuota-response"));
-            client.merchant().getQuota(GetQuotaRequest.of("YUNDA", "123456789"));
+            client.merchant().getQuota(GetQuotaRequest.builder().deliveryId("YUNDA").bizId("123456789").build());
             assertPost("/cgi-bin/express/business/quota/get", "getQuota-request");
         }
 
         @Test
         void bindAccount() {
             transport.enqueue(200, OK);
-            client.merchant().bindAccount(BindAccountRequest.of(BindAction.BIND, "123456789", "YUNDA")
-                    .withPassword("123456789")
-                    .withRemarkContent("电话：18666666666 联系人：张三 服务类型：标准快递 发货地址：广州"));
+            client.merchant().bindAccount(BindAccountRequest.builder().type(BindAction.BIND).bizId("123456789")
+                    .deliveryId("YUNDA").password("123456789")
+                    .remarkContent("电话：18666666666 联系人：张三 服务类型：标准快递 发货地址：广州").build());
             assertPost("/cgi-bin/express/business/account/bind", "bindAccount-request");
         }
 
         @Test
         void testUpdateOrder() {
             transport.enqueue(200, OK);
-            client.merchant().testUpdateOrder(TestUpdateOrderRequest.of("xxxxxxxxxxxx", "xxxxxxxxxx",
-                    Instant.ofEpochSecond(123456789L), ActionType.PICKED_UP, "揽件阶段"));
+            client.merchant().testUpdateOrder(TestUpdateOrderRequest.builder().orderId("xxxxxxxxxxxx")
+                    .waybillId("xxxxxxxxxx").actionTime(Instant.ofEpochSecond(123456789L))
+                    .actionType(ActionType.PICKED_UP).actionMsg("揽件阶段").build());
             assertPost("/cgi-bin/express/business/test_update_order", "testUpdateOrder-request");
         }
 
         @Test
         void previewTemplateSendsAnAddOrderBodyAsCustom() {
             transport.enqueue(200, Golden.text("previewTemplate-response"));
-            AddOrderRequest custom = AddOrderRequest.of("012345678901234567890123456789", "oABC123456", "ZTO", "xyz",
-                    Person.of("张三", "18666666666", "广东省", "广州市", "海珠区", "XX路XX号"),
-                    Person.of("王小蒙", "18610000000", "北京市", "北京市", "海淀区", "XX路XX号"),
-                    Cargo.of(new BigDecimal("1.2"), new BigDecimal("20"), new BigDecimal("15"), new BigDecimal("10"),
-                            List.of(CargoDetail.of("衣服", 1))),
-                    Shop.of("https://example.com/a.png", "衣服", 1), Insured.none(), new Service(0, "标准快件"))
-                    .withCustomRemark("易碎物品");
+            AddOrderRequest custom = AddOrderRequest.builder().orderId("012345678901234567890123456789")
+                    .openid("oABC123456").deliveryId("ZTO").bizId("xyz").customRemark("易碎物品")
+                    .sender(Person.builder().name("张三").mobile("18666666666").province("广东省").city("广州市")
+                            .area("海珠区").address("XX路XX号").build())
+                    .receiver(Person.builder().name("王小蒙").mobile("18610000000").province("北京市").city("北京市")
+                            .area("海淀区").address("XX路XX号").build())
+                    .cargo(Cargo.builder().weight(new BigDecimal("1.2")).spaceX(new BigDecimal("20"))
+                            .spaceY(new BigDecimal("15")).spaceZ(new BigDecimal("10"))
+                            .detailList(List.of(CargoDetail.of("衣服", 1))).build())
+                    .shop(Shop.builder().imgUrl("https://example.com/a.png").goodsName("衣服").goodsCount(1).build())
+                    .insured(Insured.none()).service(new Service(0, "标准快件")).build();
             String data = PreviewTemplateRequest.formatWaybillData(List.of(new WaybillData("ZTO_mark", "11-22-33"),
                     new WaybillData("ZTO_bagAddr", "广州")));
-            client.courier().previewTemplate(PreviewTemplateRequest.of("1175614420",
-                    "PGh0bWw+IyNWQVIoc3lzLndheWJpbGxpZCk8L2h0bWw+", data, custom));
+            client.courier().previewTemplate(PreviewTemplateRequest.builder().waybillId("1175614420")
+                    .waybillTemplate("PGh0bWw+IyNWQVIoc3lzLndheWJpbGxpZCk8L2h0bWw+").waybillData(data).custom(custom)
+                    .build());
             assertPost("/cgi-bin/express/delivery/template/preview", "previewTemplate-request");
         }
 
         @Test
         void updateBusiness() {
             transport.enqueue(200, OK);
-            client.courier().updateBusiness(UpdateBusinessRequest.rejected("wxABCD", "xyz", "审核不通过"));
+            client.courier().updateBusiness(UpdateBusinessRequest.builder().shopAppId("wxABCD").bizId("xyz")
+                    .resultCode(1).resultMsg("审核不通过").build());
             assertPost("/cgi-bin/express/delivery/service/business/update", "updateBusiness-request");
         }
     }
@@ -210,7 +217,8 @@ class GoldenWireCallsTest {
         void batchGetOrderKeepsPerItemErrorsWithoutThrowing() {
             transport.enqueue(200, Golden.text("batchGetOrder-response"));
             var reply = client.merchant().batchGetOrder(BatchGetOrderRequest.of(List.of(
-                    OrderQuery.of("01234567890123456789", "SF"), OrderQuery.of("01234567890123456788", "SF"))));
+                    OrderQuery.builder().orderId("01234567890123456789").deliveryId("SF").build(),
+                    OrderQuery.builder().orderId("01234567890123456788").deliveryId("SF").build())));
             assertThat(reply.orderList()).hasSize(2);
             BatchOrder found = reply.orderList().get(0);
             assertThat(found.isOk()).isTrue();
@@ -228,7 +236,8 @@ class GoldenWireCallsTest {
         @Test
         void cancelOrderReadsTheDeliveryResult() {
             transport.enqueue(200, Golden.text("cancelOrder-response"));
-            var reply = client.merchant().cancelOrder(CancelOrderRequest.of("o", "SF", "w"));
+            var reply = client.merchant().cancelOrder(
+                    CancelOrderRequest.builder().orderId("o").deliveryId("SF").waybillId("w").build());
             assertThat(reply.deliveryResultcode()).isZero();
             assertThat(reply.deliveryResultmsg()).isEmpty();
         }
@@ -237,7 +246,8 @@ class GoldenWireCallsTest {
         void cancelOrderRefusalCarriesTheCourierResult() {
             transport.enqueue(200, "{\"errcode\":9300501,\"errmsg\":\"delivery logic fail\","
                     + "\"delivery_resultcode\":30002,\"delivery_resultmsg\":\"已揽件\"}");
-            assertThatThrownBy(() -> client.merchant().cancelOrder(CancelOrderRequest.of("o", "SF", "w")))
+            assertThatThrownBy(() -> client.merchant().cancelOrder(
+                    CancelOrderRequest.builder().orderId("o").deliveryId("SF").waybillId("w").build()))
                     .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.deliveryResultcode()).hasValue(30002));
         }
 
@@ -270,14 +280,15 @@ class GoldenWireCallsTest {
         @Test
         void getQuotaWithoutErrcodeIsASuccess() {
             transport.enqueue(200, Golden.text("getQuota-response"));
-            assertThat(client.merchant().getQuota(GetQuotaRequest.of("YUNDA", "123456789")).quotaNum()).isEqualTo(210L);
+            var request = GetQuotaRequest.builder().deliveryId("YUNDA").bizId("123456789").build();
+            assertThat(client.merchant().getQuota(request).quotaNum()).isEqualTo(210L);
         }
 
         @Test
         void previewTemplateDecodesTheRenderedHtml() {
             transport.enqueue(200, Golden.text("previewTemplate-response"));
-            var reply = client.courier().previewTemplate(PreviewTemplateRequest.of("1175614420", "dA==", "##k##v##",
-                    Orders.valid()));
+            var reply = client.courier().previewTemplate(PreviewTemplateRequest.builder().waybillId("1175614420")
+                    .waybillTemplate("dA==").waybillData("##k##v##").custom(Orders.valid()).build());
             assertThat(reply.waybillId()).isEqualTo("1175614420");
             assertThat(reply.decodeRenderedWaybillTemplate()).isEqualTo("<html>1175614420</html>");
         }
@@ -304,23 +315,25 @@ class GoldenWireCallsTest {
 
         @Test
         void aLandlineAloneIsEnough() {
-            var request = ValidationTest.withSender(Orders.valid(), Orders.valid().sender().withMobile(null).withTel("020-88888888"));
+            var valid = Orders.valid();
+            var request = valid.toBuilder()
+                    .sender(valid.sender().toBuilder().mobile(null).tel("020-88888888").build()).build();
             transport.otherwise(r -> ScriptedTransport.json(200, "{\"order_id\":\"o1\",\"waybill_id\":\"w\"}"));
             assertThat(client.merchant().addOrder(request).waybillId()).isEqualTo("w");
         }
 
         @Test
         void anAppOrderNeedsNoOpenid() {
-            var request = AddOrderRequest.of("o", null, "SF", "SF_CASH", Orders.valid().sender(), Orders.valid().receiver(),
-                    Orders.valid().cargo(), Orders.valid().shop(), Orders.valid().insured(), Orders.valid().service())
-                    .withAppOrder("wxAPP");
+            var request = Orders.valid().toBuilder().orderId("o").openid(null)
+                    .addSource(AddSource.APP_OR_H5).wxAppid("wxAPP").build();
             transport.otherwise(r -> ScriptedTransport.json(200, "{\"order_id\":\"o\",\"waybill_id\":\"w\"}"));
             assertThat(client.merchant().addOrder(request).orderId()).isEqualTo("o");
         }
 
         @Test
         void aShopWithDetailsNeedsNoSingleGoodsFields() {
-            var request = ValidationTest.withShop(Orders.valid(), Shop.ofDetails(List.of(ShopDetail.of("衣服", "u", "d"))));
+            var request = Orders.valid().toBuilder().shop(Shop.ofDetails(List.of(
+                    ShopDetail.builder().goodsName("衣服").goodsImgUrl("u").goodsDesc("d").build()))).build();
             transport.otherwise(r -> ScriptedTransport.json(200, "{\"order_id\":\"o1\",\"waybill_id\":\"w\"}"));
             assertThat(client.merchant().addOrder(request).waybillId()).isEqualTo("w");
         }
@@ -328,7 +341,8 @@ class GoldenWireCallsTest {
         @Test
         void aBatchOfExactlyAHundredIsSent() {
             transport.otherwise(r -> ScriptedTransport.json(200, "{\"errcode\":0,\"order_list\":[]}"));
-            client.merchant().batchGetOrder(BatchGetOrderRequest.of(Collections.nCopies(100, OrderQuery.of("o", "SF"))));
+            var query = OrderQuery.builder().orderId("o").deliveryId("SF").build();
+            client.merchant().batchGetOrder(BatchGetOrderRequest.of(Collections.nCopies(100, query)));
             assertThat(transport.requests()).hasSize(1);
         }
     }
@@ -338,7 +352,8 @@ class GoldenWireCallsTest {
 
         @Test
         void bindAccountHidesThePassword() {
-            String shown = BindAccountRequest.of(BindAction.BIND, "b", "YUNDA").withPassword("hunter2").toString();
+            String shown = BindAccountRequest.builder().type(BindAction.BIND).bizId("b").deliveryId("YUNDA")
+                    .password("hunter2").build().toString();
             assertThat(shown).doesNotContain("hunter2").contains("password=***");
         }
     }

@@ -32,6 +32,10 @@ class GoldenWireTest {
     private final LogisticsClient client = LogisticsClient.builder()
             .accessToken("ACCESS_TOKEN").transport(transport).build();
 
+    private static final GetContactRequest CONTACT =
+            GetContactRequest.builder().token("TOKEN").waybillId("12345678901234567890").build();
+    private static final GetOrderRequest ORDER_O1 = GetOrderRequest.builder().orderId("o1").deliveryId("SF").build();
+
     @AfterEach
     void close() {
         client.close();
@@ -47,15 +51,16 @@ class GoldenWireTest {
         @Test
         void getOrder() {
             transport.enqueue(200, Golden.text("getOrder-response"));
-            client.merchant().getOrder(GetOrderRequest.of("01234567890123456789", "SF")
-                    .withOpenid("oABC123456").withWaybillId("123456789").withPrintType(PrintType.ONE_PART));
+            client.merchant().getOrder(GetOrderRequest.builder().orderId("01234567890123456789").openid("oABC123456")
+                    .deliveryId("SF").waybillId("123456789").printType(PrintType.ONE_PART).build());
             assertPost("/cgi-bin/express/business/order/get", "getOrder-request");
         }
 
         @Test
         void getPath() {
             transport.enqueue(200, Golden.text("getPath-response"));
-            client.merchant().getPath(GetPathRequest.of("01234567890123456789", "SF", "123456789").withOpenid("oABC123456"));
+            client.merchant().getPath(GetPathRequest.builder().orderId("01234567890123456789").openid("oABC123456")
+                    .deliveryId("SF").waybillId("123456789").build());
             assertPost("/cgi-bin/express/business/path/get", "getPath-request");
         }
 
@@ -69,15 +74,16 @@ class GoldenWireTest {
         @Test
         void getContact() {
             transport.enqueue(200, Golden.text("getContact-response"));
-            client.courier().getContact(GetContactRequest.of("TOKEN", "12345678901234567890"));
+            client.courier().getContact(CONTACT);
             assertPost("/cgi-bin/express/delivery/contact/get", "getContact-request");
         }
 
         @Test
         void updatePathSendsChineseUnescaped() {
             transport.enqueue(200, Golden.text("updatePath-response"));
-            client.courier().updatePath(new UpdatePathRequest("TOKEN", "12345678901234567890", 1533052800L,
-                    ActionType.OUT_FOR_DELIVERY, "丽影邓丽君【18666666666】正在派件"));
+            client.courier().updatePath(UpdatePathRequest.builder().token("TOKEN").waybillId("12345678901234567890")
+                    .actionTime(1533052800L).actionType(ActionType.OUT_FOR_DELIVERY)
+                    .actionMsg("丽影邓丽君【18666666666】正在派件").build());
             TransportRequest sent = assertPost("/cgi-bin/express/delivery/path/update", "updatePath-request");
             String body = new String(sent.body(), StandardCharsets.UTF_8);
             assertThat(body).contains("丽影邓丽君").doesNotContain("\\u");
@@ -90,7 +96,8 @@ class GoldenWireTest {
         @Test
         void getOrderKeepsPrintHtmlAsBase64AndDecodesCodes() {
             transport.enqueue(200, Golden.text("getOrder-response"));
-            GetOrderResponse reply = client.merchant().getOrder(GetOrderRequest.of("01234567890123456789", "SF"));
+            GetOrderResponse reply = client.merchant().getOrder(
+                    GetOrderRequest.builder().orderId("01234567890123456789").deliveryId("SF").build());
             assertThat(reply.printHtml()).isEqualTo("jh7DjipP4ul4CQYUh69cniskrQZuOPwa1inAbXIqKbU0t71c0s65Au54cdWBZW0QJY4LYeofdM");
             assertThat(reply.waybillData()).containsExactly(new WaybillData("SF_bagAddr", "广州"),
                     new WaybillData("SF_mark", "101- 07-03 509"));
@@ -103,7 +110,7 @@ class GoldenWireTest {
         @Test
         void printHtmlDecodesFromBase64() {
             transport.enqueue(200, "{\"print_html\":\"PGh0bWw+6L+Q5Y2VPC9odG1sPg==\",\"order_status\":1}");
-            GetOrderResponse reply = client.merchant().getOrder(GetOrderRequest.of("o1", "SF"));
+            GetOrderResponse reply = client.merchant().getOrder(ORDER_O1);
             assertThat(reply.decodePrintHtml()).isEqualTo("<html>运单</html>");
             assertThat(reply.orderStatus()).isEqualTo(OrderStatus.CANCELLED);
             assertThat(reply.waybillData()).isEmpty();
@@ -112,7 +119,7 @@ class GoldenWireTest {
         @Test
         void printHtmlThatIsNotBase64GivesAClearError() {
             transport.enqueue(200, "{\"print_html\":\"not*base64\"}");
-            GetOrderResponse reply = client.merchant().getOrder(GetOrderRequest.of("o1", "SF"));
+            GetOrderResponse reply = client.merchant().getOrder(ORDER_O1);
             assertThatThrownBy(reply::decodePrintHtml).isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("print_html is not Base64");
         }
@@ -120,7 +127,8 @@ class GoldenWireTest {
         @Test
         void getPathDecodesTheUnknownActionType300001() {
             transport.enqueue(200, Golden.text("getPath-response"));
-            GetPathResponse reply = client.merchant().getPath(GetPathRequest.of("01234567890123456789", "SF", "123456789"));
+            GetPathResponse reply = client.merchant().getPath(GetPathRequest.builder().orderId("01234567890123456789")
+                    .deliveryId("SF").waybillId("123456789").build());
             assertThat(reply.openid()).isEqualTo("OPENID");
             assertThat(reply.waybillId()).isEqualTo("12345678901234567890");
             assertThat(reply.pathItemNum()).isEqualTo(3);
@@ -164,7 +172,7 @@ class GoldenWireTest {
         @Test
         void getContactReadsSenderAndReceiverAsObjects() {
             transport.enqueue(200, Golden.text("getContact-response"));
-            GetContactResponse reply = client.courier().getContact(GetContactRequest.of("TOKEN", "12345678901234567890"));
+            GetContactResponse reply = client.courier().getContact(CONTACT);
             assertThat(reply.waybillId()).isEqualTo("12345678901234567890");
             assertThat(reply.sender().name()).isEqualTo("Jim");
             assertThat(reply.sender().tel()).isEqualTo("020-88888888");
@@ -177,7 +185,8 @@ class GoldenWireTest {
         @Test
         void updatePathSucceedsOnErrcodeZero() {
             transport.enqueue(200, Golden.text("updatePath-response"));
-            client.courier().updatePath(new UpdatePathRequest("TOKEN", "1", 1533052800L, ActionType.SIGNED, "签收"));
+            client.courier().updatePath(UpdatePathRequest.builder().token("TOKEN").waybillId("1").actionTime(1533052800L)
+                    .actionType(ActionType.SIGNED).actionMsg("签收").build());
             assertThat(transport.requests()).hasSize(1);
         }
     }

@@ -89,10 +89,12 @@ class RedactionTest {
             try (LogisticsClient client = LogisticsClient.builder().credentials("wxapp", SECRET).tokenSource(source)
                     .transport(transport).retryPolicy(RetryPolicy.none()).build()) {
                 shown.add(client);
-                client.merchant().getOrder(GetOrderRequest.of("o1", "SF"));
-                thrown.add(catchThrowable(() -> client.courier().getContact(GetContactRequest.of(ORDER_TOKEN, "w1"))));
+                client.merchant().getOrder(GetOrderRequest.builder().orderId("o1").deliveryId("SF").build());
+                thrown.add(catchThrowable(() -> client.courier().getContact(
+                        GetContactRequest.builder().token(ORDER_TOKEN).waybillId("w1").build())));
                 thrown.add(catchThrowable(() -> client.courier().updatePath(
-                        new UpdatePathRequest(ORDER_TOKEN, "w1", 1L, ActionType.SIGNED, "m"))));
+                        UpdatePathRequest.builder().token(ORDER_TOKEN).waybillId("w1").actionTime(1L)
+                                .actionType(ActionType.SIGNED).actionMsg("m").build())));
                 transport.enqueueFailure();
                 thrown.add(catchThrowable(() -> client.merchant().getAllAccount()));
             }
@@ -103,8 +105,9 @@ class RedactionTest {
             thrown.add(catchThrowable(() -> client.merchant().getAllAccount()));
         }
         shown.addAll(transport.requests());
-        shown.add(GetContactRequest.of(ORDER_TOKEN, "w"));
-        shown.add(new UpdatePathRequest(ORDER_TOKEN, "w", 1L, ActionType.SIGNED, "m"));
+        shown.add(GetContactRequest.builder().token(ORDER_TOKEN).waybillId("w").build());
+        shown.add(UpdatePathRequest.builder().token(ORDER_TOKEN).waybillId("w").actionTime(1L)
+                .actionType(ActionType.SIGNED).actionMsg("m").build());
 
         assertThat(thrown).hasSize(7).doesNotContainNull();
         assertThat(lines).as("the run logged its exchanges").anyMatch(l -> l.contains("access_token=***"));

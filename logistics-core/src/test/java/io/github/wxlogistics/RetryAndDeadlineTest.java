@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 class RetryAndDeadlineTest {
 
     private static final String ORDER_PATH = "/cgi-bin/express/business/order/get";
+    private static final GetOrderRequest ORDER = GetOrderRequest.builder().orderId("o1").deliveryId("SF").build();
     private static final String UPDATE_PATH = "/cgi-bin/express/delivery/path/update";
 
     private final ScriptedTransport transport = new ScriptedTransport()
@@ -40,24 +41,25 @@ class RetryAndDeadlineTest {
     }
 
     private static UpdatePathRequest update() {
-        return new UpdatePathRequest("tok", "w1", 1533052800L, ActionType.SIGNED, "签收");
+        return UpdatePathRequest.builder().token("tok").waybillId("w1").actionTime(1533052800L)
+                .actionType(ActionType.SIGNED).actionMsg("签收").build();
     }
 
     @Test
     void readsAreRetriedOnSystemBusy5xxAndTransportFailures() {
         transport.enqueue(200, "{\"errcode\":-1,\"errmsg\":\"system error\"}").enqueue(503, "busy");
-        assertThat(client.merchant().getOrder(GetOrderRequest.of("o1", "SF")).orderId()).isEqualTo("o1");
+        assertThat(client.merchant().getOrder(ORDER).orderId()).isEqualTo("o1");
         assertThat(transport.count(ORDER_PATH)).isEqualTo(3);
 
         transport.enqueueFailure();
-        assertThat(client.merchant().getOrder(GetOrderRequest.of("o1", "SF")).orderId()).isEqualTo("o1");
+        assertThat(client.merchant().getOrder(ORDER).orderId()).isEqualTo("o1");
         assertThat(transport.count(ORDER_PATH)).isEqualTo(5);
     }
 
     @Test
     void readsGiveUpAfterMaxAttemptsWithTheLastError() {
         transport.enqueue(502, "a").enqueue(502, "b").enqueue(502, "c");
-        assertThatThrownBy(() -> client.merchant().getOrder(GetOrderRequest.of("o1", "SF")))
+        assertThatThrownBy(() -> client.merchant().getOrder(ORDER))
                 .isInstanceOfSatisfying(HttpStatusException.class, e -> {
                     assertThat(e.statusCode()).isEqualTo(502);
                     assertThat(e.bodyExcerpt()).isEqualTo("c");
@@ -69,7 +71,7 @@ class RetryAndDeadlineTest {
     @Test
     void rateLimitsAndOtherErrcodesAreNotRetried() {
         transport.enqueue(200, "{\"errcode\":45011,\"errmsg\":\"api minute-quota reach limit\"}");
-        assertThatThrownBy(() -> client.merchant().getOrder(GetOrderRequest.of("o1", "SF")))
+        assertThatThrownBy(() -> client.merchant().getOrder(ORDER))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.isRateLimited()).isTrue());
         assertThat(transport.count(ORDER_PATH)).isEqualTo(1);
     }
@@ -110,7 +112,8 @@ class RetryAndDeadlineTest {
         assertThatThrownBy(() -> client.merchant().addOrder(Orders.valid())).isInstanceOf(HttpStatusException.class);
         assertThat(transport.count("/cgi-bin/express/business/order/add")).isEqualTo(1);
         transport.enqueue(503, "busy");
-        client.courier().previewTemplate(PreviewTemplateRequest.of("w", "dA==", "##k##v##", Orders.valid()));
+        client.courier().previewTemplate(PreviewTemplateRequest.builder().waybillId("w").waybillTemplate("dA==")
+                .waybillData("##k##v##").custom(Orders.valid()).build());
         assertThat(transport.count("/cgi-bin/express/delivery/template/preview")).isEqualTo(2);
     }
 
@@ -135,7 +138,7 @@ class RetryAndDeadlineTest {
         assertThatThrownBy(() -> client.courier().updatePath(update())).isInstanceOf(DecodeException.class)
                 .hasMessageContaining("empty");
         transport.enqueue(200, "{\"order_id\": {\"nested\": 1}}");
-        assertThatThrownBy(() -> client.merchant().getOrder(GetOrderRequest.of("o1", "SF")))
+        assertThatThrownBy(() -> client.merchant().getOrder(ORDER))
                 .isInstanceOf(DecodeException.class);
     }
 
@@ -158,7 +161,7 @@ class RetryAndDeadlineTest {
     void cancellingAnAsyncCallCancelsTheExchange() {
         CompletableFuture<TransportResponse> stalled = new CompletableFuture<>();
         transport.otherwiseAsync(r -> stalled);
-        var call = client.async().merchant().getOrder(GetOrderRequest.of("o1", "SF"));
+        var call = client.async().merchant().getOrder(ORDER);
         call.cancel(true);
         assertThat(stalled).isCancelled();
     }

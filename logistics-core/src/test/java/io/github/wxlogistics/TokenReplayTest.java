@@ -36,7 +36,7 @@ class TokenReplayTest {
     }
 
     private static GetOrderRequest order() {
-        return GetOrderRequest.of("o1", "SF");
+        return GetOrderRequest.builder().orderId("o1").deliveryId("SF").build();
     }
 
     @Test

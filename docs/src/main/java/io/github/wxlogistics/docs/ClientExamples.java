@@ -93,14 +93,24 @@ public final class ClientExamples {
     /** Places a YUNDA order for a buyer and returns the waybill. */
     public static AddOrderResponse placeOrder(LogisticsClient client, String orderId, String buyerOpenid) {
         // tag::add-order[]
-        Person sender = Person.of("张三", "13800000000", "广东省", "广州市", "海珠区", "新港中路 397 号");
-        Person receiver = Person.of("李四", "13900000000", "北京市", "北京市", "朝阳区", "建国路 88 号");
-        Cargo cargo = Cargo.of(new BigDecimal("1.2"), new BigDecimal("20"), new BigDecimal("15"), new BigDecimal("10"),
-                List.of(CargoDetail.of("茶叶", 2)));
-        Shop shop = Shop.of("https://shop.example/tea.png", "西湖龙井", 2);
-        AddOrderResponse waybill = client.merchant().addOrder(AddOrderRequest.of(
-                orderId, buyerOpenid, "YUNDA", "123456789", sender, receiver, cargo, shop,
-                Insured.none(), new Service(0, "标准快件")));
+        Person sender = Person.builder().name("张三").mobile("13800000000")
+                .province("广东省").city("广州市").area("海珠区").address("新港中路 397 号").build();
+        Person receiver = Person.builder().name("李四").mobile("13900000000")
+                .province("北京市").city("北京市").area("朝阳区").address("建国路 88 号").build();
+        Cargo cargo = Cargo.builder()                   // count: 1 parcel unless set
+                .weight(new BigDecimal("1.2"))          // kg
+                .spaceX(new BigDecimal("20"))           // cm
+                .spaceY(new BigDecimal("15"))
+                .spaceZ(new BigDecimal("10"))
+                .detailList(List.of(CargoDetail.of("茶叶", 2)))
+                .build();
+        Shop shop = Shop.builder().imgUrl("https://shop.example/tea.png").goodsName("西湖龙井").goodsCount(2).build();
+        AddOrderResponse waybill = client.merchant().addOrder(AddOrderRequest.builder()  // add_source 0: mini program
+                .orderId(orderId).openid(buyerOpenid)
+                .deliveryId("YUNDA").bizId("123456789")
+                .sender(sender).receiver(receiver).cargo(cargo).shop(shop)
+                .insured(Insured.none()).service(new Service(0, "标准快件"))
+                .build());
         // waybill.waybillId() and waybill.waybillData() go on the label; addOrder is never re-sent:
         // after a TransportException, ask getOrder(orderId) whether it landed.
         // end::add-order[]
@@ -110,7 +120,8 @@ public final class ClientExamples {
     /** Prints a waybill's tracking path, blocking. */
     public static List<String> track(LogisticsClient client, String orderId, String waybillId) {
         // tag::track[]
-        GetPathResponse path = client.merchant().getPath(GetPathRequest.of(orderId, "SF", waybillId));
+        GetPathResponse path = client.merchant().getPath(GetPathRequest.builder()
+                .orderId(orderId).deliveryId("SF").waybillId(waybillId).build());
         List<String> lines = path.pathItemList().stream()
                 .map(item -> item.actionInstant() + " " + item.actionType() + " " + item.actionMsg())
                 .toList();
@@ -122,7 +133,7 @@ public final class ClientExamples {
     public static CompletableFuture<Integer> trackAsync(LogisticsClient client, String orderId, String waybillId) {
         // tag::async[]
         CompletableFuture<Integer> nodes = client.async().merchant()
-                .getPath(GetPathRequest.of(orderId, "SF", waybillId))
+                .getPath(GetPathRequest.builder().orderId(orderId).deliveryId("SF").waybillId(waybillId).build())
                 .thenApply(GetPathResponse::pathItemNum);
         // end::async[]
         return nodes;
@@ -132,7 +143,8 @@ public final class ClientExamples {
     public static String describeFailure(LogisticsClient client, String orderId, String waybillId) {
         // tag::errors[]
         try {
-            GetPathResponse path = client.merchant().getPath(GetPathRequest.of(orderId, "SF", waybillId));
+            GetPathResponse path = client.merchant().getPath(GetPathRequest.builder()
+                    .orderId(orderId).deliveryId("SF").waybillId(waybillId).build());
             return "ok: " + path.pathItemList().stream().map(PathItem::actionMsg).toList();
         } catch (ValidationException e) {          // nothing was sent
             return "bad input: " + e.field() + " " + e.rule();

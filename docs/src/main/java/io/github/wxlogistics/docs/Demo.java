@@ -46,24 +46,27 @@ public final class Demo {
             accounts.list().forEach(a -> out.println("  " + a.deliveryId() + " " + a.bizId() + " status "
                     + a.statusCode() + ", quota " + a.quotaNum()));
 
-            GetOrderResponse order = client.merchant().getOrder(GetOrderRequest.of("01234567890123456789", "SF")
-                    .withOpenid("oABC123456").withWaybillId("123456789").withPrintType(PrintType.ONE_PART));
+            GetOrderResponse order = client.merchant().getOrder(GetOrderRequest.builder()
+                    .orderId("01234567890123456789").openid("oABC123456").deliveryId("SF").waybillId("123456789")
+                    .printType(PrintType.ONE_PART).build());
             out.println("\ngetOrder: order " + order.orderId() + ", waybill " + order.waybillId() + ", status "
                     + order.orderStatus() + ", " + order.printHtml().length() + " chars of Base64 waybill HTML");
             order.waybillData().forEach(d -> out.println("  " + d.key() + " = " + d.value()));
 
             GetContactResponse contact = client.courier().getContact(
-                    GetContactRequest.of("TOKEN", "12345678901234567890"));
+                    GetContactRequest.builder().token("TOKEN").waybillId("12345678901234567890").build());
             out.println("\ngetContact (courier): waybill " + contact.waybillId());
             out.println("  from " + contact.sender().name() + " " + contact.sender().mobile() + ", " + contact.sender().address());
             out.println("  to   " + contact.receiver().name() + " " + contact.receiver().mobile() + ", " + contact.receiver().address());
 
-            client.courier().updatePath(UpdatePathRequest.of("TOKEN", "12345678901234567890", Instant.ofEpochSecond(1533080000L),
-                    ActionType.OUT_FOR_DELIVERY, "丽影邓丽君【18666666666】正在派件"));
+            client.courier().updatePath(UpdatePathRequest.builder().token("TOKEN").waybillId("12345678901234567890")
+                    .actionTime(Instant.ofEpochSecond(1533080000L)).actionType(ActionType.OUT_FOR_DELIVERY)
+                    .actionMsg("丽影邓丽君【18666666666】正在派件").build());
             out.println("\nupdatePath (courier): appended \"out for delivery\" to waybill 12345678901234567890");
 
             GetPathResponse path = client.merchant().getPath(
-                    GetPathRequest.of("demo-order-12345678901234567890", "SF", "12345678901234567890"));
+                    GetPathRequest.builder().orderId("demo-order-12345678901234567890").deliveryId("SF")
+                            .waybillId("12345678901234567890").build());
             out.println("\ngetPath: waybill " + path.waybillId() + ", " + path.pathItemNum() + " node(s)");
             path.pathItemList().forEach(p -> out.println("  " + p.actionInstant() + "  " + p.actionType() + "  " + p.actionMsg()));
         }

@@ -31,8 +31,11 @@ public final class TrackingVerticle extends AbstractVerticle {
         vertx.eventBus().<JsonObject>consumer(ADDRESS, message -> {
             JsonObject query = message.body();
             wechat.merchant()
-                    .getPath(GetPathRequest.of(query.getString("orderId"), query.getString("deliveryId"),
-                            query.getString("waybillId")))
+                    .getPath(GetPathRequest.builder()
+                            .orderId(query.getString("orderId"))
+                            .deliveryId(query.getString("deliveryId"))
+                            .waybillId(query.getString("waybillId"))
+                            .build())
                     .onSuccess(path -> {   // runs on this verticle's event loop
                         PathItem last = path.pathItemList().get(path.pathItemList().size() - 1);
                         message.reply(new JsonObject().put("nodes", path.pathItemNum()).put("latest", last.actionMsg()));

@@ -39,7 +39,8 @@ class DocsExamplesTest {
             var waybill = ClientExamples.placeOrder(client, "docs-order-1", "oBuyer");
             assertThat(waybill.orderId()).isEqualTo("docs-order-1");
             assertThat(waybill.waybillId()).isNotBlank();
-            var order = client.merchant().getOrder(io.github.wxlogistics.model.GetOrderRequest.of("docs-order-1", "YUNDA"));
+            var order = client.merchant().getOrder(io.github.wxlogistics.model.GetOrderRequest.builder()
+                    .orderId("docs-order-1").deliveryId("YUNDA").build());
             assertThat(order.waybillId()).isEqualTo(waybill.waybillId());
         }
     }

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /** Runs the examples docs/vertx.md quotes. */
 class DocsVertxTest {
 
-    private static final GetPathRequest REQUEST = GetPathRequest.of("01234567890123456789", "SF", "123456789");
+    private static final GetPathRequest REQUEST = GetPathRequest.builder()
+            .orderId("01234567890123456789").deliveryId("SF").waybillId("123456789").build();
 
     private static FakeWeChatServer server;
     private static Vertx vertx;

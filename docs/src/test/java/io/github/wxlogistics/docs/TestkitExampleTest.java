@@ -25,7 +25,8 @@ class TestkitExampleTest {
         void retriesWhenWeChatIsBusy(FakeWeChatServer server, LogisticsClient client) {
             server.enqueue("/cgi-bin/express/business/path/get", FakeResponse.errcode(-1));
 
-            var path = client.merchant().getPath(GetPathRequest.of("01234567890123456789", "SF", "123456789"));
+            var path = client.merchant().getPath(GetPathRequest.builder()
+                    .orderId("01234567890123456789").deliveryId("SF").waybillId("123456789").build());
 
             assertThat(path.pathItemNum()).isEqualTo(3);
             RecordedRequest token = server.takeRequest(Duration.ofSeconds(1));

@@ -1,19 +1,22 @@
 package io.github.wxlogistics.model;
 
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * addOrder's request: creates a waybill (API.md 4.1). Also the {@code custom} object of
- * previewTemplate.
+ * previewTemplate. Build it with {@link #builder()}: it has six String fields, so a positional
+ * factory could swap them silently.
+ *
+ * <p>Official page:
+ * <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-business/api_addorder.html">addOrder</a>.
  *
  * @param addSource    where the order was placed (required); {@code wx_appid} is required for App/H5
  * @param wxAppid      the App or H5 appid; required when {@code add_source} is 2
- * @param orderId      the merchant's order ID, unique per order (required, at most 512 bytes)
+ * @param orderId      the merchant's order ID, unique per order (required, at most 512 UTF-8 bytes)
  * @param openid       the buyer's openid; required unless {@code add_source} is 2
  * @param deliveryId   the courier ID (required)
  * @param bizId        the courier customer code or cash code such as {@code SF_CASH} (required)
- * @param customRemark remark printed on the waybill (at most 1024 bytes)
+ * @param customRemark remark printed on the waybill (at most 1024 UTF-8 bytes)
  * @param tagid        tenant tag, for platform-type mini programs only
  * @param sender       the sender (required)
  * @param receiver     the receiver (required)
@@ -28,52 +31,180 @@ public record AddOrderRequest(AddSource addSource, String wxAppid, String orderI
         String bizId, String customRemark, Integer tagid, Person sender, Person receiver, Cargo cargo, Shop shop,
         Insured insured, Service service, Long expectTime, TakeMode takeMode) {
 
-    /** A mini program order (add_source 0) with every required part. */
-    public static AddOrderRequest of(String orderId, String openid, String deliveryId, String bizId, Person sender,
-            Person receiver, Cargo cargo, Shop shop, Insured insured, Service service) {
-        return new AddOrderRequest(AddSource.MINI_PROGRAM, null, orderId, openid, deliveryId, bizId, null, null,
-                sender, receiver, cargo, shop, insured, service, null, null);
+    /** A builder with {@code add_source} set to {@link AddSource#MINI_PROGRAM} and every other field unset. */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    /** This request as an App or H5 order (add_source 2) placed through the app {@code wxAppid}. */
-    public AddOrderRequest withAppOrder(String wxAppid) {
-        return withAddSource(AddSource.APP_OR_H5).withWxAppid(wxAppid);
+    /** A builder holding every field of this request, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    /** This request with another add_source. */
-    public AddOrderRequest withAddSource(AddSource value) {
-        return new AddOrderRequest(value, wxAppid, orderId, openid, deliveryId, bizId, customRemark, tagid, sender,
-                receiver, cargo, shop, insured, service, expectTime, takeMode);
-    }
+    /**
+     * Builds {@link AddOrderRequest}s field by field; setter names are the record's component names.
+     * Not thread-safe. {@link #build()} checks nothing: the client validates the request when it is
+     * sent and names the offending wire field.
+     */
+    public static final class Builder {
 
-    /** This request with the App or H5 appid. */
-    public AddOrderRequest withWxAppid(String value) {
-        return new AddOrderRequest(addSource, value, orderId, openid, deliveryId, bizId, customRemark, tagid, sender,
-                receiver, cargo, shop, insured, service, expectTime, takeMode);
-    }
+        private AddSource addSource = AddSource.MINI_PROGRAM;
+        private String wxAppid;
+        private String orderId;
+        private String openid;
+        private String deliveryId;
+        private String bizId;
+        private String customRemark;
+        private Integer tagid;
+        private Person sender;
+        private Person receiver;
+        private Cargo cargo;
+        private Shop shop;
+        private Insured insured;
+        private Service service;
+        private Long expectTime;
+        private TakeMode takeMode;
 
-    /** This request with a remark printed on the waybill. */
-    public AddOrderRequest withCustomRemark(String value) {
-        return new AddOrderRequest(addSource, wxAppid, orderId, openid, deliveryId, bizId, value, tagid, sender,
-                receiver, cargo, shop, insured, service, expectTime, takeMode);
-    }
+        private Builder() {
+        }
 
-    /** This request with a tenant tag. */
-    public AddOrderRequest withTagid(int value) {
-        return new AddOrderRequest(addSource, wxAppid, orderId, openid, deliveryId, bizId, customRemark, value, sender,
-                receiver, cargo, shop, insured, service, expectTime, takeMode);
-    }
+        private Builder(AddOrderRequest r) {
+            addSource = r.addSource;
+            wxAppid = r.wxAppid;
+            orderId = r.orderId;
+            openid = r.openid;
+            deliveryId = r.deliveryId;
+            bizId = r.bizId;
+            customRemark = r.customRemark;
+            tagid = r.tagid;
+            sender = r.sender;
+            receiver = r.receiver;
+            cargo = r.cargo;
+            shop = r.shop;
+            insured = r.insured;
+            service = r.service;
+            expectTime = r.expectTime;
+            takeMode = r.takeMode;
+        }
 
-    /** This request with an expected pickup time (whole seconds are sent). */
-    public AddOrderRequest withExpectTime(Instant value) {
-        return new AddOrderRequest(addSource, wxAppid, orderId, openid, deliveryId, bizId, customRemark, tagid, sender,
-                receiver, cargo, shop, insured, service, Objects.requireNonNull(value, "value").getEpochSecond(),
-                takeMode);
-    }
+        /**
+         * Sets {@code add_source}: {@link AddSource#MINI_PROGRAM} (the default) or
+         * {@link AddSource#APP_OR_H5}, which also needs {@link #wxAppid(String)} and no openid.
+         */
+        public Builder addSource(AddSource value) {
+            this.addSource = value;
+            return this;
+        }
 
-    /** This request with a settlement mode. */
-    public AddOrderRequest withTakeMode(TakeMode value) {
-        return new AddOrderRequest(addSource, wxAppid, orderId, openid, deliveryId, bizId, customRemark, tagid, sender,
-                receiver, cargo, shop, insured, service, expectTime, value);
+        /** Sets {@code wx_appid}, the App or H5 appid; required when {@code add_source} is 2. */
+        public Builder wxAppid(String value) {
+            this.wxAppid = value;
+            return this;
+        }
+
+        /** Sets {@code order_id}, the merchant's order ID, unique per order (required, at most 512 UTF-8 bytes). */
+        public Builder orderId(String value) {
+            this.orderId = value;
+            return this;
+        }
+
+        /** Sets {@code openid}, the buyer's openid; required unless {@code add_source} is 2. */
+        public Builder openid(String value) {
+            this.openid = value;
+            return this;
+        }
+
+        /** Sets {@code delivery_id}, the courier ID such as {@code SF} (required). */
+        public Builder deliveryId(String value) {
+            this.deliveryId = value;
+            return this;
+        }
+
+        /** Sets {@code biz_id}, the courier customer code or a cash code such as {@code SF_CASH} (required). */
+        public Builder bizId(String value) {
+            this.bizId = value;
+            return this;
+        }
+
+        /** Sets {@code custom_remark}, printed on the waybill (at most 1024 UTF-8 bytes). */
+        public Builder customRemark(String value) {
+            this.customRemark = value;
+            return this;
+        }
+
+        /** Sets {@code tagid}, the tenant tag of platform-type mini programs; {@code null} sends none. */
+        public Builder tagid(Integer value) {
+            this.tagid = value;
+            return this;
+        }
+
+        /** Sets {@code sender} (required). */
+        public Builder sender(Person value) {
+            this.sender = value;
+            return this;
+        }
+
+        /** Sets {@code receiver} (required). */
+        public Builder receiver(Person value) {
+            this.receiver = value;
+            return this;
+        }
+
+        /** Sets {@code cargo} (required). */
+        public Builder cargo(Cargo value) {
+            this.cargo = value;
+            return this;
+        }
+
+        /** Sets {@code shop}, the goods shown to the buyer (required). */
+        public Builder shop(Shop value) {
+            this.shop = value;
+            return this;
+        }
+
+        /** Sets {@code insured} (required); {@link Insured#none()} for no insurance. */
+        public Builder insured(Insured value) {
+            this.insured = value;
+            return this;
+        }
+
+        /** Sets {@code service}, the courier service (required). */
+        public Builder service(Service value) {
+            this.service = value;
+            return this;
+        }
+
+        /**
+         * Sets {@code expect_time}, the expected pickup time in Unix seconds; 0 means agreed
+         * beforehand; required for SF cash orders; {@code null} sends none.
+         */
+        public Builder expectTime(Long epochSeconds) {
+            this.expectTime = epochSeconds;
+            return this;
+        }
+
+        /**
+         * Sets {@code expect_time} from an instant; whole seconds are sent (the fraction is dropped).
+         * {@code null} sends none.
+         */
+        public Builder expectTime(Instant value) {
+            this.expectTime = value == null ? null : value.getEpochSecond();
+            return this;
+        }
+
+        /** Sets {@code take_mode}, the settlement mode (YTO only); {@code null} sends none. */
+        public Builder takeMode(TakeMode value) {
+            this.takeMode = value;
+            return this;
+        }
+
+        /**
+         * The request with the fields set so far; {@code add_source} defaults to 0, other unset
+         * fields are {@code null}. Never throws.
+         */
+        public AddOrderRequest build() {
+            return new AddOrderRequest(addSource, wxAppid, orderId, openid, deliveryId, bizId, customRemark, tagid,
+                    sender, receiver, cargo, shop, insured, service, expectTime, takeMode);
+        }
     }
 }

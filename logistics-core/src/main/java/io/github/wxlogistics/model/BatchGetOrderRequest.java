@@ -3,7 +3,9 @@ package io.github.wxlogistics.model;
 import java.util.List;
 
 /**
- * batchGetOrder's request.
+ * batchGetOrder's request: one field, so {@link #of(List)} builds it.
+ *
+ * <p>Official page: <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-business/api_batchgetorder.html">batchGetOrder</a>.
  *
  * @param orderList the orders, 1 to 100
  */

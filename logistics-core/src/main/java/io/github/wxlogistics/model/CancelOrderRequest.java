@@ -1,22 +1,76 @@
 package io.github.wxlogistics.model;
 
 /**
- * cancelOrder's request.
+ * cancelOrder's request. Build it with {@link #builder()}: all four fields are Strings.
  *
- * @param orderId    the order ID (required, at most 512 bytes)
+ * <p>Official page: <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-business/api_cancelorder.html">cancelOrder</a>.
+ *
+ * @param orderId    the order ID (required, at most 512 UTF-8 bytes)
  * @param openid     the buyer's openid; not needed for add_source=2 orders
  * @param deliveryId the courier ID (required)
  * @param waybillId  the waybill ID (required)
  */
 public record CancelOrderRequest(String orderId, String openid, String deliveryId, String waybillId) {
 
-    /** A request to cancel a waybill. */
-    public static CancelOrderRequest of(String orderId, String deliveryId, String waybillId) {
-        return new CancelOrderRequest(orderId, null, deliveryId, waybillId);
+    /** A builder with every field unset. */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    /** This request with the buyer's openid. */
-    public CancelOrderRequest withOpenid(String value) {
-        return new CancelOrderRequest(orderId, value, deliveryId, waybillId);
+    /** A builder holding every field of this request, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds {@link CancelOrderRequest}s field by field; setter names are the record's component
+     * names. Not thread-safe. {@link #build()} checks nothing: the client validates the request when
+     * it is sent and names the offending wire field.
+     */
+    public static final class Builder {
+
+        private String orderId;
+        private String openid;
+        private String deliveryId;
+        private String waybillId;
+
+        private Builder() {
+        }
+
+        private Builder(CancelOrderRequest r) {
+            orderId = r.orderId;
+            openid = r.openid;
+            deliveryId = r.deliveryId;
+            waybillId = r.waybillId;
+        }
+
+        /** Sets {@code order_id}, the order ID (required, at most 512 UTF-8 bytes). */
+        public Builder orderId(String value) {
+            this.orderId = value;
+            return this;
+        }
+
+        /** Sets {@code openid}, the buyer's openid; not needed for add_source=2 orders. */
+        public Builder openid(String value) {
+            this.openid = value;
+            return this;
+        }
+
+        /** Sets {@code delivery_id}, the courier ID such as {@code SF} (required). */
+        public Builder deliveryId(String value) {
+            this.deliveryId = value;
+            return this;
+        }
+
+        /** Sets {@code waybill_id}, the waybill ID (required). */
+        public Builder waybillId(String value) {
+            this.waybillId = value;
+            return this;
+        }
+
+        /** The request with the fields set so far; unset fields are {@code null}. Never throws. */
+        public CancelOrderRequest build() {
+            return new CancelOrderRequest(orderId, openid, deliveryId, waybillId);
+        }
     }
 }

@@ -5,7 +5,11 @@ import java.util.List;
 
 /**
  * addOrder's {@code cargo}: what the courier carries. Weight and sizes are decimals, sent as
- * given (a {@link BigDecimal} keeps {@code 1.2} exact).
+ * given (a {@link BigDecimal} keeps {@code 1.2} exact). Build it with {@link #builder()}: four
+ * fields are BigDecimals.
+ *
+ * <p>Official page:
+ * <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-business/api_addorder.html">addOrder</a>.
  *
  * @param count      number of parcels (positive)
  * @param weight     total weight in kg (required)
@@ -23,14 +27,84 @@ public record Cargo(int count, BigDecimal weight, BigDecimal spaceX, BigDecimal 
         detailList = detailList == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(detailList));
     }
 
-    /** One parcel of this weight and size holding these goods. */
-    public static Cargo of(BigDecimal weight, BigDecimal spaceX, BigDecimal spaceY, BigDecimal spaceZ,
-            List<CargoDetail> detailList) {
-        return new Cargo(1, weight, spaceX, spaceY, spaceZ, detailList);
+    /** A builder with {@code count} set to 1 and every other field unset. */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    /** This cargo split into {@code value} parcels. */
-    public Cargo withCount(int value) {
-        return new Cargo(value, weight, spaceX, spaceY, spaceZ, detailList);
+    /** A builder holding every field of this cargo, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds {@link Cargo}s field by field; setter names are the record's component names.
+     * Not thread-safe. {@link #build()} checks nothing: the client validates the request when it is
+     * sent and names the offending wire field (such as {@code cargo.space_x}).
+     */
+    public static final class Builder {
+
+        private int count = 1;
+        private BigDecimal weight;
+        private BigDecimal spaceX;
+        private BigDecimal spaceY;
+        private BigDecimal spaceZ;
+        private List<CargoDetail> detailList;
+
+        private Builder() {
+        }
+
+        private Builder(Cargo c) {
+            count = c.count;
+            weight = c.weight;
+            spaceX = c.spaceX;
+            spaceY = c.spaceY;
+            spaceZ = c.spaceZ;
+            detailList = c.detailList;
+        }
+
+        /** Sets {@code count}, the number of parcels (positive; 1 by default). */
+        public Builder count(int value) {
+            this.count = value;
+            return this;
+        }
+
+        /** Sets {@code weight}, the total weight in kg (required). */
+        public Builder weight(BigDecimal kg) {
+            this.weight = kg;
+            return this;
+        }
+
+        /** Sets {@code space_x}, the length in cm (required). */
+        public Builder spaceX(BigDecimal cm) {
+            this.spaceX = cm;
+            return this;
+        }
+
+        /** Sets {@code space_y}, the width in cm (required). */
+        public Builder spaceY(BigDecimal cm) {
+            this.spaceY = cm;
+            return this;
+        }
+
+        /** Sets {@code space_z}, the height in cm (required). */
+        public Builder spaceZ(BigDecimal cm) {
+            this.spaceZ = cm;
+            return this;
+        }
+
+        /** Sets {@code detail_list}, the goods (at least one); {@link #build()} copies the list. */
+        public Builder detailList(List<CargoDetail> value) {
+            this.detailList = value;
+            return this;
+        }
+
+        /**
+         * The cargo with the fields set so far; {@code count} defaults to 1, an unset
+         * {@code detail_list} is empty, other unset fields are {@code null}. Never throws.
+         */
+        public Cargo build() {
+            return new Cargo(count, weight, spaceX, spaceY, spaceZ, detailList);
+        }
     }
 }

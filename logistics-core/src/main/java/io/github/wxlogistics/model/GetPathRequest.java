@@ -1,7 +1,9 @@
 package io.github.wxlogistics.model;
 
 /**
- * getPath's request.
+ * getPath's request. Build it with {@link #builder()}: all four fields are Strings.
+ *
+ * <p>Official page: <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-business/api_getpath.html">getPath</a>.
  *
  * @param orderId    the merchant's order ID (required by the older documents and sent by the
  *                   current sample, so required here)
@@ -11,13 +13,65 @@ package io.github.wxlogistics.model;
  */
 public record GetPathRequest(String orderId, String openid, String deliveryId, String waybillId) {
 
-    /** A request without openid. */
-    public static GetPathRequest of(String orderId, String deliveryId, String waybillId) {
-        return new GetPathRequest(orderId, null, deliveryId, waybillId);
+    /** A builder with every field unset. */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    /** This request with the buyer's openid. */
-    public GetPathRequest withOpenid(String value) {
-        return new GetPathRequest(orderId, value, deliveryId, waybillId);
+    /** A builder holding every field of this request, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds {@link GetPathRequest}s field by field; setter names are the record's component names.
+     * Not thread-safe. {@link #build()} checks nothing: the client validates the request when it is
+     * sent and names the offending wire field.
+     */
+    public static final class Builder {
+
+        private String orderId;
+        private String openid;
+        private String deliveryId;
+        private String waybillId;
+
+        private Builder() {
+        }
+
+        private Builder(GetPathRequest r) {
+            orderId = r.orderId;
+            openid = r.openid;
+            deliveryId = r.deliveryId;
+            waybillId = r.waybillId;
+        }
+
+        /** Sets {@code order_id}, the merchant's order ID (required, at most 512 UTF-8 bytes). */
+        public Builder orderId(String value) {
+            this.orderId = value;
+            return this;
+        }
+
+        /** Sets {@code openid}, the buyer's openid (optional). */
+        public Builder openid(String value) {
+            this.openid = value;
+            return this;
+        }
+
+        /** Sets {@code delivery_id}, the courier ID such as {@code SF} (required). */
+        public Builder deliveryId(String value) {
+            this.deliveryId = value;
+            return this;
+        }
+
+        /** Sets {@code waybill_id}, the waybill ID (required). */
+        public Builder waybillId(String value) {
+            this.waybillId = value;
+            return this;
+        }
+
+        /** The request with the fields set so far; unset fields are {@code null}. Never throws. */
+        public GetPathRequest build() {
+            return new GetPathRequest(orderId, openid, deliveryId, waybillId);
+        }
     }
 }

@@ -1,7 +1,10 @@
 package io.github.wxlogistics.model;
 
 /**
- * addOrder's {@code insured}.
+ * addOrder's {@code insured}: build it with {@link #none()} or {@link #of(long)}.
+ *
+ * <p>Official page:
+ * <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-business/api_addorder.html">addOrder</a>.
  *
  * @param useInsured   0 no insurance, 1 insured
  * @param insuredValue declared value in fen (10000 = 100 CNY)

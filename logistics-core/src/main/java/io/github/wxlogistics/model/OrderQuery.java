@@ -1,7 +1,10 @@
 package io.github.wxlogistics.model;
 
 /**
- * One element of batchGetOrder's {@code order_list}.
+ * One element of batchGetOrder's {@code order_list}. Build it with {@link #builder()}: all three
+ * fields are Strings.
+ *
+ * <p>Official page: <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-business/api_batchgetorder.html">batchGetOrder</a>.
  *
  * @param orderId    the order ID (required)
  * @param deliveryId the courier ID (required)
@@ -9,13 +12,57 @@ package io.github.wxlogistics.model;
  */
 public record OrderQuery(String orderId, String deliveryId, String waybillId) {
 
-    /** A query for an order by its ID and courier. */
-    public static OrderQuery of(String orderId, String deliveryId) {
-        return new OrderQuery(orderId, deliveryId, null);
+    /** A builder with every field unset. */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    /** This query with the waybill ID. */
-    public OrderQuery withWaybillId(String value) {
-        return new OrderQuery(orderId, deliveryId, value);
+    /** A builder holding every field of this query, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds {@link OrderQuery}s field by field; setter names are the record's component names.
+     * Not thread-safe. {@link #build()} checks nothing: the client validates the request when it is
+     * sent and names the offending wire field (such as {@code order_list[1].delivery_id}).
+     */
+    public static final class Builder {
+
+        private String orderId;
+        private String deliveryId;
+        private String waybillId;
+
+        private Builder() {
+        }
+
+        private Builder(OrderQuery q) {
+            orderId = q.orderId;
+            deliveryId = q.deliveryId;
+            waybillId = q.waybillId;
+        }
+
+        /** Sets {@code order_id}, the order ID (required). */
+        public Builder orderId(String value) {
+            this.orderId = value;
+            return this;
+        }
+
+        /** Sets {@code delivery_id}, the courier ID such as {@code SF} (required). */
+        public Builder deliveryId(String value) {
+            this.deliveryId = value;
+            return this;
+        }
+
+        /** Sets {@code waybill_id}, the waybill ID (optional). */
+        public Builder waybillId(String value) {
+            this.waybillId = value;
+            return this;
+        }
+
+        /** The query with the fields set so far; unset fields are {@code null}. Never throws. */
+        public OrderQuery build() {
+            return new OrderQuery(orderId, deliveryId, waybillId);
+        }
     }
 }

@@ -2,7 +2,12 @@ package io.github.wxlogistics.model;
 
 /**
  * A sender or receiver of addOrder ({@code sender}, {@code receiver}). The client requires
- * name, province, city, area, address, and tel or mobile (API.md 3.1 note).
+ * name, province, city, area, address, and tel or mobile (API.md 3.1 note). Build it with
+ * {@link #builder()}: all ten fields are Strings. Byte limits count UTF-8 bytes (a Chinese
+ * character is 3).
+ *
+ * <p>Official page:
+ * <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-business/api_addorder.html">addOrder</a>.
  *
  * @param name     the person's name (at most 64 bytes)
  * @param tel      landline (at most 32 bytes); tel or mobile is required
@@ -18,33 +23,113 @@ package io.github.wxlogistics.model;
 public record Person(String name, String tel, String mobile, String company, String postCode, String country,
         String province, String city, String area, String address) {
 
-    /** A person reachable by mobile, with the required address parts. */
-    public static Person of(String name, String mobile, String province, String city, String area, String address) {
-        return new Person(name, null, mobile, null, null, null, province, city, area, address);
+    /** A builder with every field unset. */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    /** This person with a landline. */
-    public Person withTel(String value) {
-        return new Person(name, value, mobile, company, postCode, country, province, city, area, address);
+    /** A builder holding every field of this person, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    /** This person with a mobile number. */
-    public Person withMobile(String value) {
-        return new Person(name, tel, value, company, postCode, country, province, city, area, address);
-    }
+    /**
+     * Builds {@link Person}s field by field; setter names are the record's component names.
+     * Not thread-safe. {@link #build()} checks nothing: the client validates the request when it is
+     * sent and names the offending wire field (such as {@code sender.mobile}).
+     */
+    public static final class Builder {
 
-    /** This person with a company. */
-    public Person withCompany(String value) {
-        return new Person(name, tel, mobile, value, postCode, country, province, city, area, address);
-    }
+        private String name;
+        private String tel;
+        private String mobile;
+        private String company;
+        private String postCode;
+        private String country;
+        private String province;
+        private String city;
+        private String area;
+        private String address;
 
-    /** This person with a postcode. */
-    public Person withPostCode(String value) {
-        return new Person(name, tel, mobile, company, value, country, province, city, area, address);
-    }
+        private Builder() {
+        }
 
-    /** This person with a country. */
-    public Person withCountry(String value) {
-        return new Person(name, tel, mobile, company, postCode, value, province, city, area, address);
+        private Builder(Person p) {
+            name = p.name;
+            tel = p.tel;
+            mobile = p.mobile;
+            company = p.company;
+            postCode = p.postCode;
+            country = p.country;
+            province = p.province;
+            city = p.city;
+            area = p.area;
+            address = p.address;
+        }
+
+        /** Sets {@code name} (required, at most 64 UTF-8 bytes). */
+        public Builder name(String value) {
+            this.name = value;
+            return this;
+        }
+
+        /** Sets {@code tel}, a landline (at most 32 UTF-8 bytes); tel or mobile is required. */
+        public Builder tel(String value) {
+            this.tel = value;
+            return this;
+        }
+
+        /** Sets {@code mobile}, a mobile number (at most 32 UTF-8 bytes); tel or mobile is required. */
+        public Builder mobile(String value) {
+            this.mobile = value;
+            return this;
+        }
+
+        /** Sets {@code company} (at most 64 UTF-8 bytes). */
+        public Builder company(String value) {
+            this.company = value;
+            return this;
+        }
+
+        /** Sets {@code post_code}, the postcode (at most 10 UTF-8 bytes). */
+        public Builder postCode(String value) {
+            this.postCode = value;
+            return this;
+        }
+
+        /** Sets {@code country} (at most 64 UTF-8 bytes); WeChat assumes 中国 when absent. */
+        public Builder country(String value) {
+            this.country = value;
+            return this;
+        }
+
+        /** Sets {@code province}, such as 广东省 (required, at most 64 UTF-8 bytes). */
+        public Builder province(String value) {
+            this.province = value;
+            return this;
+        }
+
+        /** Sets {@code city}, such as 广州市 (required, at most 64 UTF-8 bytes). */
+        public Builder city(String value) {
+            this.city = value;
+            return this;
+        }
+
+        /** Sets {@code area}, the district such as 海珠区 (required, at most 64 UTF-8 bytes). */
+        public Builder area(String value) {
+            this.area = value;
+            return this;
+        }
+
+        /** Sets {@code address}, the street address (required, at most 512 UTF-8 bytes). */
+        public Builder address(String value) {
+            this.address = value;
+            return this;
+        }
+
+        /** The person with the fields set so far; unset fields are {@code null}. Never throws. */
+        public Person build() {
+            return new Person(name, tel, mobile, company, postCode, country, province, city, area, address);
+        }
     }
 }

@@ -5,6 +5,10 @@ import java.util.Objects;
 
 /**
  * previewTemplate's request (courier side): renders a waybill template with an order's data.
+ * Build it with {@link #builder()}: three fields are Strings.
+ *
+ * <p>Official page:
+ * <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-provider/api_previewtemplate.html">previewTemplate</a>.
  *
  * @param waybillId       the waybill ID (required)
  * @param waybillTemplate the HTML template, Base64-encoded (required)
@@ -14,10 +18,14 @@ import java.util.Objects;
 public record PreviewTemplateRequest(String waybillId, String waybillTemplate, String waybillData,
         AddOrderRequest custom) {
 
-    /** A preview request. */
-    public static PreviewTemplateRequest of(String waybillId, String waybillTemplate, String waybillData,
-            AddOrderRequest custom) {
-        return new PreviewTemplateRequest(waybillId, waybillTemplate, waybillData, custom);
+    /** A builder with every field unset. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding every field of this request, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
     /**
@@ -40,5 +48,63 @@ public record PreviewTemplateRequest(String waybillId, String waybillTemplate, S
             i++;
         }
         return out.toString();
+    }
+
+    /**
+     * Builds {@link PreviewTemplateRequest}s field by field; setter names are the record's component
+     * names. Not thread-safe. {@link #build()} checks nothing: the client validates the request when
+     * it is sent and names the offending wire field.
+     */
+    public static final class Builder {
+
+        private String waybillId;
+        private String waybillTemplate;
+        private String waybillData;
+        private AddOrderRequest custom;
+
+        private Builder() {
+        }
+
+        private Builder(PreviewTemplateRequest r) {
+            waybillId = r.waybillId;
+            waybillTemplate = r.waybillTemplate;
+            waybillData = r.waybillData;
+            custom = r.custom;
+        }
+
+        /** Sets {@code waybill_id}, the waybill ID (required). */
+        public Builder waybillId(String value) {
+            this.waybillId = value;
+            return this;
+        }
+
+        /** Sets {@code waybill_template}, the HTML template Base64-encoded (required). */
+        public Builder waybillTemplate(String base64) {
+            this.waybillTemplate = base64;
+            return this;
+        }
+
+        /**
+         * Sets {@code waybill_data}, the {@code ##key##value##} string (required); see
+         * {@link PreviewTemplateRequest#formatWaybillData(List)}.
+         */
+        public Builder waybillData(String value) {
+            this.waybillData = value;
+            return this;
+        }
+
+        /**
+         * Sets {@code custom}, the addOrder request whose fields the template reads as
+         * {@code custom.*} (required).
+         */
+        public Builder custom(AddOrderRequest value) {
+            this.custom = value;
+            return this;
+        }
+
+        /** The request with the fields set so far; unset fields are {@code null}. Never throws. */
+        public PreviewTemplateRequest build() {
+            return new PreviewTemplateRequest(waybillId, waybillTemplate, waybillData, custom);
+        }
     }
 }

@@ -1,7 +1,11 @@
 package io.github.wxlogistics.model;
 
 /**
- * One line of {@code shop.detail_list}, shown on the notification's landing page.
+ * One line of {@code shop.detail_list}, shown on the notification's landing page. Build it with
+ * {@link #builder()}: all three fields are Strings.
+ *
+ * <p>Official page:
+ * <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-business/api_addorder.html">addOrder</a>.
  *
  * @param goodsName   the goods' name
  * @param goodsImgUrl the goods' image URL
@@ -9,8 +13,57 @@ package io.github.wxlogistics.model;
  */
 public record ShopDetail(String goodsName, String goodsImgUrl, String goodsDesc) {
 
-    /** A goods line. */
-    public static ShopDetail of(String goodsName, String goodsImgUrl, String goodsDesc) {
-        return new ShopDetail(goodsName, goodsImgUrl, goodsDesc);
+    /** A builder with every field unset. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding every field of this line, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds {@link ShopDetail}s field by field; setter names are the record's component names.
+     * Not thread-safe. {@link #build()} checks nothing: the client validates the request when it is
+     * sent.
+     */
+    public static final class Builder {
+
+        private String goodsName;
+        private String goodsImgUrl;
+        private String goodsDesc;
+
+        private Builder() {
+        }
+
+        private Builder(ShopDetail d) {
+            goodsName = d.goodsName;
+            goodsImgUrl = d.goodsImgUrl;
+            goodsDesc = d.goodsDesc;
+        }
+
+        /** Sets {@code goods_name}, the goods' name. */
+        public Builder goodsName(String value) {
+            this.goodsName = value;
+            return this;
+        }
+
+        /** Sets {@code goods_img_url}, the goods' image URL. */
+        public Builder goodsImgUrl(String value) {
+            this.goodsImgUrl = value;
+            return this;
+        }
+
+        /** Sets {@code goods_desc}, the goods' description. */
+        public Builder goodsDesc(String value) {
+            this.goodsDesc = value;
+            return this;
+        }
+
+        /** The line with the fields set so far; unset fields are {@code null}. Never throws. */
+        public ShopDetail build() {
+            return new ShopDetail(goodsName, goodsImgUrl, goodsDesc);
+        }
     }
 }

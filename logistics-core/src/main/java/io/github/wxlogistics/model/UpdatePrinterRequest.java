@@ -1,10 +1,12 @@
 package io.github.wxlogistics.model;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
- * updatePrinter's request: binds or unbinds a waybill printer.
+ * updatePrinter's request: binds or unbinds a waybill printer. Build it with {@link #builder()}:
+ * two fields are Strings.
+ *
+ * <p>Official page: <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-business/api_updateprinter.html">updatePrinter</a>.
  *
  * @param openid     the printer's openid (required)
  * @param updateType bind or unbind (required)
@@ -12,14 +14,69 @@ import java.util.Objects;
  */
 public record UpdatePrinterRequest(String openid, BindAction updateType, String tagidList) {
 
-    /** A request to bind or unbind a printer. */
-    public static UpdatePrinterRequest of(String openid, BindAction updateType) {
-        return new UpdatePrinterRequest(openid, updateType, null);
+    /** A builder with every field unset. */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    /** This request with these tag IDs, joined with commas as the wire wants them; an empty list sends none. */
-    public UpdatePrinterRequest withTagids(List<String> tagids) {
-        Objects.requireNonNull(tagids, "tagids");
-        return new UpdatePrinterRequest(openid, updateType, tagids.isEmpty() ? null : String.join(",", tagids));
+    /** A builder holding every field of this request, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds {@link UpdatePrinterRequest}s field by field; setter names are the record's component
+     * names. Not thread-safe. {@link #build()} checks nothing: the client validates the request when
+     * it is sent and names the offending wire field.
+     */
+    public static final class Builder {
+
+        private String openid;
+        private BindAction updateType;
+        private String tagidList;
+
+        private Builder() {
+        }
+
+        private Builder(UpdatePrinterRequest r) {
+            openid = r.openid;
+            updateType = r.updateType;
+            tagidList = r.tagidList;
+        }
+
+        /** Sets {@code openid}, the printer's openid (required). */
+        public Builder openid(String value) {
+            this.openid = value;
+            return this;
+        }
+
+        /** Sets {@code update_type}: {@link BindAction#BIND} or {@link BindAction#UNBIND} (required). */
+        public Builder updateType(BindAction value) {
+            this.updateType = value;
+            return this;
+        }
+
+        /**
+         * Sets {@code tagid_list} as the wire wants it: numeric tag IDs separated by commas, no
+         * spaces, at most 10 (platform apps only); {@code null} sends none.
+         */
+        public Builder tagidList(String commaSeparated) {
+            this.tagidList = commaSeparated;
+            return this;
+        }
+
+        /**
+         * Sets {@code tagid_list} from tag IDs, joined with commas; an empty list or {@code null}
+         * sends none.
+         */
+        public Builder tagidList(List<String> tagids) {
+            this.tagidList = tagids == null || tagids.isEmpty() ? null : String.join(",", tagids);
+            return this;
+        }
+
+        /** The request with the fields set so far; unset fields are {@code null}. Never throws. */
+        public UpdatePrinterRequest build() {
+            return new UpdatePrinterRequest(openid, updateType, tagidList);
+        }
     }
 }

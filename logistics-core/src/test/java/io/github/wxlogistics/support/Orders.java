@@ -21,28 +21,37 @@ public final class Orders {
 
     /** Equals golden/addOrder-request.txt on the wire. */
     public static AddOrderRequest golden() {
-        Person sender = Person.of("张三", "18666666666", "广东省", "广州市", "海珠区", "XX路XX号XX大厦XX")
-                .withTel("020-88888888").withCompany("公司名").withPostCode("123456").withCountry("中国");
-        Person receiver = Person.of("王小蒙", "18610000000", "北京市", "北京市", "海淀区", "XX路XX号XX大厦XX");
-        Cargo cargo = Cargo.of(new BigDecimal("5.5"), new BigDecimal("30.5"), new BigDecimal("20"), new BigDecimal("20"),
-                List.of(CargoDetail.of("一千零一夜钻石包&爱马仕铂金包", 1), CargoDetail.of("爱马仕铂金包", 1))).withCount(2);
-        Shop shop = new Shop("/index/index?from=waybill&id=01234567890123456789",
-                "https://mmbiz.qpic.cn/mmbiz_png/OiaFLUqewuIDNQnTiaCInIG8ibdosYHhQHPbXJUrqYSNIcBL60vo4LIjlcoNG1QPkeH5GWWEB41Ny895CokeAah8A/640",
-                "一千零一夜钻石包&爱马仕铂金包", 2,
-                List.of(ShopDetail.of("一千零一夜钻石包", "https://example.com/a.png", "钻石包")));
-        return AddOrderRequest.of("01234567890123456789", "oABC123456", "SF", "SF_CASH", sender, receiver, cargo, shop,
-                        Insured.of(10000), new Service(0, "标准快递"))
-                .withCustomRemark("易碎物品").withTagid(6).withExpectTime(Instant.ofEpochSecond(1555220000L))
-                .withTakeMode(TakeMode.OUTLET);
+        Person sender = Person.builder().name("张三").tel("020-88888888").mobile("18666666666").company("公司名")
+                .postCode("123456").country("中国").province("广东省").city("广州市").area("海珠区")
+                .address("XX路XX号XX大厦XX").build();
+        Person receiver = Person.builder().name("王小蒙").mobile("18610000000").province("北京市").city("北京市")
+                .area("海淀区").address("XX路XX号XX大厦XX").build();
+        Cargo cargo = Cargo.builder().count(2).weight(new BigDecimal("5.5")).spaceX(new BigDecimal("30.5"))
+                .spaceY(new BigDecimal("20")).spaceZ(new BigDecimal("20"))
+                .detailList(List.of(CargoDetail.of("一千零一夜钻石包&爱马仕铂金包", 1), CargoDetail.of("爱马仕铂金包", 1)))
+                .build();
+        Shop shop = Shop.builder().wxaPath("/index/index?from=waybill&id=01234567890123456789")
+                .imgUrl("https://mmbiz.qpic.cn/mmbiz_png/OiaFLUqewuIDNQnTiaCInIG8ibdosYHhQHPbXJUrqYSNIcBL60vo4LIjlcoNG1QPkeH5GWWEB41Ny895CokeAah8A/640")
+                .goodsName("一千零一夜钻石包&爱马仕铂金包").goodsCount(2)
+                .detailList(List.of(ShopDetail.builder().goodsName("一千零一夜钻石包")
+                        .goodsImgUrl("https://example.com/a.png").goodsDesc("钻石包").build()))
+                .build();
+        return AddOrderRequest.builder().orderId("01234567890123456789").openid("oABC123456").deliveryId("SF")
+                .bizId("SF_CASH").customRemark("易碎物品").tagid(6).sender(sender).receiver(receiver).cargo(cargo)
+                .shop(shop).insured(Insured.of(10000)).service(new Service(0, "标准快递"))
+                .expectTime(Instant.ofEpochSecond(1555220000L)).takeMode(TakeMode.OUTLET).build();
     }
 
     /** A small valid mini program order. */
     public static AddOrderRequest valid() {
-        return AddOrderRequest.of("o1", "openid", "SF", "SF_CASH",
-                Person.of("张三", "18666666666", "广东省", "广州市", "海珠区", "XX路1号"),
-                Person.of("王小蒙", "18610000000", "北京市", "北京市", "海淀区", "XX路2号"),
-                Cargo.of(new BigDecimal("1.2"), BigDecimal.TEN, BigDecimal.TEN, BigDecimal.TEN,
-                        List.of(CargoDetail.of("衣服", 1))),
-                Shop.of("https://example.com/a.png", "衣服", 1), Insured.none(), new Service(0, "标准快递"));
+        return AddOrderRequest.builder().orderId("o1").openid("openid").deliveryId("SF").bizId("SF_CASH")
+                .sender(Person.builder().name("张三").mobile("18666666666").province("广东省").city("广州市")
+                        .area("海珠区").address("XX路1号").build())
+                .receiver(Person.builder().name("王小蒙").mobile("18610000000").province("北京市").city("北京市")
+                        .area("海淀区").address("XX路2号").build())
+                .cargo(Cargo.builder().weight(new BigDecimal("1.2")).spaceX(BigDecimal.TEN).spaceY(BigDecimal.TEN)
+                        .spaceZ(BigDecimal.TEN).detailList(List.of(CargoDetail.of("衣服", 1))).build())
+                .shop(Shop.builder().imgUrl("https://example.com/a.png").goodsName("衣服").goodsCount(1).build())
+                .insured(Insured.none()).service(new Service(0, "标准快递")).build();
     }
 }
