@@ -63,7 +63,7 @@ class CallPathTest {
     }
 
     private static GetOrderRequest order() {
-        return GetOrderRequest.of("o1", "SF");
+        return GetOrderRequest.builder().orderId("o1").deliveryId("SF").build();
     }
 
     @Test
