@@ -35,6 +35,8 @@ import io.github.wxlogistics.support.ScriptedTransport;
 import io.github.wxlogistics.support.SentRequests;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.ZoneOffset;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
@@ -51,8 +53,10 @@ class GoldenWireCallsTest {
     private static final String OK = "{\"errcode\":0,\"errmsg\":\"ok\"}";
 
     private final ScriptedTransport transport = new ScriptedTransport();
+    // The golden addOrder asks for a pickup at 1555220000 (2019-04-14): the client must think it is before then.
     private final LogisticsClient client = LogisticsClient.builder()
-            .accessToken("ACCESS_TOKEN").transport(transport).build();
+            .accessToken("ACCESS_TOKEN").transport(transport)
+            .clock(Clock.fixed(Instant.parse("2019-04-01T00:00:00Z"), ZoneOffset.UTC)).build();
 
     @AfterEach
     void close() {

@@ -44,7 +44,8 @@ public final class Orders {
 
     /** A small valid mini program order. */
     public static AddOrderRequest valid() {
-        return AddOrderRequest.builder().orderId("o1").openid("openid").deliveryId("SF").bizId("SF_CASH")
+        // A contract customer code: an SF_CASH order would need an expect_time in the future.
+        return AddOrderRequest.builder().orderId("o1").openid("openid").deliveryId("SF").bizId("SF_CONTRACT_001")
                 .sender(Person.builder().name("张三").mobile("18666666666").province("广东省").city("广州市")
                         .area("海珠区").address("XX路1号").build())
                 .receiver(Person.builder().name("王小蒙").mobile("18610000000").province("北京市").city("北京市")

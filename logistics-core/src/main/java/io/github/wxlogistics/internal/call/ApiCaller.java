@@ -2,6 +2,7 @@ package io.github.wxlogistics.internal.call;
 
 import io.github.wxlogistics.error.TransportException;
 import io.github.wxlogistics.internal.Uris;
+import io.github.wxlogistics.internal.validation.RequestRules;
 import io.github.wxlogistics.spi.HttpTransport;
 import java.time.Duration;
 import java.util.Objects;
@@ -16,11 +17,13 @@ public final class ApiCaller {
 
     private final CallSettings settings;
     private final String base;
+    private final RequestRules rules;
     private volatile boolean closed;
 
     public ApiCaller(CallSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.base = Uris.base(settings.baseUri());
+        this.rules = new RequestRules(settings.clock());
     }
 
     /** The longest a call may take. */
@@ -40,7 +43,7 @@ public final class ApiCaller {
         }
         byte[] body;
         try {
-            endpoint.rules().accept(request);
+            endpoint.rules().accept(rules, request);
             body = endpoint.hasBody() ? settings.codec().encode(request) : null;
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);

@@ -11,8 +11,10 @@ import static io.github.wxlogistics.internal.validation.RequestRules.ORDER_ID_MA
 import io.github.wxlogistics.error.ValidationException;
 import io.github.wxlogistics.model.AddOrderRequest;
 import io.github.wxlogistics.model.Cargo;
+import io.github.wxlogistics.model.Insured;
 import io.github.wxlogistics.model.Person;
 import io.github.wxlogistics.model.Shop;
+import java.math.BigDecimal;
 
 /** The rules of addOrder's nested parts (sender, receiver, cargo, shop), with their byte limits (API.md 4.1). */
 final class AddOrderRules {
@@ -64,10 +66,10 @@ final class AddOrderRules {
     static void cargo(String at, Cargo c) {
         requiredValue(at, c);
         positive(at + ".count", c.count());
-        requiredValue(at + ".weight", c.weight());
-        requiredValue(at + ".space_x", c.spaceX());
-        requiredValue(at + ".space_y", c.spaceY());
-        requiredValue(at + ".space_z", c.spaceZ());
+        positiveDecimal(at + ".weight", c.weight(), "kg");
+        positiveDecimal(at + ".space_x", c.spaceX(), "cm");
+        positiveDecimal(at + ".space_y", c.spaceY(), "cm");
+        positiveDecimal(at + ".space_z", c.spaceZ(), "cm");
         if (c.detailList().isEmpty()) {
             throw new ValidationException(at + ".detail_list", "must not be empty");
         }
@@ -76,6 +78,25 @@ final class AddOrderRules {
             requiredValue(item, c.detailList().get(i));
             required(item + ".name", c.detailList().get(i).name(), GOODS_NAME_MAX_BYTES);
             positive(item + ".count", c.detailList().get(i).count());
+        }
+    }
+
+    /** {@code insured}: use_insured 0 or 1; insured_value in fen, not negative, positive when insured. */
+    static void insured(String at, Insured i) {
+        requiredValue(at, i);
+        if (i.useInsured() != 0 && i.useInsured() != 1) {
+            throw new ValidationException(at + ".use_insured", "must be 0 (no insurance) or 1 (insured), was " + i.useInsured());
+        }
+        if (i.insuredValue() < 0 || (i.useInsured() == 1 && i.insuredValue() == 0)) {
+            throw new ValidationException(at + ".insured_value", "must be "
+                    + (i.useInsured() == 1 ? "positive" : "zero or more") + " (fen), was " + i.insuredValue());
+        }
+    }
+
+    private static void positiveDecimal(String field, BigDecimal value, String unit) {
+        requiredValue(field, value);
+        if (value.signum() <= 0) {
+            throw new ValidationException(field, "must be positive (" + unit + "), was " + value.toPlainString());
         }
     }
 

@@ -22,11 +22,17 @@ import io.github.wxlogistics.model.TestUpdateOrderRequest;
 import io.github.wxlogistics.model.UpdateBusinessRequest;
 import io.github.wxlogistics.model.UpdatePathRequest;
 import io.github.wxlogistics.model.UpdatePrinterRequest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
 
 /**
  * The input rules of every request type, one method each (API.md sections 4 and 5). Each throws
  * {@link ValidationException} naming the wire field and the rule; nothing is sent when one does.
- * The rules of addOrder's nested parts live in {@link AddOrderRules}.
+ * The rules of addOrder's nested parts live in {@link AddOrderRules}. Rules about time (an
+ * expected pickup in the future, times in seconds rather than milliseconds) read the clock given
+ * here.
  */
 public final class RequestRules {
 
@@ -36,11 +42,19 @@ public final class RequestRules {
     static final int BATCH_MAX_ORDERS = 100;
     static final int PRINTER_MAX_TAGIDS = 10;
 
-    private RequestRules() {
+    /** Cash codes for orders without a contract; an SF cash order needs an expected pickup time. */
+    static final String SF_CASH = "SF_CASH";
+    /** How far ahead a time may lie before it looks like milliseconds or a typo: one year. */
+    static final Duration FUTURE_LIMIT = Duration.ofDays(366);
+
+    private final Clock clock;
+
+    public RequestRules(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /** getOrder. */
-    public static void getOrder(GetOrderRequest r) {
+    public void getOrder(GetOrderRequest r) {
         present("getOrder request", r);
         required("order_id", r.orderId(), ORDER_ID_MAX_BYTES);
         required("delivery_id", r.deliveryId());
@@ -48,7 +62,7 @@ public final class RequestRules {
     }
 
     /** getPath. */
-    public static void getPath(GetPathRequest r) {
+    public void getPath(GetPathRequest r) {
         present("getPath request", r);
         required("order_id", r.orderId(), ORDER_ID_MAX_BYTES);
         required("delivery_id", r.deliveryId());
@@ -56,7 +70,7 @@ public final class RequestRules {
     }
 
     /** addOrder. */
-    public static void addOrder(AddOrderRequest r) {
+    public void addOrder(AddOrderRequest r) {
         present("addOrder request", r);
         requiredValue("add_source", r.addSource());
         required("order_id", r.orderId(), ORDER_ID_MAX_BYTES);
@@ -68,17 +82,54 @@ public final class RequestRules {
         required("delivery_id", r.deliveryId());
         required("biz_id", r.bizId());
         maxBytes("custom_remark", r.customRemark(), CUSTOM_REMARK_MAX_BYTES);
+        expectTime(r);
         AddOrderRules.person("sender", r.sender());
         AddOrderRules.person("receiver", r.receiver());
         AddOrderRules.cargo("cargo", r.cargo());
         AddOrderRules.shop("shop", r.shop());
         requiredValue("insured", r.insured());
+        AddOrderRules.insured("insured", r.insured());
         requiredValue("service", r.service());
         required("service.service_name", r.service().serviceName());
     }
 
+    /**
+     * {@code expect_time}: Unix seconds; 0 means a pickup agreed beforehand; any other value must lie
+     * in the future (and within a year, so milliseconds are caught); SF cash orders need one, or
+     * nobody comes (API.md 4.1).
+     */
+    private void expectTime(AddOrderRequest r) {
+        Long expect = r.expectTime();
+        if (expect == null || expect == 0) {
+            if (SF_CASH.equals(r.bizId())) {
+                throw new ValidationException("expect_time", "is required for " + SF_CASH
+                        + " orders (Unix seconds in the future), or no courier comes");
+            }
+            return;
+        }
+        Instant now = clock.instant();
+        if (expect <= now.getEpochSecond()) {
+            throw new ValidationException("expect_time", "must be in the future (Unix seconds), was " + expect
+                    + ", now is " + now.getEpochSecond());
+        }
+        if (expect > now.plus(FUTURE_LIMIT).getEpochSecond()) {
+            throw new ValidationException("expect_time", "must be Unix seconds within a year from now, was " + expect
+                    + (expect > 100_000_000_000L ? " (milliseconds?)" : ""));
+        }
+    }
+
+    /** A past or present event time in Unix seconds: a value past tomorrow is milliseconds or a typo. */
+    private void eventTime(String field, long seconds) {
+        positive(field, seconds);
+        long latest = clock.instant().plus(Duration.ofDays(1)).getEpochSecond();
+        if (seconds > latest) {
+            throw new ValidationException(field, "must be Unix seconds no later than a day from now (" + latest
+                    + "), was " + seconds + (seconds > 100_000_000_000L ? " (milliseconds?)" : ""));
+        }
+    }
+
     /** batchGetOrder. */
-    public static void batchGetOrder(BatchGetOrderRequest r) {
+    public void batchGetOrder(BatchGetOrderRequest r) {
         present("batchGetOrder request", r);
         requiredValue("order_list", r.orderList());
         int size = r.orderList().size();
@@ -95,7 +146,7 @@ public final class RequestRules {
     }
 
     /** cancelOrder. */
-    public static void cancelOrder(CancelOrderRequest r) {
+    public void cancelOrder(CancelOrderRequest r) {
         present("cancelOrder request", r);
         required("order_id", r.orderId(), ORDER_ID_MAX_BYTES);
         required("delivery_id", r.deliveryId());
@@ -103,7 +154,7 @@ public final class RequestRules {
     }
 
     /** updatePrinter. */
-    public static void updatePrinter(UpdatePrinterRequest r) {
+    public void updatePrinter(UpdatePrinterRequest r) {
         present("updatePrinter request", r);
         required("openid", r.openid());
         requiredValue("update_type", r.updateType());
@@ -127,14 +178,14 @@ public final class RequestRules {
     }
 
     /** getQuota. */
-    public static void getQuota(GetQuotaRequest r) {
+    public void getQuota(GetQuotaRequest r) {
         present("getQuota request", r);
         required("delivery_id", r.deliveryId());
         required("biz_id", r.bizId());
     }
 
     /** bindAccount. */
-    public static void bindAccount(BindAccountRequest r) {
+    public void bindAccount(BindAccountRequest r) {
         present("bindAccount request", r);
         requiredValue("type", r.type());
         required("biz_id", r.bizId());
@@ -142,7 +193,7 @@ public final class RequestRules {
     }
 
     /** testUpdateOrder: the sandbox courier only. */
-    public static void testUpdateOrder(TestUpdateOrderRequest r) {
+    public void testUpdateOrder(TestUpdateOrderRequest r) {
         present("testUpdateOrder request", r);
         required("biz_id", r.bizId());
         if (!TestUpdateOrderRequest.SANDBOX_BIZ_ID.equals(r.bizId())) {
@@ -155,24 +206,24 @@ public final class RequestRules {
                     + " (sandbox only)");
         }
         required("waybill_id", r.waybillId());
-        positive("action_time", r.actionTime());
+        eventTime("action_time", r.actionTime());
         requiredValue("action_type", r.actionType());
         required("action_msg", r.actionMsg());
     }
 
     /** getContact. */
-    public static void getContact(GetContactRequest r) {
+    public void getContact(GetContactRequest r) {
         present("getContact request", r);
         required("token", r.token());
         required("waybill_id", r.waybillId());
     }
 
     /** updatePath. */
-    public static void updatePath(UpdatePathRequest r) {
+    public void updatePath(UpdatePathRequest r) {
         present("updatePath request", r);
         required("token", r.token());
         required("waybill_id", r.waybillId());
-        positive("action_time", r.actionTime());
+        eventTime("action_time", r.actionTime());
         requiredValue("action_type", r.actionType());
         required("action_msg", r.actionMsg());
     }
@@ -181,7 +232,7 @@ public final class RequestRules {
      * previewTemplate. The template reads {@code custom.*} only; a courier has no buyer openid, so
      * addOrder's merchant-side requirements do not apply to {@code custom}. Byte limits still do.
      */
-    public static void previewTemplate(PreviewTemplateRequest r) {
+    public void previewTemplate(PreviewTemplateRequest r) {
         present("previewTemplate request", r);
         required("waybill_id", r.waybillId());
         required("waybill_template", r.waybillTemplate());
@@ -191,7 +242,7 @@ public final class RequestRules {
     }
 
     /** updateBusiness. */
-    public static void updateBusiness(UpdateBusinessRequest r) {
+    public void updateBusiness(UpdateBusinessRequest r) {
         present("updateBusiness request", r);
         required("shop_app_id", r.shopAppId());
         required("biz_id", r.bizId());
