@@ -26,7 +26,7 @@ public final class AsyncCourierClient {
     /**
      * getContact: the sender and receiver of a waybill. Retried on -1, 5xx and I/O errors.
      *
-     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/api-backend/open-api/express/by-provider/logistics.getContact.html">logistics.getContact</a>
+     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-provider/api_getcontact.html">logistics.getContact</a>
      */
     public CompletableFuture<GetContactResponse> getContact(GetContactRequest request) {
         return caller.call(Endpoints.GET_CONTACT, request);
@@ -36,7 +36,7 @@ public final class AsyncCourierClient {
      * updatePath: appends a node to a waybill's tracking path. A write: sent at most once; after
      * a transport failure, check with getPath whether it landed.
      *
-     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/api-backend/open-api/express/by-provider/logistics.updatePath.html">logistics.updatePath</a>
+     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-provider/api_updatepath.html">logistics.updatePath</a>
      */
     public CompletableFuture<Void> updatePath(UpdatePathRequest request) {
         return caller.call(Endpoints.UPDATE_PATH, request);
@@ -46,7 +46,7 @@ public final class AsyncCourierClient {
      * previewTemplate: renders a waybill template with an order's data. It stores nothing, so it
      * is retried on -1, 5xx and I/O errors like a read.
      *
-     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/api-backend/open-api/express/by-provider/logistics.previewTemplate.html">logistics.previewTemplate</a>
+     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-provider/api_previewtemplate.html">logistics.previewTemplate</a>
      */
     public CompletableFuture<PreviewTemplateResponse> previewTemplate(PreviewTemplateRequest request) {
         return caller.call(Endpoints.PREVIEW_TEMPLATE, request);
@@ -57,7 +57,7 @@ public final class AsyncCourierClient {
      * once; the courier has no call to read it back, so after a transport failure only the
      * merchant's getAllAccount (their app, their token) shows whether it landed.
      *
-     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/api-backend/open-api/express/by-provider/logistics.updateBusiness.html">logistics.updateBusiness</a>
+     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-provider/api_updatebusiness.html">logistics.updateBusiness</a>
      */
     public CompletableFuture<Void> updateBusiness(UpdateBusinessRequest request) {
         return caller.call(Endpoints.UPDATE_BUSINESS, request);

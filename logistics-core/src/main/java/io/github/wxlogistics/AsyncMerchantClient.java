@@ -40,7 +40,7 @@ public final class AsyncMerchantClient {
     /**
      * getOrder: a waybill's data and printable HTML. Retried on -1, 5xx and I/O errors.
      *
-     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/api-backend/open-api/express/by-business/logistics.getOrder.html">logistics.getOrder</a>
+     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-business/api_getorder.html">logistics.getOrder</a>
      */
     public CompletableFuture<GetOrderResponse> getOrder(GetOrderRequest request) {
         return caller.call(Endpoints.GET_ORDER, request);
@@ -49,7 +49,7 @@ public final class AsyncMerchantClient {
     /**
      * getPath: a waybill's tracking path. Retried on -1, 5xx and I/O errors.
      *
-     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/api-backend/open-api/express/by-business/logistics.getPath.html">logistics.getPath</a>
+     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-business/api_getpath.html">logistics.getPath</a>
      */
     public CompletableFuture<GetPathResponse> getPath(GetPathRequest request) {
         return caller.call(Endpoints.GET_PATH, request);
@@ -58,7 +58,7 @@ public final class AsyncMerchantClient {
     /**
      * getAllAccount: the courier accounts bound to this mini program. Retried on -1, 5xx and I/O errors.
      *
-     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/api-backend/open-api/express/by-business/logistics.getAllAccount.html">logistics.getAllAccount</a>
+     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-business/api_getallaccount.html">logistics.getAllAccount</a>
      */
     public CompletableFuture<GetAllAccountResponse> getAllAccount() {
         return caller.call(Endpoints.GET_ALL_ACCOUNT, null);
@@ -70,7 +70,7 @@ public final class AsyncMerchantClient {
      * A courier refusal fails with an {@link io.github.wxlogistics.error.ApiException} carrying
      * {@code delivery_resultcode}.
      *
-     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/api-backend/open-api/express/by-business/logistics.addOrder.html">logistics.addOrder</a>
+     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-business/api_addorder.html">logistics.addOrder</a>
      */
     public CompletableFuture<AddOrderResponse> addOrder(AddOrderRequest request) {
         return caller.call(Endpoints.ADD_ORDER, request);
@@ -80,7 +80,7 @@ public final class AsyncMerchantClient {
      * batchGetOrder: up to 100 waybills at once. An order's own error is reported in its element,
      * not thrown. Retried on -1, 5xx and I/O errors.
      *
-     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/api-backend/open-api/express/by-business/logistics.batchGetOrder.html">logistics.batchGetOrder</a>
+     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-business/api_batchgetorder.html">logistics.batchGetOrder</a>
      */
     public CompletableFuture<BatchGetOrderResponse> batchGetOrder(BatchGetOrderRequest request) {
         return caller.call(Endpoints.BATCH_GET_ORDER, request);
@@ -89,7 +89,7 @@ public final class AsyncMerchantClient {
     /**
      * cancelOrder: cancels a waybill. A write: sent at most once; check with getOrder after a transport failure.
      *
-     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/api-backend/open-api/express/by-business/logistics.cancelOrder.html">logistics.cancelOrder</a>
+     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-business/api_cancelorder.html">logistics.cancelOrder</a>
      */
     public CompletableFuture<CancelOrderResponse> cancelOrder(CancelOrderRequest request) {
         return caller.call(Endpoints.CANCEL_ORDER, request);
@@ -98,7 +98,7 @@ public final class AsyncMerchantClient {
     /**
      * getAllDelivery: the couriers WeChat supports. Retried on -1, 5xx and I/O errors.
      *
-     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/api-backend/open-api/express/by-business/logistics.getAllDelivery.html">logistics.getAllDelivery</a>
+     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-business/api_getalldelivery.html">logistics.getAllDelivery</a>
      */
     public CompletableFuture<GetAllDeliveryResponse> getAllDelivery() {
         return caller.call(Endpoints.GET_ALL_DELIVERY, null);
@@ -107,7 +107,7 @@ public final class AsyncMerchantClient {
     /**
      * getPrinter: the waybill printers configured. Retried on -1, 5xx and I/O errors.
      *
-     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/api-backend/open-api/express/by-business/logistics.getPrinter.html">logistics.getPrinter</a>
+     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-business/api_getprinter.html">logistics.getPrinter</a>
      */
     public CompletableFuture<GetPrinterResponse> getPrinter() {
         return caller.call(Endpoints.GET_PRINTER, null);
@@ -116,7 +116,7 @@ public final class AsyncMerchantClient {
     /**
      * updatePrinter: binds or unbinds a waybill printer. A write: sent at most once.
      *
-     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/api-backend/open-api/express/by-business/logistics.updatePrinter.html">logistics.updatePrinter</a>
+     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-business/api_updateprinter.html">logistics.updatePrinter</a>
      */
     public CompletableFuture<Void> updatePrinter(UpdatePrinterRequest request) {
         return caller.call(Endpoints.UPDATE_PRINTER, request);
@@ -125,7 +125,7 @@ public final class AsyncMerchantClient {
     /**
      * getQuota: a bound account's e-waybill balance. Retried on -1, 5xx and I/O errors.
      *
-     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/api-backend/open-api/express/by-business/logistics.getQuota.html">logistics.getQuota</a>
+     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-business/api_getquota.html">logistics.getQuota</a>
      */
     public CompletableFuture<GetQuotaResponse> getQuota(GetQuotaRequest request) {
         return caller.call(Endpoints.GET_QUOTA, request);
@@ -135,7 +135,7 @@ public final class AsyncMerchantClient {
      * bindAccount: binds or unbinds a courier account. A write: sent at most once; check with
      * getAllAccount after a transport failure.
      *
-     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/api-backend/open-api/express/by-business/logistics.bindAccount.html">logistics.bindAccount</a>
+     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-business/api_bindaccount.html">logistics.bindAccount</a>
      */
     public CompletableFuture<Void> bindAccount(BindAccountRequest request) {
         return caller.call(Endpoints.BIND_ACCOUNT, request);
@@ -144,7 +144,7 @@ public final class AsyncMerchantClient {
     /**
      * testUpdateOrder: appends a node to a sandbox order's path. A write: sent at most once.
      *
-     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/api-backend/open-api/express/by-business/logistics.testUpdateOrder.html">logistics.testUpdateOrder</a>
+     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-business/api_testupdateorder.html">logistics.testUpdateOrder</a>
      */
     public CompletableFuture<Void> testUpdateOrder(TestUpdateOrderRequest request) {
         return caller.call(Endpoints.TEST_UPDATE_ORDER, request);

@@ -28,7 +28,7 @@ public final class CourierClient {
     /**
      * getContact: the sender and receiver of a waybill.
      *
-     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/api-backend/open-api/express/by-provider/logistics.getContact.html">logistics.getContact</a>
+     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-provider/api_getcontact.html">logistics.getContact</a>
      */
     public GetContactResponse getContact(GetContactRequest request) {
         return await("getContact", () -> async.getContact(request));
@@ -37,7 +37,7 @@ public final class CourierClient {
     /**
      * updatePath: appends a node to a waybill's tracking path; sent at most once.
      *
-     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/api-backend/open-api/express/by-provider/logistics.updatePath.html">logistics.updatePath</a>
+     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-provider/api_updatepath.html">logistics.updatePath</a>
      */
     public void updatePath(UpdatePathRequest request) {
         await("updatePath", () -> async.updatePath(request));
@@ -46,7 +46,7 @@ public final class CourierClient {
     /**
      * previewTemplate: renders a waybill template with an order's data; retried like a read.
      *
-     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/api-backend/open-api/express/by-provider/logistics.previewTemplate.html">logistics.previewTemplate</a>
+     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-provider/api_previewtemplate.html">logistics.previewTemplate</a>
      */
     public PreviewTemplateResponse previewTemplate(PreviewTemplateRequest request) {
         return await("previewTemplate", () -> async.previewTemplate(request));
@@ -55,7 +55,7 @@ public final class CourierClient {
     /**
      * updateBusiness: reports the review result of a merchant's account; sent at most once.
      *
-     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/api-backend/open-api/express/by-provider/logistics.updateBusiness.html">logistics.updateBusiness</a>
+     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-provider/api_updatebusiness.html">logistics.updateBusiness</a>
      */
     public void updateBusiness(UpdateBusinessRequest request) {
         await("updateBusiness", () -> async.updateBusiness(request));

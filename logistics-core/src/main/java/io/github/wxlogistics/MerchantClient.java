@@ -42,7 +42,7 @@ public final class MerchantClient {
     /**
      * getOrder: a waybill's data and printable HTML.
      *
-     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/api-backend/open-api/express/by-business/logistics.getOrder.html">logistics.getOrder</a>
+     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-business/api_getorder.html">logistics.getOrder</a>
      */
     public GetOrderResponse getOrder(GetOrderRequest request) {
         return await("getOrder", () -> async.getOrder(request));
@@ -51,7 +51,7 @@ public final class MerchantClient {
     /**
      * getPath: a waybill's tracking path.
      *
-     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/api-backend/open-api/express/by-business/logistics.getPath.html">logistics.getPath</a>
+     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-business/api_getpath.html">logistics.getPath</a>
      */
     public GetPathResponse getPath(GetPathRequest request) {
         return await("getPath", () -> async.getPath(request));
@@ -60,7 +60,7 @@ public final class MerchantClient {
     /**
      * getAllAccount: the courier accounts bound to this mini program.
      *
-     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/api-backend/open-api/express/by-business/logistics.getAllAccount.html">logistics.getAllAccount</a>
+     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-business/api_getallaccount.html">logistics.getAllAccount</a>
      */
     public GetAllAccountResponse getAllAccount() {
         return await("getAllAccount", async::getAllAccount);
@@ -69,7 +69,7 @@ public final class MerchantClient {
     /**
      * addOrder: creates a waybill; sent at most once. See {@link AsyncMerchantClient#addOrder}.
      *
-     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/api-backend/open-api/express/by-business/logistics.addOrder.html">logistics.addOrder</a>
+     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-business/api_addorder.html">logistics.addOrder</a>
      */
     public AddOrderResponse addOrder(AddOrderRequest request) {
         return await("addOrder", () -> async.addOrder(request));
@@ -78,7 +78,7 @@ public final class MerchantClient {
     /**
      * batchGetOrder: up to 100 waybills at once; an order's own error is in its element, not thrown.
      *
-     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/api-backend/open-api/express/by-business/logistics.batchGetOrder.html">logistics.batchGetOrder</a>
+     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-business/api_batchgetorder.html">logistics.batchGetOrder</a>
      */
     public BatchGetOrderResponse batchGetOrder(BatchGetOrderRequest request) {
         return await("batchGetOrder", () -> async.batchGetOrder(request));
@@ -87,7 +87,7 @@ public final class MerchantClient {
     /**
      * cancelOrder: cancels a waybill; sent at most once.
      *
-     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/api-backend/open-api/express/by-business/logistics.cancelOrder.html">logistics.cancelOrder</a>
+     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-business/api_cancelorder.html">logistics.cancelOrder</a>
      */
     public CancelOrderResponse cancelOrder(CancelOrderRequest request) {
         return await("cancelOrder", () -> async.cancelOrder(request));
@@ -96,7 +96,7 @@ public final class MerchantClient {
     /**
      * getAllDelivery: the couriers WeChat supports.
      *
-     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/api-backend/open-api/express/by-business/logistics.getAllDelivery.html">logistics.getAllDelivery</a>
+     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-business/api_getalldelivery.html">logistics.getAllDelivery</a>
      */
     public GetAllDeliveryResponse getAllDelivery() {
         return await("getAllDelivery", async::getAllDelivery);
@@ -105,7 +105,7 @@ public final class MerchantClient {
     /**
      * getPrinter: the waybill printers configured.
      *
-     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/api-backend/open-api/express/by-business/logistics.getPrinter.html">logistics.getPrinter</a>
+     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-business/api_getprinter.html">logistics.getPrinter</a>
      */
     public GetPrinterResponse getPrinter() {
         return await("getPrinter", async::getPrinter);
@@ -114,7 +114,7 @@ public final class MerchantClient {
     /**
      * updatePrinter: binds or unbinds a waybill printer; sent at most once.
      *
-     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/api-backend/open-api/express/by-business/logistics.updatePrinter.html">logistics.updatePrinter</a>
+     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-business/api_updateprinter.html">logistics.updatePrinter</a>
      */
     public void updatePrinter(UpdatePrinterRequest request) {
         await("updatePrinter", () -> async.updatePrinter(request));
@@ -123,7 +123,7 @@ public final class MerchantClient {
     /**
      * getQuota: a bound account's e-waybill balance.
      *
-     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/api-backend/open-api/express/by-business/logistics.getQuota.html">logistics.getQuota</a>
+     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-business/api_getquota.html">logistics.getQuota</a>
      */
     public GetQuotaResponse getQuota(GetQuotaRequest request) {
         return await("getQuota", () -> async.getQuota(request));
@@ -132,7 +132,7 @@ public final class MerchantClient {
     /**
      * bindAccount: binds or unbinds a courier account; sent at most once.
      *
-     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/api-backend/open-api/express/by-business/logistics.bindAccount.html">logistics.bindAccount</a>
+     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-business/api_bindaccount.html">logistics.bindAccount</a>
      */
     public void bindAccount(BindAccountRequest request) {
         await("bindAccount", () -> async.bindAccount(request));
@@ -141,7 +141,7 @@ public final class MerchantClient {
     /**
      * testUpdateOrder: appends a node to a sandbox order's path; sent at most once.
      *
-     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/api-backend/open-api/express/by-business/logistics.testUpdateOrder.html">logistics.testUpdateOrder</a>
+     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-business/api_testupdateorder.html">logistics.testUpdateOrder</a>
      */
     public void testUpdateOrder(TestUpdateOrderRequest request) {
         await("testUpdateOrder", () -> async.testUpdateOrder(request));
