@@ -3,7 +3,7 @@ package io.github.wxlogistics.model;
 import java.time.Instant;
 
 /**
- * addOrder's request: creates a waybill (API.md 4.1). Also the {@code custom} object of
+ * addOrder's request: creates a waybill (see the linked page). Also the {@code custom} object of
  * previewTemplate. Build it with {@link #builder()}: it has six String fields, so a positional
  * factory could swap them silently.
  *

@@ -2,7 +2,7 @@ package io.github.wxlogistics.model;
 
 /**
  * A sender or receiver of addOrder ({@code sender}, {@code receiver}). The client requires
- * name, province, city, area, address, and tel or mobile (API.md 3.1 note). Build it with
+ * name, province, city, area, address, and tel or mobile, as couriers refuse incomplete addresses. Build it with
  * {@link #builder()}: all ten fields are Strings. Byte limits count UTF-8 bytes (a Chinese
  * character is 3).
  *
