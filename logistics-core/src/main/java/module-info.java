@@ -6,8 +6,10 @@
  * <p>The {@code internal} packages are not exported: nothing outside this module may compile
  * against them. The JSON-B implementation (Yasson, a runtime dependency found through
  * {@code jakarta.json.bind}'s service loader) reaches the wire records kept in internal packages
- * through the {@code opens} below.
+ * through the qualified {@code opens} below.
  */
+// "module" lint: Yasson is a runtime dependency, so javac cannot see the module the opens name.
+@SuppressWarnings("module")
 module io.github.wxlogistics.core {
     requires jakarta.json.bind;
 
@@ -21,10 +23,9 @@ module io.github.wxlogistics.core {
 
     // Internal packages holding records the JSON-B codec decodes (today ApiStatus in internal.call,
     // TokenReply in internal.token); one line per package, keep in step with the wire types.
-    // Opened, never exported: no code compiles against them. Opened to everyone rather than
-    // "to org.eclipse.yasson" because Yasson 3.0.4 reads properties through
-    // MethodHandles.publicLookup(), which reaches only packages exported or opened unconditionally.
-    // ModuleLayerTest in docs makes a real call through the modules and fails if one is missing.
-    opens io.github.wxlogistics.internal.call;
-    opens io.github.wxlogistics.internal.token;
+    // Opened to Yasson only, never exported. Yasson reads these records through their fields
+    // (internal.json.ModuleAwareVisibility), as its public-lookup accessor path cannot reach them.
+    // ModuleLayerTest in docs makes a real call through the modules and fails if a line is missing.
+    opens io.github.wxlogistics.internal.call to org.eclipse.yasson;
+    opens io.github.wxlogistics.internal.token to org.eclipse.yasson;
 }

@@ -30,7 +30,8 @@ public final class JsonbCodec implements JsonCodec {
                 .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES)
                 .withNullValues(false)
                 .withEncoding("UTF-8")
-                .withAdapters(CodeAdapters.all().toArray(new JsonbAdapter<?, ?>[0]));
+                .withAdapters(CodeAdapters.all().toArray(new JsonbAdapter<?, ?>[0]))
+                .withPropertyVisibilityStrategy(new ModuleAwareVisibility());
         return new JsonbCodec(JsonbBuilder.create(config));
     }
 
