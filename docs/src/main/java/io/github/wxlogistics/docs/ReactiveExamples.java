@@ -4,7 +4,9 @@ import io.github.wxlogistics.LogisticsClient;
 import io.github.wxlogistics.model.GetPathRequest;
 import io.github.wxlogistics.model.GetPathResponse;
 import io.github.wxlogistics.transport.vertx.VertxHttpTransport;
+import io.github.wxlogistics.transport.vertx.VertxLogisticsClient;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.net.URI;
 import reactor.core.publisher.Mono;
@@ -28,6 +30,17 @@ public final class ReactiveExamples {
                 .build();
         // end::vertx-client[]
         return client;
+    }
+
+    /** getPath as a Vert.x future, completed on the caller's context. */
+    public static Future<Integer> vertxCall(LogisticsClient client, Vertx vertx, GetPathRequest request) {
+        // tag::vertx-call[]
+        VertxLogisticsClient wechat = VertxLogisticsClient.create(client, vertx);   // owns nothing: no close()
+        Future<Integer> nodes = wechat
+                .call(async -> async.merchant().getPath(request))   // made now; completes on the caller's context
+                .map(GetPathResponse::pathItemNum);                 // fails with the library's exceptions
+        // end::vertx-call[]
+        return nodes;
     }
 
     /** getPath as a Reactor Mono. */

@@ -27,20 +27,20 @@ public final class TrackingVerticle extends AbstractVerticle {
     // tag::verticle[]
     @Override
     public void start() {
-        VertxLogisticsClient wechat = VertxLogisticsClient.create(vertx, client);
+        VertxLogisticsClient wechat = VertxLogisticsClient.create(client, vertx);
         vertx.eventBus().<JsonObject>consumer(ADDRESS, message -> {
             JsonObject query = message.body();
-            wechat.merchant()
-                    .getPath(GetPathRequest.builder()
-                            .orderId(query.getString("orderId"))
-                            .deliveryId(query.getString("deliveryId"))
-                            .waybillId(query.getString("waybillId"))
-                            .build())
-                    .onSuccess(path -> {   // runs on this verticle's event loop
+            GetPathRequest request = GetPathRequest.builder()
+                    .orderId(query.getString("orderId"))
+                    .deliveryId(query.getString("deliveryId"))
+                    .waybillId(query.getString("waybillId"))
+                    .build();
+            wechat.call(async -> async.merchant().getPath(request))   // any call of client.async()
+                    .onSuccess(path -> {                                // runs on this verticle's event loop
                         PathItem last = path.pathItemList().get(path.pathItemList().size() - 1);
                         message.reply(new JsonObject().put("nodes", path.pathItemNum()).put("latest", last.actionMsg()));
                     })
-                    .onFailure(error -> message.fail(500, error.getMessage()));
+                    .onFailure(error -> message.fail(500, error.getMessage()));   // the library's exception
         });
     }
     // end::verticle[]

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.wxlogistics.LogisticsClient;
 import io.github.wxlogistics.model.GetPathRequest;
 import io.github.wxlogistics.testkit.FakeWeChatServer;
+import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,6 +48,18 @@ class DocsVertxTest {
                 .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS).body();
         assertThat(reply.getInteger("nodes")).isEqualTo(3);
         assertThat(reply.getString("latest")).isEqualTo("快递员已出发,联系电话xxxxxx");
+    }
+
+    @Test
+    void theVertxAdapterCompletesOnTheCallersContext() throws Exception {
+        Context context = vertx.getOrCreateContext();
+        CompletableFuture<Object[]> seen = new CompletableFuture<>();
+        context.runOnContext(v -> ReactiveExamples.vertxCall(client, vertx, REQUEST).onComplete(result ->
+                seen.complete(new Object[] {Vertx.currentContext() == context, result.succeeded() ? result.result() : result.cause()})));
+
+        Object[] observed = seen.get(10, TimeUnit.SECONDS);
+        assertThat(observed[0]).isEqualTo(true);
+        assertThat(observed[1]).isEqualTo(3);
     }
 
     @Test

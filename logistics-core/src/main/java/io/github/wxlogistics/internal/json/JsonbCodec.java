@@ -49,7 +49,8 @@ public final class JsonbCodec implements JsonCodec {
                 .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES)
                 .withNullValues(false)
                 .withEncoding("UTF-8")
-                .withAdapters(CodeAdapters.all().toArray(new JsonbAdapter<?, ?>[0]));
+                .withAdapters(CodeAdapters.all().toArray(new JsonbAdapter<?, ?>[0]))
+                .withPropertyVisibilityStrategy(new ModuleAwareVisibility());
         // Looked up once: JsonProvider.provider() searches the class path on every call.
         JsonReaderFactory readers = JsonProvider.provider().createReaderFactory(Map.of());
         return new JsonbCodec((YassonJsonb) JsonbBuilder.create(config), readers);

@@ -106,6 +106,26 @@ public final class ArchitectureRules {
                 .allowEmptyShould(true);
     }
 
+    /**
+     * (f) Classes in {@code modulePackage} use Vert.x through its public API only: they depend on
+     * no class in an implementation package of Vert.x ({@code io.vertx..impl..}, and Vert.x 5's
+     * {@code io.vertx..internal..}). Those packages change without notice between releases, so a
+     * module that touches them breaks on a Vert.x upgrade, or compiles on one Vert.x line and not
+     * the other. Allows an empty selection.
+     *
+     * @param modulePackage the base package of the module's classes, such as
+     *     {@code io.github.wxlogistics.transport.vertx}
+     * @return the rule
+     * @throws NullPointerException if {@code modulePackage} is null
+     */
+    public static ArchRule usesOnlyPublicVertxApi(String modulePackage) {
+        Objects.requireNonNull(modulePackage, "modulePackage");
+        return noClasses().that().resideInAPackage(modulePackage + "..").should().dependOnClassesThat()
+                .resideInAnyPackage("io.vertx..impl..", "io.vertx..internal..")
+                .because("Vert.x's impl and internal packages are not API and differ between Vert.x 4.5 and 5")
+                .allowEmptyShould(true);
+    }
+
     /** The rules the core applies to its own classes: (a), (b) and (c). */
     public static ArchRule coreRules() {
         return CompositeArchRule.of(CORE_DEPENDS_ON_NO_ADAPTER).and(MODEL_DEPENDS_ON_JAVA_ONLY)

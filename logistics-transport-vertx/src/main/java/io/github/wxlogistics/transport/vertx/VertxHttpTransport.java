@@ -8,20 +8,17 @@ import io.github.wxlogistics.spi.TransportResponse;
 import io.netty.channel.ConnectTimeoutException;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
+import io.vertx.core.Handler;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.PoolOptions;
-import io.vertx.ext.web.client.HttpRequest;
-import io.vertx.ext.web.client.HttpResponse;
-import io.vertx.ext.web.client.WebClient;
-import io.vertx.ext.web.client.WebClientOptions;
-import io.vertx.ext.web.client.impl.ClientPhase;
-import io.vertx.ext.web.client.impl.HttpContext;
-import io.vertx.ext.web.client.impl.WebClientInternal;
+import io.vertx.core.http.RequestOptions;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.util.ArrayList;
@@ -29,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,31 +35,34 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 
 /**
- * An {@link HttpTransport} on the Vert.x {@link WebClient}, for the Vert.x 4.5 and 5 lines.
+ * An {@link HttpTransport} on Vert.x core's {@link HttpClient}, for the Vert.x 4.5 and 5 lines,
+ * through Vert.x's public API only.
  *
  * <p>Behaviour, beyond the port's contract:
  * <ul>
- *   <li>The body goes out as the given bytes ({@code sendBuffer}), never through Vert.x JSON
- *       mapping; a GET or HEAD with an empty body goes out with no body at all.</li>
- *   <li>{@link TransportRequest#timeout()} is set as the request's Vert.x timeout and connect
- *       timeout. On both the 4.5 and 5 lines that Vert.x timeout is an idle timeout once
- *       connected: it restarts whenever a byte arrives, so a body that trickles in never trips
- *       it. The transport therefore also puts its own deadline on the returned future, response
- *       body included, and resets the underlying request when that deadline passes first.</li>
- *   <li>Cancelling the returned future resets the underlying {@link HttpClientRequest}, which on
- *       HTTP/1.1 closes its connection; a request still waiting for a pooled connection is failed
- *       before it is written. The web client exposes its requests only to interceptors, so this
- *       works through one interceptor the transport adds to its web client, using the web
- *       client's {@code impl} interceptor API (identical on 4.5 and 5); it acts on this
- *       transport's requests only. A borrowed web client that is not Vert.x's own implementation
- *       gets no interceptor: cancelling then completes the future but the request runs on until
- *       its timeout.</li>
- *   <li>Redirects are never followed, whatever the web client's options say.</li>
+ *   <li>The body goes out as the given bytes ({@link HttpClientRequest#send(Buffer)}), never
+ *       through Vert.x JSON mapping; a GET or HEAD with an empty body goes out with no body at
+ *       all.</li>
+ *   <li>{@link TransportRequest#timeout()} is set as the request's connect timeout (which on both
+ *       lines also bounds the wait for a pooled connection) and idle timeout. Vert.x's idle
+ *       timeout restarts whenever a byte arrives, so a body that trickles in never trips it: the
+ *       transport therefore also puts its own deadline on the returned future, response body
+ *       included, and resets the request when that deadline passes first.</li>
+ *   <li>Cancelling the returned future resets the {@link HttpClientRequest}
+ *       ({@link HttpClientRequest#reset()}), which on HTTP/1.1 closes its connection. A request
+ *       still waiting for a pooled connection is reset as soon as it gets one, before anything is
+ *       written. This works the same on a borrowed {@link HttpClient}.</li>
+ *   <li>Redirects are never followed, whatever the client's options say.</li>
  *   <li>A URI with non-ASCII characters is sent in its {@link URI#toASCIIString() ASCII form}.</li>
+ *   <li>A client the transport creates keeps at most {@value #DEFAULT_MAX_POOL_SIZE} HTTP/1.1
+ *       connections per host unless {@link Builder#maxPoolSize(int)} says otherwise (Vert.x's
+ *       own default, 5, makes a few hundred concurrent calls queue for seconds). Requests beyond
+ *       the pool wait for a free connection, within their timeout.</li>
  *   <li>Futures complete on a Vert.x event-loop thread (or, when the deadline passes, on the
  *       JDK's shared delay thread): dependent stages MUST NOT block; use the {@code *Async}
- *       variants for blocking work.</li>
- *   <li>{@link #mayBlockCurrentThread()} is {@code false} on any Vert.x event-loop thread.</li>
+ *       variants, with an executor, for blocking work.</li>
+ *   <li>{@link #mayBlockCurrentThread()} is {@code false} on any Vert.x event-loop thread, so the
+ *       blocking client fails fast there instead of stalling the loop.</li>
  * </ul>
  *
  * <p>Instances are thread-safe. A transport that created its own {@link Vertx} MUST be closed,
@@ -69,31 +70,31 @@ import java.util.function.Predicate;
  */
 public final class VertxHttpTransport implements HttpTransport {
 
+    /** The most connections per host of a client the transport creates, unless the builder sets another. */
+    public static final int DEFAULT_MAX_POOL_SIZE = 64;
+
     /** The client's own timeout exceptions, besides java.util.concurrent.TimeoutException. */
     private static final Predicate<Throwable> CLIENT_TIMEOUTS =
             failure -> failure instanceof ConnectTimeoutException || failure instanceof SocketTimeoutException;
 
+    private static final Handler<Throwable> IGNORE = failure -> { };
+
     private final Vertx ownedVertx;
-    private final WebClient webClient;
-    private final boolean ownsWebClient;
-    private final HttpClient ownedHttpClient;
-    private final Map<HttpRequest<?>, Exchange> inFlight = new ConcurrentHashMap<>();
+    private final HttpClient client;
+    private final boolean ownsClient;
+    private final Set<Exchange> inFlight = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private VertxHttpTransport(Vertx ownedVertx, WebClient webClient, boolean ownsWebClient, HttpClient ownedHttpClient) {
+    private VertxHttpTransport(Vertx ownedVertx, HttpClient client, boolean ownsClient) {
         this.ownedVertx = ownedVertx;
-        this.webClient = webClient;
-        this.ownsWebClient = ownsWebClient;
-        this.ownedHttpClient = ownedHttpClient;
-        if (webClient instanceof WebClientInternal internal) {
-            internal.addInterceptor(this::intercept);
-        }
+        this.client = client;
+        this.ownsClient = ownsClient;
     }
 
     /**
-     * A transport with its own {@link Vertx} instance and web client, both closed by
-     * {@link #close()}. Prefer {@link Builder#vertx(Vertx)} in an application that already runs
-     * Vert.x.
+     * A transport with its own {@link Vertx} instance and HTTP client (pool of
+     * {@value #DEFAULT_MAX_POOL_SIZE} connections per host), both closed by {@link #close()}.
+     * Prefer {@link Builder#vertx(Vertx)} in an application that already runs Vert.x.
      *
      * @return a new transport
      */
@@ -102,8 +103,8 @@ public final class VertxHttpTransport implements HttpTransport {
     }
 
     /**
-     * A builder, to run on your own {@link Vertx} or {@link WebClient}, or to set the options of
-     * the web client the transport creates.
+     * A builder, to run on your own {@link Vertx} or {@link HttpClient}, or to set the options
+     * of the client the transport creates.
      *
      * @return a new builder
      */
@@ -111,86 +112,113 @@ public final class VertxHttpTransport implements HttpTransport {
         return new Builder();
     }
 
+    /**
+     * Sends the request; see the class comment for timeouts, cancellation and the thread the
+     * future completes on.
+     *
+     * @param request the request
+     * @return a future completing with the response (any status), or exceptionally with a
+     *     {@link TransportException}
+     * @throws NullPointerException if {@code request} is null
+     */
     @Override
     public CompletableFuture<TransportResponse> send(TransportRequest request) {
         Objects.requireNonNull(request, "request");
         if (closed.get()) {
             return CompletableFuture.failedFuture(TransportFailures.closed(request));
         }
-        HttpRequest<Buffer> httpRequest;
+        RequestOptions options;
         try {
-            httpRequest = toHttpRequest(request);
+            options = toRequestOptions(request);
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(TransportFailures.map(request, e, CLIENT_TIMEOUTS));
         }
         CompletableFuture<TransportResponse> result = new CompletableFuture<>();
         Exchange exchange = new Exchange(request, result);
-        // Registered before sending, because the web client may run the interceptors at once, and
-        // kept until Vert.x is done with the request, so a request cancelled while it waits for a
-        // connection is still recognised, and failed, when it gets one.
-        inFlight.put(httpRequest, exchange);
+        inFlight.add(exchange);
         result.whenComplete((response, failure) -> {
+            inFlight.remove(exchange);
             if (result.isCancelled()) {
-                exchange.abort(new CancellationException("cancelled by the caller"));
+                exchange.abort();
             }
         });
-
-        Future<HttpResponse<Buffer>> sent;
-        try {
-            sent = mayHaveBody(request) ? httpRequest.sendBuffer(Buffer.buffer(request.body())) : httpRequest.send();
-        } catch (RuntimeException e) {
-            inFlight.remove(httpRequest);
-            return CompletableFuture.failedFuture(TransportFailures.map(request, e, CLIENT_TIMEOUTS));
-        }
-        sent.onComplete(ignored -> inFlight.remove(httpRequest));
-        if (closed.get()) { // closed while we were sending: close() may have missed this exchange
+        if (closed.get()) { // closed while we were registering: close() may have missed this exchange
             result.completeExceptionally(TransportFailures.closedInFlight(request));
-            exchange.abort(new CancellationException("transport closed"));
+            exchange.abort();
+            return result;
         }
-        sent.toCompletionStage().toCompletableFuture()
-                .orTimeout(request.timeout().toMillis(), TimeUnit.MILLISECONDS)
-                .whenComplete((response, failure) -> {
-                    if (failure == null) {
-                        result.complete(toTransportResponse(response));
-                    } else {
-                        TransportException mapped = TransportFailures.map(request, failure, CLIENT_TIMEOUTS);
-                        if (mapped.isTimeout()) {
-                            // Our deadline may have passed while Vert.x still runs the request.
-                            exchange.abort(mapped);
+
+        CompletableFuture<TransportResponse> attempt = new CompletableFuture<>();
+        try {
+            client.request(options)
+                    .compose(httpRequest -> exchange(exchange, httpRequest))
+                    .onComplete(done -> {
+                        if (done.succeeded()) {
+                            attempt.complete(done.result());
+                        } else {
+                            attempt.completeExceptionally(done.cause());
                         }
-                        result.completeExceptionally(mapped);
-                    }
-                });
+                    });
+        } catch (RuntimeException e) { // a closed client may throw instead of failing the future
+            attempt.completeExceptionally(e);
+        }
+        attempt.orTimeout(request.timeout().toMillis(), TimeUnit.MILLISECONDS).whenComplete((response, failure) -> {
+            if (failure == null) {
+                result.complete(response);
+            } else {
+                TransportException mapped = TransportFailures.map(request, failure, CLIENT_TIMEOUTS);
+                if (mapped.isTimeout()) {
+                    exchange.abort(); // our deadline may have passed while Vert.x still runs the request
+                }
+                result.completeExceptionally(mapped);
+            }
+        });
         return result;
     }
 
-    /** {@return {@code false} on a Vert.x event-loop thread, where blocking would stall the loop} */
+    /** Runs on the request's Vert.x context once the request has a connection. */
+    private static Future<TransportResponse> exchange(Exchange exchange, HttpClientRequest httpRequest) {
+        // Failures reach us through the futures; without these handlers Vert.x also logs every
+        // reset and dropped connection as an unhandled exception.
+        httpRequest.exceptionHandler(IGNORE);
+        if (!exchange.attach(httpRequest, Vertx.currentContext())) {
+            httpRequest.reset(); // aborted while waiting for the connection: never written
+            return Future.failedFuture(new CancellationException("aborted before the request was written"));
+        }
+        TransportRequest request = exchange.request;
+        Future<HttpClientResponse> sent = mayHaveBody(request)
+                ? httpRequest.send(Buffer.buffer(request.body()))
+                : httpRequest.send();
+        return sent.compose(response -> response.exceptionHandler(IGNORE).body()
+                .map(body -> toTransportResponse(response, body)));
+    }
+
+    /**
+     * {@return {@code false} on a Vert.x event-loop thread, where blocking would stall the loop,
+     * {@code true} elsewhere (worker threads included)}
+     */
     @Override
     public boolean mayBlockCurrentThread() {
         return !Context.isOnEventLoopThread();
     }
 
     /**
-     * Marks this transport closed, so later sends fail at once, aborts exchanges still in flight,
-     * and closes what the transport created: its web client and HTTP client, and its
-     * {@link Vertx} instance (waiting at most 10 seconds, and not at all on a Vert.x thread). A
-     * {@link Vertx} or {@link WebClient} passed to the builder is left open and usable.
-     * Idempotent.
+     * Marks this transport closed, so later sends fail at once, fails and aborts exchanges still
+     * in flight, and closes what the transport created: its HTTP client, and its {@link Vertx}
+     * instance (waiting at most 10 seconds, and not at all on a Vert.x thread). A {@link Vertx}
+     * or {@link HttpClient} passed to the builder is left open and usable. Idempotent.
      */
     @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
-        for (Exchange exchange : new ArrayList<>(inFlight.values())) {
+        for (Exchange exchange : new ArrayList<>(inFlight)) {
             exchange.result.completeExceptionally(TransportFailures.closedInFlight(exchange.request));
-            exchange.abort(new CancellationException("transport closed"));
+            exchange.abort();
         }
-        if (ownsWebClient) {
-            webClient.close();
-        }
-        if (ownedHttpClient != null) {
-            ownedHttpClient.close();
+        if (ownsClient) {
+            client.close();
         }
         if (ownedVertx != null) {
             CompletableFuture<Void> closing = ownedVertx.close().toCompletionStage().toCompletableFuture();
@@ -206,13 +234,14 @@ public final class VertxHttpTransport implements HttpTransport {
         }
     }
 
+    /** {@return what this transport owns, and whether it is closed; never a request or credential} */
     @Override
     public String toString() {
-        return "VertxHttpTransport[" + (ownedVertx != null ? "own Vertx" : ownsWebClient ? "own web client" : "borrowed web client")
+        return "VertxHttpTransport[" + (ownedVertx != null ? "own Vertx" : ownsClient ? "own HTTP client" : "borrowed HTTP client")
                 + (closed.get() ? ", closed" : "") + "]";
     }
 
-    private HttpRequest<Buffer> toHttpRequest(TransportRequest request) {
+    private static RequestOptions toRequestOptions(TransportRequest request) {
         URI uri = URI.create(request.uri().toASCIIString());
         boolean ssl = "https".equalsIgnoreCase(uri.getScheme());
         String host = uri.getHost();
@@ -226,108 +255,88 @@ public final class VertxHttpTransport implements HttpTransport {
         String pathAndQuery = uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
         int port = uri.getPort() < 0 ? (ssl ? 443 : 80) : uri.getPort();
         long timeoutMillis = Math.max(1, request.timeout().toMillis());
-        HttpRequest<Buffer> httpRequest = webClient.request(HttpMethod.valueOf(request.method()), port, host, pathAndQuery)
-                .ssl(ssl)
-                .followRedirects(false)
-                .timeout(timeoutMillis)
-                .connectTimeout(timeoutMillis);
-        request.headers().forEach(httpRequest::putHeader);
-        return httpRequest;
+        RequestOptions options = new RequestOptions()
+                .setMethod(HttpMethod.valueOf(request.method()))
+                .setHost(host)
+                .setPort(port)
+                .setSsl(ssl)
+                .setURI(pathAndQuery)
+                .setFollowRedirects(false)
+                .setConnectTimeout(timeoutMillis)
+                .setIdleTimeout(timeoutMillis);
+        request.headers().forEach(options::putHeader);
+        return options;
     }
 
     private static boolean mayHaveBody(TransportRequest request) {
         return request.body().length > 0 || !(request.method().equals("GET") || request.method().equals("HEAD"));
     }
 
-    private static TransportResponse toTransportResponse(HttpResponse<Buffer> response) {
+    private static TransportResponse toTransportResponse(HttpClientResponse response, Buffer body) {
         MultiMap source = response.headers();
         Map<String, List<String>> headers = new LinkedHashMap<>();
         for (String name : source.names()) {
             headers.put(name, source.getAll(name));
         }
-        Buffer body = response.body();
         return new TransportResponse(response.statusCode(), headers, body == null ? new byte[0] : body.getBytes());
-    }
-
-    /** Runs on the request's Vert.x context for every phase of every request of the web client. */
-    private void intercept(HttpContext<?> context) {
-        Exchange exchange = inFlight.get(context.request());
-        if (exchange == null) {
-            context.next();
-            return;
-        }
-        ClientPhase phase = context.phase();
-        if (phase == ClientPhase.FAILURE || phase == ClientPhase.DISPATCH_RESPONSE) {
-            context.next();
-            return;
-        }
-        Throwable aborted = exchange.attach(context.clientRequest(), Vertx.currentContext());
-        if (aborted == null) {
-            context.next();
-        } else {
-            HttpClientRequest clientRequest = context.clientRequest();
-            if (clientRequest != null) {
-                clientRequest.reset();
-            }
-            context.fail(aborted);
-        }
     }
 
     /** The link between a future and the Vert.x request behind it, for aborting it. */
     private static final class Exchange {
         private final TransportRequest request;
         private final CompletableFuture<TransportResponse> result;
-        private HttpClientRequest clientRequest;
+        private HttpClientRequest httpRequest;
         private Context context;
-        private Throwable aborted;
+        private boolean aborted;
 
         Exchange(TransportRequest request, CompletableFuture<TransportResponse> result) {
             this.request = request;
             this.result = result;
         }
 
-        /** Records the request once created; returns the abort cause if the exchange was already aborted. */
-        synchronized Throwable attach(HttpClientRequest request, Context current) {
-            if (request != null) {
-                this.clientRequest = request;
-                this.context = current;
+        /** Records the request once it has a connection; {@code false} if the exchange was aborted before. */
+        synchronized boolean attach(HttpClientRequest httpRequest, Context current) {
+            if (aborted) {
+                return false;
             }
-            return aborted;
+            this.httpRequest = httpRequest;
+            this.context = current;
+            return true;
         }
 
-        /** Resets the request if it exists; otherwise the interceptor fails it when it does. */
-        void abort(Throwable cause) {
-            HttpClientRequest request;
-            Context requestContext;
+        /** Resets the request if it exists; otherwise {@link #attach} refuses it when it gets a connection. */
+        void abort() {
+            HttpClientRequest toReset;
+            Context resetOn;
             synchronized (this) {
-                if (aborted != null) {
+                if (aborted) {
                     return;
                 }
-                aborted = cause;
-                request = clientRequest;
-                requestContext = context;
+                aborted = true;
+                toReset = httpRequest;
+                resetOn = context;
             }
-            if (request == null) {
+            if (toReset == null) {
                 return;
             }
-            if (requestContext == null) {
-                request.reset();
+            if (resetOn == null) {
+                toReset.reset();
             } else {
-                requestContext.runOnContext(ignored -> request.reset());
+                resetOn.runOnContext(ignored -> toReset.reset());
             }
         }
     }
 
     /**
      * Configures a {@link VertxHttpTransport}. Give it at most one of {@link #vertx(Vertx)} and
-     * {@link #webClient(WebClient)}; with neither, it creates its own {@link Vertx}.
-     * {@link #options(WebClientOptions)} and {@link #maxPoolSize(int)} configure the web client the
-     * transport creates, so they cannot be combined with {@link #webClient(WebClient)}.
+     * {@link #httpClient(HttpClient)}; with neither, it creates its own {@link Vertx}.
+     * {@link #options(HttpClientOptions)} and {@link #maxPoolSize(int)} configure the client the
+     * transport creates, so they cannot be combined with {@link #httpClient(HttpClient)}.
      */
     public static final class Builder {
         private Vertx vertx;
-        private WebClient webClient;
-        private WebClientOptions options;
+        private HttpClient httpClient;
+        private HttpClientOptions options;
         private int maxPoolSize;
 
         private Builder() {
@@ -335,12 +344,15 @@ public final class VertxHttpTransport implements HttpTransport {
 
         /**
          * Runs on this {@link Vertx} instead of creating one. The instance is borrowed: the
-         * transport creates its own web client on it and closes only that web client;
+         * transport creates its own HTTP client on it and closes only that client;
          * {@link VertxHttpTransport#close()} never closes the {@link Vertx}, the caller does,
-         * after closing the transport.
+         * after closing the transport. A client created from inside a verticle is closed by
+         * Vert.x when that verticle is undeployed: build the transport outside verticles, or in
+         * the verticle that uses it.
          *
          * @param vertx the caller's Vert.x instance
          * @return this builder
+         * @throws NullPointerException if {@code vertx} is null
          */
         public Builder vertx(Vertx vertx) {
             this.vertx = Objects.requireNonNull(vertx, "vertx");
@@ -348,40 +360,42 @@ public final class VertxHttpTransport implements HttpTransport {
         }
 
         /**
-         * Sends through this web client instead of creating one. The client is borrowed:
+         * Sends through this HTTP client instead of creating one. The client is borrowed:
          * {@link VertxHttpTransport#close()} never closes it and it stays usable; the caller owns
-         * it. The transport adds one interceptor to it, to reset its own requests on cancel; the
-         * interceptor passes every other request through untouched, and stays inert after close.
+         * it. Its pool size is the caller's choice (Vert.x's default is 5 connections per host).
          * Redirect following is switched off per request, whatever the client's options say.
          *
-         * @param webClient the caller's web client
+         * @param httpClient the caller's Vert.x HTTP client (on Vert.x 5, an {@code HttpClientAgent})
          * @return this builder
+         * @throws NullPointerException if {@code httpClient} is null
          */
-        public Builder webClient(WebClient webClient) {
-            this.webClient = Objects.requireNonNull(webClient, "webClient");
+        public Builder httpClient(HttpClient httpClient) {
+            this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
             return this;
         }
 
         /**
-         * Options of the web client the transport creates (copied; later changes are ignored).
-         * Default: Vert.x's defaults. The transport owns and closes the client it creates with
-         * them.
+         * Options of the HTTP client the transport creates (copied; later changes are ignored).
+         * Default: Vert.x's defaults (HTTP/1.1, keep-alive). The transport owns and closes the
+         * client it creates with them.
          *
-         * @param options web client options, such as TLS, proxy, keep-alive or user agent
+         * @param options client options, such as TLS, proxy, keep-alive or user agent
          * @return this builder
+         * @throws NullPointerException if {@code options} is null
          */
-        public Builder options(WebClientOptions options) {
-            this.options = new WebClientOptions(Objects.requireNonNull(options, "options"));
+        public Builder options(HttpClientOptions options) {
+            this.options = new HttpClientOptions(Objects.requireNonNull(options, "options"));
             return this;
         }
 
         /**
-         * The most HTTP/1.1 connections per host the created web client keeps open (its pool's
+         * The most HTTP/1.1 connections per host the created client keeps open (its pool's
          * {@code http1MaxSize}); requests beyond that wait for a free connection, within their
-         * timeout. Default: Vert.x's default (5).
+         * timeout. Default: {@value VertxHttpTransport#DEFAULT_MAX_POOL_SIZE}.
          *
          * @param maxPoolSize at least 1
          * @return this builder
+         * @throws IllegalArgumentException if {@code maxPoolSize} is below 1
          */
         public Builder maxPoolSize(int maxPoolSize) {
             if (maxPoolSize < 1) {
@@ -395,26 +409,22 @@ public final class VertxHttpTransport implements HttpTransport {
          * Builds the transport.
          *
          * @return a new transport
-         * @throws IllegalStateException if a web client was given together with a Vert.x instance,
-         *     options or a pool size
+         * @throws IllegalStateException if an HTTP client was given together with a Vert.x
+         *     instance, options or a pool size
          */
         public VertxHttpTransport build() {
-            if (webClient != null) {
+            if (httpClient != null) {
                 if (vertx != null || options != null || maxPoolSize > 0) {
-                    throw new IllegalStateException("vertx, options and maxPoolSize configure a web client the "
-                            + "transport creates; configure your own WebClient instead");
+                    throw new IllegalStateException("vertx, options and maxPoolSize configure an HTTP client the "
+                            + "transport creates; configure your own HttpClient instead");
                 }
-                return new VertxHttpTransport(null, webClient, false, null);
+                return new VertxHttpTransport(null, httpClient, false);
             }
             Vertx owned = vertx == null ? Vertx.vertx() : null;
             Vertx runOn = vertx == null ? owned : vertx;
-            WebClientOptions clientOptions = options == null ? new WebClientOptions() : new WebClientOptions(options);
-            PoolOptions pool = new PoolOptions();
-            if (maxPoolSize > 0) {
-                pool.setHttp1MaxSize(maxPoolSize);
-            }
-            HttpClient httpClient = runOn.httpClientBuilder().with(clientOptions).with(pool).build();
-            return new VertxHttpTransport(owned, WebClient.wrap(httpClient, clientOptions), true, httpClient);
+            HttpClientOptions clientOptions = options == null ? new HttpClientOptions() : new HttpClientOptions(options);
+            PoolOptions pool = new PoolOptions().setHttp1MaxSize(maxPoolSize > 0 ? maxPoolSize : DEFAULT_MAX_POOL_SIZE);
+            return new VertxHttpTransport(owned, runOn.createHttpClient(clientOptions, pool), true);
         }
     }
 }

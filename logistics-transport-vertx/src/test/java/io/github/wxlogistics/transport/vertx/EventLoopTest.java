@@ -83,7 +83,7 @@ class EventLoopTest {
 
     @Test
     void tenThousandConcurrentCallsOnOneEventLoopAllSucceedWithoutBlockingIt() throws Exception {
-        VertxLogisticsClient wechat = VertxLogisticsClient.create(vertx, client);
+        VertxLogisticsClient wechat = VertxLogisticsClient.create(client, vertx);
         // One call first, off the loop: on a cold JVM the first call's class loading and lambda
         // linking alone takes longer than the checker's 200 ms limit on a 2-core machine.
         client.async().merchant().getOrder(GetOrderRequest.of(ORDER_ID, "SF")).get(30, TimeUnit.SECONDS);
@@ -108,7 +108,7 @@ class EventLoopTest {
             AtomicInteger pending, List<String> offLoop, CompletableFuture<Void> allDone) {
         int to = Math.min(CALLS, from + BATCH);
         for (int i = from; i < to; i++) {
-            wechat.merchant().getOrder(GetOrderRequest.of(ORDER_ID, "SF")).onComplete(result -> {
+            wechat.call(async -> async.merchant().getOrder(GetOrderRequest.of(ORDER_ID, "SF"))).onComplete(result -> {
                 if (!Thread.currentThread().getName().equals(loop)) {
                     offLoop.add(Thread.currentThread().getName());
                 }

@@ -10,10 +10,12 @@ import io.github.wxlogistics.spi.TransportRequest;
 import io.github.wxlogistics.spi.TransportResponse;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServer;
-import io.vertx.ext.web.client.HttpResponse;
-import io.vertx.ext.web.client.WebClient;
-import io.vertx.ext.web.client.WebClientOptions;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.RequestOptions;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,7 +33,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What {@link VertxHttpTransport} does beyond the shared contract: ownership of a borrowed
- * {@link Vertx}, event-loop awareness, pool size, closing with requests in flight, discovery.
+ * {@link Vertx} or {@link HttpClient}, event-loop awareness, pool size, cancellation, closing with
+ * requests in flight, discovery.
  */
 class VertxHttpTransportBehaviourTest {
 
@@ -41,7 +44,10 @@ class VertxHttpTransportBehaviourTest {
     private HttpServer server;
     private final Set<Integer> clientPorts = ConcurrentHashMap.newKeySet();
     private final CompletableFuture<Void> neverAnsweredRequest = new CompletableFuture<>();
+    private final CompletableFuture<Void> neverAnsweredConnectionClosed = new CompletableFuture<>();
     private final List<String> neverAnsweredQueries = new CopyOnWriteArrayList<>();
+    private final List<HttpServerRequest> held = new ArrayList<>();
+    private boolean releaseHeld;
 
     @BeforeEach
     void startVertxAndServer() throws Exception {
@@ -49,14 +55,33 @@ class VertxHttpTransportBehaviourTest {
         server = vertx.createHttpServer().requestHandler(request -> {
             clientPorts.add(request.remoteAddress().port());
             if (request.path().equals("/never")) {
+                request.connection().closeHandler(closed -> neverAnsweredConnectionClosed.complete(null));
                 neverAnsweredQueries.add(request.query());
                 neverAnsweredRequest.complete(null);
+                return;
+            }
+            if (request.path().equals("/hold")) {
+                hold(request);
                 return;
             }
             // A short pause keeps requests overlapping, so the client has to use its pool.
             vertx.setTimer(20, id -> request.response().end("hello"));
         });
         server.listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    }
+
+    /** Holds requests until {@value VertxHttpTransport#DEFAULT_MAX_POOL_SIZE} wait at once, then answers them all and every later one. */
+    private synchronized void hold(HttpServerRequest request) {
+        if (releaseHeld) {
+            request.response().end("held");
+            return;
+        }
+        held.add(request);
+        if (held.size() == VertxHttpTransport.DEFAULT_MAX_POOL_SIZE) {
+            releaseHeld = true;
+            held.forEach(r -> r.response().end("held"));
+            held.clear();
+        }
     }
 
     @AfterEach
@@ -90,9 +115,11 @@ class VertxHttpTransportBehaviourTest {
 
         transport.close();
 
-        WebClient client = WebClient.create(vertx);
+        HttpClient client = vertx.createHttpClient();
         try {
-            Integer status = client.getAbs(uri("/hello").toString()).send().map(HttpResponse::statusCode)
+            Integer status = client.request(new RequestOptions().setMethod(HttpMethod.GET).setAbsoluteURI(uri("/hello").toString()))
+                    .compose(request -> request.send())
+                    .compose(response -> response.body().map(body -> response.statusCode()))
                     .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
             assertThat(status).isEqualTo(200);
         } finally {
@@ -143,6 +170,40 @@ class VertxHttpTransportBehaviourTest {
     }
 
     @Test
+    void defaultPoolServesManyConcurrentCallersOnUpToDefaultMaxPoolSizeConnections() throws Exception {
+        // With Vert.x's own default of 5 connections per host the server would never hold enough
+        // requests at once to release them, and every call would time out.
+        try (VertxHttpTransport transport = VertxHttpTransport.builder().vertx(vertx).build()) {
+            List<CompletableFuture<TransportResponse>> futures = new ArrayList<>();
+            for (int i = 0; i < 256; i++) {
+                futures.add(transport.send(TransportRequest.get(uri("/hold?i=" + i), TIMEOUT)));
+            }
+
+            CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new)).get(20, TimeUnit.SECONDS);
+
+            assertThat(futures).allSatisfy(f -> assertThat(f.join().bodyText()).isEqualTo("held"));
+            assertThat(clientPorts).hasSize(VertxHttpTransport.DEFAULT_MAX_POOL_SIZE);
+        }
+    }
+
+    @Test
+    void cancellingResetsTheRequestOfABorrowedHttpClient() throws Exception {
+        HttpClient client = vertx.createHttpClient();
+        try (VertxHttpTransport transport = VertxHttpTransport.builder().httpClient(client).build()) {
+            CompletableFuture<TransportResponse> pending = transport.send(TransportRequest.get(uri("/never"), TIMEOUT));
+            neverAnsweredRequest.get(5, TimeUnit.SECONDS);
+
+            pending.cancel(true);
+
+            neverAnsweredConnectionClosed.get(5, TimeUnit.SECONDS);
+            assertThat(transport.send(TransportRequest.get(uri("/hello"), TIMEOUT)).get(10, TimeUnit.SECONDS).bodyText())
+                    .isEqualTo("hello");
+        } finally {
+            client.close();
+        }
+    }
+
+    @Test
     void closeFailsRequestsInFlightOnABorrowedVertx() throws Exception {
         VertxHttpTransport transport = VertxHttpTransport.builder().vertx(vertx).build();
         CompletableFuture<TransportResponse> pending = transport.send(TransportRequest.get(uri("/never"), TIMEOUT));
@@ -174,14 +235,14 @@ class VertxHttpTransportBehaviourTest {
     }
 
     @Test
-    void builderRejectsAWebClientCombinedWithSettingsForACreatedOne() {
-        WebClient client = WebClient.create(vertx);
+    void builderRejectsAnHttpClientCombinedWithSettingsForACreatedOne() {
+        HttpClient client = vertx.createHttpClient();
         try {
-            assertThatThrownBy(() -> VertxHttpTransport.builder().webClient(client).vertx(vertx).build())
+            assertThatThrownBy(() -> VertxHttpTransport.builder().httpClient(client).vertx(vertx).build())
                     .isInstanceOf(IllegalStateException.class);
-            assertThatThrownBy(() -> VertxHttpTransport.builder().webClient(client).options(new WebClientOptions()).build())
+            assertThatThrownBy(() -> VertxHttpTransport.builder().httpClient(client).options(new HttpClientOptions()).build())
                     .isInstanceOf(IllegalStateException.class);
-            assertThatThrownBy(() -> VertxHttpTransport.builder().webClient(client).maxPoolSize(3).build())
+            assertThatThrownBy(() -> VertxHttpTransport.builder().httpClient(client).maxPoolSize(3).build())
                     .isInstanceOf(IllegalStateException.class);
         } finally {
             client.close();
@@ -192,8 +253,8 @@ class VertxHttpTransportBehaviourTest {
     void builderRejectsNullsAndBadPoolSizes() {
         assertThatThrownBy(() -> VertxHttpTransport.builder().vertx(null))
                 .isInstanceOf(NullPointerException.class).hasMessage("vertx");
-        assertThatThrownBy(() -> VertxHttpTransport.builder().webClient(null))
-                .isInstanceOf(NullPointerException.class).hasMessage("webClient");
+        assertThatThrownBy(() -> VertxHttpTransport.builder().httpClient(null))
+                .isInstanceOf(NullPointerException.class).hasMessage("httpClient");
         assertThatThrownBy(() -> VertxHttpTransport.builder().options(null))
                 .isInstanceOf(NullPointerException.class).hasMessage("options");
         assertThatThrownBy(() -> VertxHttpTransport.builder().maxPoolSize(0))

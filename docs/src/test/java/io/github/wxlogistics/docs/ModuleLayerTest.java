@@ -1,0 +1,202 @@
+package io.github.wxlogistics.docs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.wxlogistics.LogisticsClient;
+import io.github.wxlogistics.testkit.FakeWeChatServer;
+import io.github.wxlogistics.transport.jdk.JdkHttpTransport;
+import io.github.wxlogistics.transport.vertx.VertxHttpTransport;
+import java.io.File;
+import java.lang.module.Configuration;
+import java.lang.module.ModuleDescriptor;
+import java.lang.module.ModuleFinder;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The published jars as named modules: the tests of every module run on the class path, so this
+ * loads the core and both adapters, with their runtime dependencies, into a module layer of their
+ * own (parented to the platform class loader, so nothing leaks in from the class path) and checks
+ * what a user on the module path gets: named modules, only the public packages exported, the
+ * transports found by the layer's {@link ServiceLoader}, and a real call through each, which
+ * needs JSON-B (Yasson) to reach the core's internal wire records.
+ */
+class ModuleLayerTest {
+
+    private static final String CORE = "io.github.wxlogistics.core";
+    private static final String JDK = "io.github.wxlogistics.transport.jdk";
+    private static final String VERTX = "io.github.wxlogistics.transport.vertx";
+
+    private static final Map<String, Set<String>> EXPORTS = Map.of(
+            CORE, Set.of("io.github.wxlogistics", "io.github.wxlogistics.error", "io.github.wxlogistics.model",
+                    "io.github.wxlogistics.spi", "io.github.wxlogistics.token"),
+            JDK, Set.of("io.github.wxlogistics.transport.jdk"),
+            VERTX, Set.of("io.github.wxlogistics.transport.vertx"));
+
+    /** Jars of the runtime dependencies, by file name: JSON-B and JSON-P with their implementations, Vert.x and Netty. */
+    private static final List<String> DEPENDENCY_JARS =
+            List.of("jakarta.json", "yasson-", "parsson-", "vertx-core", "netty-", "jackson-core-");
+
+    private static FakeWeChatServer server;
+    private static int accounts;
+    private static ModuleLayer layer;
+
+    @BeforeAll
+    static void loadTheModulesIntoALayer() throws Exception {
+        server = FakeWeChatServer.builder().demoData().start();
+        try (JdkHttpTransport transport = JdkHttpTransport.create();
+                LogisticsClient client = LogisticsClient.builder().credentials(server.appId(), server.appSecret())
+                        .baseUri(server.baseUri()).transport(transport).build()) {
+            accounts = client.merchant().getAllAccount().count();   // the answer on the class path
+        }
+        List<Path> paths = new ArrayList<>();
+        paths.add(locationOf(LogisticsClient.class));
+        paths.add(locationOf(JdkHttpTransport.class));
+        paths.add(locationOf(VertxHttpTransport.class));
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            Path path = Path.of(entry);
+            String name = path.getFileName().toString();
+            if (name.endsWith(".jar") && DEPENDENCY_JARS.stream().anyMatch(name::startsWith)) {
+                paths.add(path);
+            }
+        }
+        ModuleFinder finder = ModuleFinder.of(paths.toArray(Path[]::new));
+        Configuration configuration = ModuleLayer.boot().configuration()
+                .resolveAndBind(finder, ModuleFinder.of(), Set.of(CORE, JDK, VERTX));
+        layer = ModuleLayer.boot().defineModulesWithOneLoader(configuration, ClassLoader.getPlatformClassLoader());
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.close();
+    }
+
+    @Test
+    void thePublishedJarsAreNamedModulesExportingTheirPublicPackagesOnly() {
+        for (Map.Entry<String, Set<String>> expected : EXPORTS.entrySet()) {
+            Module module = layer.findModule(expected.getKey()).orElseThrow();
+            ModuleDescriptor descriptor = module.getDescriptor();
+
+            assertThat(descriptor.isAutomatic()).as("%s is automatic", module).isFalse();
+            assertThat(descriptor.isOpen()).as("%s is open", module).isFalse();
+            assertThat(descriptor.exports()).as("exports of %s", module).allSatisfy(e -> assertThat(e.isQualified()).isFalse());
+            assertThat(descriptor.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()))
+                    .as("exports of %s", module).isEqualTo(expected.getValue());
+            assertThat(module.getPackages()).as("packages of %s not exported", module)
+                    .filteredOn(pkg -> !expected.getValue().contains(pkg))
+                    .allSatisfy(pkg -> assertThat(pkg).contains(".internal"));
+            // Opened packages, if any, are internal ones holding wire records, opened to Yasson only
+            // (see the core's module-info); the real calls below fail if one is missing.
+            assertThat(descriptor.opens()).as("opens of %s", module).allSatisfy(open -> {
+                assertThat(open.source()).contains(".internal");
+                assertThat(open.targets()).containsExactly("org.eclipse.yasson");
+            });
+        }
+        Module core = layer.findModule(CORE).orElseThrow();
+        assertThat(core.getPackages()).as("the core has internal packages to hide").anyMatch(p -> p.contains(".internal"));
+    }
+
+    @Test
+    void publicClassesLoadFromTheirModule() throws Exception {
+        ClassLoader loader = layer.findLoader(CORE);
+        for (String className : List.of("io.github.wxlogistics.LogisticsClient", "io.github.wxlogistics.model.GetPathRequest",
+                "io.github.wxlogistics.transport.jdk.JdkHttpTransport", "io.github.wxlogistics.transport.vertx.VertxLogisticsClient")) {
+            Class<?> type = Class.forName(className, true, loader);
+            assertThat(type.getModule().isNamed()).isTrue();
+            assertThat(type.getModule().getLayer()).isSameAs(layer);
+            assertThat(type).isNotSameAs(Class.forName(className));   // not the class path's copy
+        }
+    }
+
+    @Test
+    void theLayersServiceLoaderFindsBothTransportsAndEachMakesARealCall() throws Exception {
+        ClassLoader loader = layer.findLoader(CORE);
+        Class<?> providerType = loader.loadClass("io.github.wxlogistics.spi.HttpTransportProvider");
+        Map<String, String> providers = new TreeMap<>();
+        ClassLoader previous = Thread.currentThread().getContextClassLoader();
+        // JSON-B and JSON-P find their implementations through the context class loader.
+        Thread.currentThread().setContextClassLoader(loader);
+        try {
+            for (ServiceLoader.Provider<?> provider : ServiceLoader.load(layer, providerType).stream().toList()) {
+                Object instance = provider.get();
+                String name = (String) invoke(instance, "name");
+                providers.put(name, provider.type().getModule().getName());
+                Object transport = invoke(instance, "create");
+                try {
+                    assertThat(getAllAccountCount(loader, transport)).as("getAllAccount over %s", name).isEqualTo(accounts);
+                } finally {
+                    invoke(transport, "close");
+                }
+            }
+        } finally {
+            Thread.currentThread().setContextClassLoader(previous);
+        }
+        assertThat(providers).isEqualTo(Map.of("jdk", JDK, "vertx", VERTX));
+    }
+
+    /** Builds a client in the layer on {@code transport}, calls getAllAccount blocking, and closes the client. */
+    private static int getAllAccountCount(ClassLoader loader, Object transport) throws Exception {
+        Object builder = invokeOn(loader.loadClass("io.github.wxlogistics.LogisticsClient"), null, "builder");
+        invoke(builder, "credentials", server.appId(), server.appSecret());
+        invoke(builder, "baseUri", server.baseUri());
+        invoke(builder, "transport", transport);
+        Object client = invoke(builder, "build");
+        try {
+            Object reply = invoke(invoke(client, "merchant"), "getAllAccount");
+            assertThat(reply.getClass().getModule().getName()).isEqualTo(CORE);
+            return (Integer) invoke(reply, "count");
+        } finally {
+            invoke(client, "close");
+        }
+    }
+
+    private static Object invoke(Object target, String method, Object... args) throws Exception {
+        return invokeOn(target.getClass(), target, method, args);
+    }
+
+    /** Calls the public method {@code method} of {@code type} with that many arguments, unwrapping its exception. */
+    private static Object invokeOn(Class<?> type, Object target, String method, Object... args) throws Exception {
+        Method found = Arrays.stream(type.getMethods())
+                .filter(m -> m.getName().equals(method) && m.getParameterCount() == args.length)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no public " + method + " with " + args.length + " arguments on " + type));
+        try {
+            return found.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
+    }
+
+    private static Path locationOf(Class<?> type) throws URISyntaxException {
+        URI location = type.getProtectionDomain().getCodeSource().getLocation().toURI();
+        Path path = Path.of(location);
+        assertThat(Files.exists(path)).as("location of %s", type).isTrue();
+        return path;
+    }
+
+    @Test
+    void theDependencyJarsAreOnTheClassPath() {
+        // Guards the file-name selection above: each prefix must match at least one jar.
+        List<String> jars = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+                .map(entry -> Path.of(entry).getFileName().toString()).filter(name -> name.endsWith(".jar")).toList();
+        for (String prefix : DEPENDENCY_JARS) {
+            assertThat(jars).as("jars named %s*", prefix).anyMatch(name -> name.startsWith(prefix));
+        }
+    }
+}
