@@ -37,7 +37,7 @@ final class LoopbackServer implements AutoCloseable {
 
     private final HttpServer server;
     private final ExecutorService executor;
-    private final BlockingQueue<RecordedRequest> requests = new LinkedBlockingQueue<>();
+    private final BlockingQueue<CapturedExchange> requests = new LinkedBlockingQueue<>();
 
     private LoopbackServer(HttpServer server, ExecutorService executor) {
         this.server = server;
@@ -72,8 +72,8 @@ final class LoopbackServer implements AutoCloseable {
     }
 
     /** The next recorded request, waiting at most the given seconds; fails if none arrives. */
-    RecordedRequest takeRequest(long seconds) throws InterruptedException {
-        RecordedRequest request = requests.poll(seconds, TimeUnit.SECONDS);
+    CapturedExchange takeRequest(long seconds) throws InterruptedException {
+        CapturedExchange request = requests.poll(seconds, TimeUnit.SECONDS);
         if (request == null) {
             throw new AssertionError("the server received no request within " + seconds + " s");
         }
@@ -90,7 +90,7 @@ final class LoopbackServer implements AutoCloseable {
             Map<String, List<String>> headers = new LinkedHashMap<>();
             exchange.getRequestHeaders().forEach((name, values) ->
                     headers.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
-            requests.add(new RecordedRequest(exchange.getRequestMethod(), uri.getRawPath(), uri.getRawQuery(),
+            requests.add(new CapturedExchange(exchange.getRequestMethod(), uri.getRawPath(), uri.getRawQuery(),
                     headers, body));
             reply(exchange, uri, body);
         } finally {

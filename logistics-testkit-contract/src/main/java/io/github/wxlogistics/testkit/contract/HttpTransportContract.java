@@ -186,7 +186,7 @@ public abstract class HttpTransportContract {
 
         TransportResponse response = await(transport.send(request));
 
-        RecordedRequest seen = server.takeRequest(PROMPTLY.toSeconds());
+        CapturedExchange seen = server.takeRequest(PROMPTLY.toSeconds());
         assertThat(seen.method()).isEqualTo("POST");
         assertThat(seen.rawPath()).isEqualTo(rawPath);
         assertThat(seen.rawQuery()).isEqualTo(rawQuery);
@@ -207,7 +207,7 @@ public abstract class HttpTransportContract {
         TransportResponse response = await(transport.send(TransportRequest.get(
                 server.uri("/cgi-bin/stable_token?grant_type=client_credential"), REQUEST_TIMEOUT)));
 
-        RecordedRequest seen = server.takeRequest(PROMPTLY.toSeconds());
+        CapturedExchange seen = server.takeRequest(PROMPTLY.toSeconds());
         assertThat(seen.method()).isEqualTo("GET");
         assertThat(seen.rawPath()).isEqualTo("/cgi-bin/stable_token");
         assertThat(seen.rawQuery()).isEqualTo("grant_type=client_credential");
@@ -236,7 +236,7 @@ public abstract class HttpTransportContract {
 
         await(transport.send(TransportRequest.get(uri, REQUEST_TIMEOUT)));
 
-        RecordedRequest seen = server.takeRequest(PROMPTLY.toSeconds());
+        CapturedExchange seen = server.takeRequest(PROMPTLY.toSeconds());
         assertThat(seen.rawPath()).isEqualTo(ascii.getRawPath()).isEqualTo("/echo/%E5%BF%AB%E9%80%92");
         assertThat(seen.rawQuery()).isEqualTo(ascii.getRawQuery()).isEqualTo("name=%E9%A1%BA%E4%B8%B0");
     }
@@ -328,7 +328,7 @@ public abstract class HttpTransportContract {
         TransportResponse response = await(transport.send(
                 TransportRequest.postJson(server.uri("/echo"), new byte[0], REQUEST_TIMEOUT)));
 
-        RecordedRequest seen = server.takeRequest(PROMPTLY.toSeconds());
+        CapturedExchange seen = server.takeRequest(PROMPTLY.toSeconds());
         assertThat(seen.method()).isEqualTo("POST");
         assertThat(seen.body()).isEmpty();
         assertThat(response.statusCode()).isEqualTo(200);
