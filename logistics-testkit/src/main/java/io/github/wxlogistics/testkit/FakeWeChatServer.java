@@ -152,6 +152,15 @@ public final class FakeWeChatServer implements AutoCloseable {
     }
 
     /**
+     * Invalidates every access token issued so far, as a {@code force_refresh} by another holder
+     * of the AppSecret would: calls using them get 40001, and the next token fetch, in either
+     * mode, issues a new token.
+     */
+    public void revokeAllTokens() {
+        tokens.revokeAll();
+    }
+
+    /**
      * The courier-side order token of a waybill (the {@code Token} WeChat would push to the
      * courier with add_waybill), which getContact and updatePath require.
      */

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
  * The contract of the whole client over a given transport, against the fake WeChat server with
  * its demo data: what an adapter can break once the client sits on it. GET and POST round trips
  * carrying Chinese text both ways; token rejection (40001, 42001) answered by one refresh and one
- * replay; WeChat errcodes as {@link ApiException}; a malformed body as {@link DecodeException};
+ * replay, and no second replay; WeChat errcodes as {@link ApiException}; a malformed body as {@link DecodeException};
  * a write (addOrder) sent at most once when the connection drops or the attempt times out; a read
  * retried after errcode -1, HTTP 5xx or a dropped connection. The fake server's own business
  * rules (accounts, printers, quotas, order states) are the testkit's to test, not the adapter's.
@@ -169,26 +169,31 @@ public abstract class LogisticsClientContract {
     }
 
     @Test
-    void aRejectedTokenCausesOneRefreshAndOneReplay() {
+    void aRevokedTokenCausesOneRefreshAndOneReplay() {
         client.merchant().getAllAccount();
-        server.enqueue("getAllAccount", FakeResponse.errcode(40001));
+        server.revokeAllTokens();
 
         assertThat(client.merchant().getAllAccount().count()).isPositive();
 
         assertThat(sent("getStableAccessToken")).isEqualTo(2);
-        assertThat(sent("getAllAccount")).as("first call, rejected call, replay").isEqualTo(3);
+        assertThat(sent("getAllAccount")).as("first call, rejected call (40001), replay").isEqualTo(3);
+        List<RecordedRequest> calls = requests("getAllAccount");
+        assertThat(calls.get(2).queryParameter("access_token")).as("the replay carries the new token")
+                .isNotEqualTo(calls.get(1).queryParameter("access_token"));
     }
 
     @Test
     void aTokenRejectedAgainAfterTheRefreshIsNotReplayedTwice() {
-        server.enqueue("getAllAccount", FakeResponse.errcode(40001));
-        server.enqueue("getAllAccount", FakeResponse.errcode(42001));
+        client.merchant().getAllAccount();
+        server.revokeAllTokens();
+        server.enqueue("getAllAccount", FakeResponse.proceed());       // the fake answers 40001
+        server.enqueue("getAllAccount", FakeResponse.errcode(42001));  // and rejects the replay too
 
         assertThatThrownBy(() -> client.merchant().getAllAccount()).isInstanceOfSatisfying(ApiException.class,
                 e -> assertThat(e.errcode()).isEqualTo(42001));
 
         assertThat(sent("getStableAccessToken")).isEqualTo(2);
-        assertThat(sent("getAllAccount")).isEqualTo(2);
+        assertThat(sent("getAllAccount")).isEqualTo(3);
     }
 
     @Test
