@@ -17,7 +17,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -71,11 +70,14 @@ final class LoopbackServer implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
-    /** The next recorded request, waiting at most the given seconds; fails if none arrives. */
-    CapturedExchange takeRequest(long seconds) throws InterruptedException {
-        CapturedExchange request = requests.poll(seconds, TimeUnit.SECONDS);
+    /**
+     * The oldest recorded request not yet taken, without waiting: a request is recorded before its
+     * reply is sent, so once an exchange has completed, its request is here. Fails if there is none.
+     */
+    CapturedExchange nextRequest() {
+        CapturedExchange request = requests.poll();
         if (request == null) {
-            throw new AssertionError("the server received no request within " + seconds + " s");
+            throw new AssertionError("the server has received no further request");
         }
         return request;
     }
