@@ -27,7 +27,10 @@ public final class FakeResponse {
     public enum Kind {
         /** Send {@link #status()} and {@link #body()} instead of the normal reply. */
         CANNED,
-        /** Handle the call normally. */
+        /**
+         * Handle the call normally: a scripted reply of this kind sends the dispatcher's reply, a
+         * dispatcher's reply of this kind (and of the two below) the WeChat fake's.
+         */
         PROCEED,
         /** Handle the call, then send only the first half of its reply, with a matching Content-Length. */
         TRUNCATED_BODY,
