@@ -1,19 +1,21 @@
 package io.github.wxlogistics.testkit;
 
-import io.github.wxlogistics.testkit.internal.Envelopes;
+import io.github.wxlogistics.testkit.internal.ErrorEnvelope;
 import io.github.wxlogistics.testkit.internal.ErrorCodes;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Objects;
 
 /**
- * A scripted reply or fault for one request, queued with {@link FakeWeChatServer#enqueue}.
- * Immutable. Modelled on OkHttp's {@code MockResponse} and {@code SocketEffect}:
+ * A reply or fault for one request: queued with {@link FakeWeChatServer#enqueue}, or returned by
+ * a {@link Dispatcher}. Immutable. Modelled on OkHttp's {@code MockResponse} and {@code SocketEffect}:
  * <ul>
- *   <li>canned replies ({@link #json}, {@link #errcode}, {@link #httpStatus}, {@link #malformedJson})
- *       are sent instead of what the fake would have answered, and change no state;</li>
+ *   <li>canned replies ({@link #of}, {@link #json}, {@link #errcode}, {@link #httpStatus},
+ *       {@link #malformedJson}) are sent instead of what the fake would have answered, and change
+ *       no state;</li>
  *   <li>{@link #proceed}, {@link #truncatedBody} and {@link #dropConnectionMidBody} let the call
- *       run normally (its effect on the state happens) and then deliver its reply as asked;</li>
+ *       run normally (the dispatcher answers it, and its effect on the state happens) and then
+ *       deliver that reply as asked;</li>
  *   <li>{@link #stall} never answers: the request hangs until the server closes or ten minutes pass,
  *       then the connection is closed without a reply.</li>
  * </ul>
@@ -25,7 +27,10 @@ public final class FakeResponse {
     public enum Kind {
         /** Send {@link #status()} and {@link #body()} instead of the normal reply. */
         CANNED,
-        /** Handle the call normally. */
+        /**
+         * Handle the call normally: a scripted reply of this kind sends the dispatcher's reply, a
+         * dispatcher's reply of this kind (and of the two below) the WeChat fake's.
+         */
         PROCEED,
         /** Handle the call, then send only the first half of its reply, with a matching Content-Length. */
         TRUNCATED_BODY,
@@ -59,6 +64,21 @@ public final class FakeResponse {
         return new FakeResponse(kind, 200, JSON, new byte[0], Duration.ZERO);
     }
 
+    /**
+     * Any body sent as is, with this HTTP status and Content-Type.
+     *
+     * @param status      the HTTP status, 200 to 599
+     * @param contentType the Content-Type header, such as {@code text/plain; charset=utf-8}
+     * @param body        the body bytes (copied), empty for none
+     * @return the response
+     */
+    public static FakeResponse of(int status, String contentType, byte[] body) {
+        checkStatus(status);
+        Objects.requireNonNull(contentType, "contentType");
+        return new FakeResponse(Kind.CANNED, status, contentType, Objects.requireNonNull(body, "body").clone(),
+                Duration.ZERO);
+    }
+
     /** A JSON body sent as is with this HTTP status. */
     public static FakeResponse json(int status, String body) {
         checkStatus(status);
@@ -76,7 +96,7 @@ public final class FakeResponse {
     /** WeChat's error envelope with HTTP 200 and this errmsg (a {@code rid} suffix is appended). */
     public static FakeResponse errcode(int errcode, String errmsg) {
         Objects.requireNonNull(errmsg, "errmsg");
-        return new FakeResponse(Kind.CANNED, 200, JSON, Envelopes.error(errcode, errmsg), Duration.ZERO);
+        return new FakeResponse(Kind.CANNED, 200, JSON, ErrorEnvelope.error(errcode, errmsg), Duration.ZERO);
     }
 
     /** An HTTP error status, such as 500, 502 or 503, with a small HTML body as a gateway sends. */

@@ -3,8 +3,8 @@ package io.github.wxlogistics.testkit;
 import com.sun.net.httpserver.HttpServer;
 import io.github.wxlogistics.testkit.internal.AccountCalls;
 import io.github.wxlogistics.testkit.internal.CourierCalls;
-import io.github.wxlogistics.testkit.internal.Dispatcher;
-import io.github.wxlogistics.testkit.internal.Endpoints;
+import io.github.wxlogistics.testkit.internal.ExchangeHandler;
+import io.github.wxlogistics.testkit.internal.FakeRoutes;
 import io.github.wxlogistics.testkit.internal.Journal;
 import io.github.wxlogistics.testkit.internal.LogisticsState;
 import io.github.wxlogistics.testkit.internal.Order;
@@ -13,6 +13,7 @@ import io.github.wxlogistics.testkit.internal.ScriptQueue;
 import io.github.wxlogistics.testkit.internal.TemplateRenderer;
 import io.github.wxlogistics.testkit.internal.TokenCalls;
 import io.github.wxlogistics.testkit.internal.TokenRegistry;
+import io.github.wxlogistics.testkit.internal.WeChatDispatcher;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.Inet6Address;
@@ -24,6 +25,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -33,20 +35,24 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 
 /**
  * A fake WeChat API server on loopback: it issues access tokens and serves the 12 merchant and 4
  * courier calls of the Logistics Assistant with state and WeChat's error codes, so that code
  * using the client can be tested without the live API. Modelled on OkHttp's
- * {@code MockWebServer}: {@link #enqueue} scripts replies and faults, {@link #takeRequest}
- * shows what a client sent.
+ * {@code MockWebServer}: {@link #enqueue} scripts replies and faults by operation name or path,
+ * a {@link Dispatcher} computes every other reply (the stateful WeChat fake unless replaced or
+ * wrapped), {@link #requests()} and {@link #takeRequest} show what a client sent.
  *
  * <pre>{@code
  * try (FakeWeChatServer server = FakeWeChatServer.builder().demoData().start()) {
  *     URI api = server.baseUri();           // http://127.0.0.1:PORT
  *     String token = server.issueToken();   // or fetch one from /cgi-bin/stable_token
- *     server.enqueue("/cgi-bin/express/business/order/get", FakeResponse.errcode(45011));
+ *     server.enqueue("getOrder", FakeResponse.errcode(45011));
  *     ...
+ *     assertThat(server.requests()).extracting(RecordedRequest::operation)
+ *             .containsExactly("getStableAccessToken", "getOrder");
  * }
  * }</pre>
  *
@@ -67,6 +73,8 @@ public final class FakeWeChatServer implements AutoCloseable {
     private final LogisticsState state;
     private final ScriptQueue script = new ScriptQueue();
     private final Journal journal = new Journal();
+    private final Dispatcher weChat;
+    private volatile Dispatcher dispatcher;
     private final URI baseUri;
 
     private FakeWeChatServer(Builder b) throws IOException {
@@ -76,8 +84,10 @@ public final class FakeWeChatServer implements AutoCloseable {
         this.state = new LogisticsState(b.clock);
         state.seed(FakeData.couriers().seedData());
         b.seeds.forEach(seed -> state.seed(seed.seedData()));
-        Endpoints endpoints = new Endpoints(new TokenCalls(tokens, appId, appSecret), new OrderCalls(state),
+        FakeRoutes routes = new FakeRoutes(new TokenCalls(tokens, appId, appSecret), new OrderCalls(state),
                 new AccountCalls(state), new CourierCalls(state, new TemplateRenderer(b.clock), appId));
+        this.weChat = new WeChatDispatcher(routes, tokens);
+        this.dispatcher = Objects.requireNonNull(b.dispatcher.apply(weChat), "the dispatcher given to the builder");
         // The JDK server writes headers and body in two segments; with Nagle's algorithm and the
         // client's delayed ACK every reply would take 40 ms. The JDK reads this property once, when
         // the first HttpServer of the JVM starts; a value set by the user is left alone.
@@ -86,7 +96,7 @@ public final class FakeWeChatServer implements AutoCloseable {
         }
         this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), b.port), 0);
         this.executor = Executors.newCachedThreadPool(threadFactory("fake-wechat-" + http.getAddress().getPort()));
-        http.createContext("/", new Dispatcher(journal, script, endpoints, tokens, closing));
+        http.createContext("/", new ExchangeHandler(journal, script, () -> dispatcher, weChat, closing));
         http.setExecutor(executor);
         http.start();
         InetAddress bound = http.getAddress().getAddress();
@@ -142,6 +152,15 @@ public final class FakeWeChatServer implements AutoCloseable {
     }
 
     /**
+     * Invalidates every access token issued so far, as a {@code force_refresh} by another holder
+     * of the AppSecret would: calls using them get 40001, and the next token fetch, in either
+     * mode, issues a new token.
+     */
+    public void revokeAllTokens() {
+        tokens.revokeAll();
+    }
+
+    /**
      * The courier-side order token of a waybill (the {@code Token} WeChat would push to the
      * courier with add_waybill), which getContact and updatePath require.
      */
@@ -150,21 +169,59 @@ public final class FakeWeChatServer implements AutoCloseable {
         return state.locked(() -> state.orderByWaybill(waybillId).map(Order::token));
     }
 
+    /**
+     * The operations the fake serves, WeChat's name for each call (such as {@code getOrder})
+     * with its path: the two token endpoints, then the 16 logistics calls.
+     *
+     * @return an unmodifiable map, in that order
+     */
+    public static Map<String, String> operations() {
+        return FakeRoutes.paths();
+    }
+
     /** Queues {@code response} for the next request to any path, token endpoints included. */
     public void enqueue(FakeResponse response) {
         script.add(null, Objects.requireNonNull(response, "response"));
     }
 
     /**
-     * Queues {@code response} for the next request to {@code path}, such as
-     * {@code /cgi-bin/express/business/order/add}. Replies are used once, oldest first.
+     * Queues {@code response} for the next request for one operation. Scripted replies come
+     * before the {@link Dispatcher}, are used once, oldest first.
+     *
+     * @param operation WeChat's name for the call, such as {@code getOrder}, {@code addOrder} or
+     *                  {@code getStableAccessToken} (see {@link #operations()}), or a path starting
+     *                  with {@code /}, such as {@code /cgi-bin/express/business/order/add}
+     * @param response  the reply or fault
+     * @throws IllegalArgumentException for an operation name the fake does not know
      */
-    public void enqueue(String path, FakeResponse response) {
-        Objects.requireNonNull(path, "path");
-        if (!path.startsWith("/")) {
-            throw new IllegalArgumentException("path must start with /: " + path);
-        }
-        script.add(path, Objects.requireNonNull(response, "response"));
+    public void enqueue(String operation, FakeResponse response) {
+        Objects.requireNonNull(operation, "operation");
+        Objects.requireNonNull(response, "response");
+        String path = operation.startsWith("/") ? operation : FakeRoutes.pathOf(operation).orElseThrow(() ->
+                new IllegalArgumentException("unknown operation " + operation + "; the fake serves "
+                        + String.join(", ", operations().keySet()) + ", or give a path starting with /"));
+        script.add(path, response);
+    }
+
+    /** The dispatcher that answers requests no scripted reply claims. */
+    public Dispatcher dispatcher() {
+        return dispatcher;
+    }
+
+    /**
+     * Replaces the dispatcher from the next request on. To add behaviour to the WeChat fake,
+     * delegate to {@link #weChatDispatcher()}.
+     */
+    public void setDispatcher(Dispatcher dispatcher) {
+        this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
+    }
+
+    /**
+     * The stateful WeChat fake as a dispatcher: the default one, and the one to delegate to.
+     * Calling it changes the server's state as the request would.
+     */
+    public Dispatcher weChatDispatcher() {
+        return weChat;
     }
 
     /** How many scripted replies no request has used yet. */
@@ -191,6 +248,17 @@ public final class FakeWeChatServer implements AutoCloseable {
     /** How many requests the server has received, token calls and 404s included. */
     public long requestCount() {
         return journal.count();
+    }
+
+    /**
+     * Every request the server has received so far, oldest first, whether {@link #takeRequest}
+     * took it or not. Does not wait: a request is in the journal before its reply is sent, so
+     * once a call has returned (or failed) its requests are here.
+     *
+     * @return an unmodifiable copy
+     */
+    public List<RecordedRequest> requests() {
+        return journal.snapshot();
     }
 
     /**
@@ -230,6 +298,7 @@ public final class FakeWeChatServer implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private Duration tokenLifetime = Duration.ofSeconds(7200);
         private final List<FakeData> seeds = new ArrayList<>();
+        private UnaryOperator<Dispatcher> dispatcher = UnaryOperator.identity();
 
         private Builder() {
         }
@@ -288,6 +357,27 @@ public final class FakeWeChatServer implements AutoCloseable {
         /** Adds the data of a fixture file ({@link FakeData#load(Path)}), read now. */
         public Builder fixture(Path file) {
             return seed(FakeData.load(file));
+        }
+
+        /**
+         * Replaces the default dispatcher (the stateful WeChat fake) with {@code dispatcher}. A
+         * {@link FakeResponse#proceed()} it returns still reaches the WeChat fake.
+         */
+        public Builder dispatcher(Dispatcher dispatcher) {
+            Objects.requireNonNull(dispatcher, "dispatcher");
+            this.dispatcher = weChat -> dispatcher;
+            return this;
+        }
+
+        /**
+         * Wraps the dispatcher configured so far (at first the stateful WeChat fake) with
+         * {@code wrapper}, which gets it to delegate to; several wrappers stack, the last outermost.
+         */
+        public Builder wrapDispatcher(UnaryOperator<Dispatcher> wrapper) {
+            Objects.requireNonNull(wrapper, "wrapper");
+            UnaryOperator<Dispatcher> inner = dispatcher;
+            this.dispatcher = weChat -> wrapper.apply(inner.apply(weChat));
+            return this;
         }
 
         /**

@@ -1,5 +1,6 @@
 package io.github.wxlogistics.testkit;
 
+import io.github.wxlogistics.testkit.internal.FakeRoutes;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collections;
@@ -9,7 +10,8 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * One request as {@link FakeWeChatServer} received it, for assertions on what a client sent.
+ * One request as {@link FakeWeChatServer} received it, for assertions on what a client sent
+ * and for {@link Dispatcher}s to answer.
  * {@link #toString()} shows neither the query (it carries the access token or app secret) nor
  * the body.
  *
@@ -38,6 +40,15 @@ public record RecordedRequest(long sequenceNumber, String method, String path, M
     @Override
     public byte[] body() {
         return body.clone();
+    }
+
+    /**
+     * WeChat's name for the call made, such as {@code getOrder} or {@code getStableAccessToken}
+     * (the names {@link FakeWeChatServer#operations()} lists), found from the path; the empty
+     * string for a path the fake does not serve.
+     */
+    public String operation() {
+        return FakeRoutes.operationOf(path).orElse("");
     }
 
     /** The body decoded as UTF-8. */
@@ -70,6 +81,8 @@ public record RecordedRequest(long sequenceNumber, String method, String path, M
 
     @Override
     public String toString() {
-        return "RecordedRequest[#" + sequenceNumber + " " + method + " " + path + ", " + body.length + " body bytes]";
+        String operation = operation();
+        return "RecordedRequest[#" + sequenceNumber + " " + method + " " + path
+                + (operation.isEmpty() ? "" : " (" + operation + ")") + ", " + body.length + " body bytes]";
     }
 }

@@ -1,9 +1,12 @@
 /**
  * The testkit: {@link io.github.wxlogistics.testkit.FakeWeChatServer}, a stateful fake of the
  * WeChat Logistics Assistant API on loopback, with scripted replies and faults
- * ({@link io.github.wxlogistics.testkit.FakeResponse}), a request journal
+ * ({@link io.github.wxlogistics.testkit.FakeResponse}) keyed by operation name or path,
+ * pluggable {@link io.github.wxlogistics.testkit.Dispatcher}s, a request journal
  * ({@link io.github.wxlogistics.testkit.RecordedRequest}), seed data
  * ({@link io.github.wxlogistics.testkit.FakeData}) and a test clock
- * ({@link io.github.wxlogistics.testkit.MutableClock}).
+ * ({@link io.github.wxlogistics.testkit.MutableClock}). It needs no test framework: the JUnit 5
+ * extension is in {@code logistics-testkit-junit5}, the contract suites and architecture rules
+ * in {@code logistics-testkit-contract}.
  */
 package io.github.wxlogistics.testkit;

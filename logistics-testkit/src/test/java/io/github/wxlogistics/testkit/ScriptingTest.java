@@ -157,6 +157,37 @@ class ScriptingTest {
     }
 
     @Test
+    void repliesCanBeScriptedByOperationName() {
+        server.enqueue("getOrder", FakeResponse.errcode(-1));
+        server.enqueue("getStableAccessToken", FakeResponse.errcode(45011));
+
+        assertThat(errcode(calls.get(B + "account/getall"))).as("another operation").isZero();
+        assertThat(errcode(calls.post(GET_ORDER, DEMO_ORDER))).isEqualTo(-1);
+        assertThat(errcode(calls.post(GET_ORDER, DEMO_ORDER))).isZero();
+        assertThat(errcode(parse(calls.send("POST", "/cgi-bin/stable_token",
+                "{\"grant_type\":\"client_credential\",\"appid\":\"wxtest\",\"secret\":\"test-secret\"}")
+                .body()))).isEqualTo(45011);
+        assertThat(server.pendingScriptedResponses()).isZero();
+    }
+
+    @Test
+    void operationNamesAndPathsShareOneQueue() {
+        server.enqueue("getOrder", FakeResponse.errcode(45009));
+        server.enqueue(GET_ORDER, FakeResponse.errcode(45011));
+
+        assertThat(errcode(calls.post(GET_ORDER, DEMO_ORDER))).isEqualTo(45009);
+        assertThat(errcode(calls.post(GET_ORDER, DEMO_ORDER))).isEqualTo(45011);
+    }
+
+    @Test
+    void anUnknownOperationNameIsRefusedWithTheKnownOnes() {
+        assertThatThrownBy(() -> server.enqueue("getOrders", FakeResponse.errcode(-1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("getOrders").hasMessageContaining("getOrder,").hasMessageContaining("addOrder");
+        assertThat(server.pendingScriptedResponses()).isZero();
+    }
+
+    @Test
     void anyPathIncludesTheTokenEndpoints() {
         server.enqueue(FakeResponse.errcode(45011));
 
@@ -168,6 +199,10 @@ class ScriptingTest {
     @Test
     void scriptingRejectsBadArguments() {
         assertThatThrownBy(() -> server.enqueue("cgi-bin/token", FakeResponse.stall()))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> server.enqueue("getOrder", null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> FakeResponse.of(200, "text/plain", null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> FakeResponse.of(600, "text/plain", new byte[0]))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> FakeResponse.httpStatus(99)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> FakeResponse.proceed().withHeadersDelay(Duration.ofSeconds(-1)))

@@ -191,6 +191,23 @@ class TokenEndpointsTest {
     }
 
     @Test
+    void revokeAllTokensInvalidatesEveryKindAndTheNextFetchIssuesANewOne() {
+        String direct = server.issueToken();
+        String stableToken = stable(stableBody(false)).getString("access_token");
+        String classic = classic("grant_type=client_credential&appid=wxapp&secret=s3cret").getString("access_token");
+
+        server.revokeAllTokens();
+
+        assertThat(callWith(direct)).isEqualTo(40001);
+        assertThat(callWith(stableToken)).isEqualTo(40001);
+        assertThat(callWith(classic)).isEqualTo(40001);
+        String next = stable(stableBody(false)).getString("access_token");
+        assertThat(next).as("normal mode, not force_refresh").isNotEqualTo(stableToken);
+        assertThat(callWith(next)).isZero();
+        assertThat(stable(stableBody(false)).getString("access_token")).isEqualTo(next);
+    }
+
+    @Test
     void tokenLifetimeIsConfigurable() {
         try (FakeWeChatServer shortLived = FakeWeChatServer.builder().clock(clock)
                 .tokenLifetime(Duration.ofSeconds(60)).start()) {

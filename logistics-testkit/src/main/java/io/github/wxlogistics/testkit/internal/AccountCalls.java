@@ -30,7 +30,7 @@ public final class AccountCalls {
     /** getAllAccount. */
     public JsonObject getAllAccount() {
         return state.locked(() -> {
-            List<Account> accounts = state.accounts();
+            List<BoundAccount> accounts = state.accounts();
             JsonArrayBuilder list = Jsons.array();
             accounts.forEach(a -> list.add(a.toJson()));
             return Jsons.object().add("count", accounts.size()).add("list", list).build();
@@ -59,15 +59,15 @@ public final class AccountCalls {
         }
         return state.locked(() -> {
             Courier courier = state.courier(deliveryId).orElseThrow(() -> ApiError.of(9300503));
-            Optional<Account> existing = state.account(deliveryId, bizId);
-            boolean active = existing.map(a -> a.statusCode() == Account.BOUND || a.statusCode() == Account.UNDER_REVIEW)
+            Optional<BoundAccount> existing = state.account(deliveryId, bizId);
+            boolean active = existing.map(a -> a.statusCode() == BoundAccount.BOUND || a.statusCode() == BoundAccount.UNDER_REVIEW)
                     .orElse(false);
             long now = state.now();
             if (type.equals("unbind")) {
                 if (!active) {
                     throw ApiError.of(9300530);
                 }
-                state.putAccount(existing.get().withStatus(Account.UNBOUND, "", now));
+                state.putAccount(existing.get().withStatus(BoundAccount.UNBOUND, "", now));
                 return Replies.ok();
             }
             if (active) {
@@ -76,11 +76,11 @@ public final class AccountCalls {
             if (password.isEmpty() && !NO_PASSWORD.contains(deliveryId)) {
                 throw ApiError.withHint(9300531, "password required for " + deliveryId);
             }
-            int status = REVIEWED.contains(deliveryId) ? Account.UNDER_REVIEW : Account.BOUND;
-            state.putAccount(existing.map(a -> a.rebound(status, remark, now)).orElseGet(() -> new Account(bizId,
+            int status = REVIEWED.contains(deliveryId) ? BoundAccount.UNDER_REVIEW : BoundAccount.BOUND;
+            state.putAccount(existing.map(a -> a.rebound(status, remark, now)).orElseGet(() -> new BoundAccount(bizId,
                     deliveryId, now, now, status, "", "", remark, courier.canGetQuota() == 1 ? QUOTA_ON_BIND : 0,
                     now, courier.serviceTypes(), false)));
-            if (status == Account.UNDER_REVIEW) {
+            if (status == BoundAccount.UNDER_REVIEW) {
                 throw ApiError.of(9300532);
             }
             return Replies.ok();
@@ -93,7 +93,7 @@ public final class AccountCalls {
         String bizId = Jsons.requireString(b, "biz_id");
         return state.locked(() -> {
             state.courier(deliveryId).orElseThrow(() -> ApiError.of(9300503));
-            Account account = state.account(deliveryId, bizId).filter(a -> a.statusCode() == Account.BOUND)
+            BoundAccount account = state.account(deliveryId, bizId).filter(a -> a.statusCode() == BoundAccount.BOUND)
                     .orElseThrow(() -> ApiError.withHint(9300525, "biz_id not bound"));
             return Jsons.object().add("quota_num", account.quotaNum()).build();
         });

@@ -31,7 +31,7 @@ public final class CourierCalls {
     public JsonObject updatePath(JsonObject b) {
         String token = Jsons.requireString(b, "token");
         String waybillId = Jsons.requireString(b, "waybill_id");
-        PathItem item = new PathItem(Jsons.requireLong(b, "action_time"),
+        TrackingNode item = new TrackingNode(Jsons.requireLong(b, "action_time"),
                 Limits.actionType(Jsons.requireLong(b, "action_type")), Jsons.requireString(b, "action_msg"));
         return state.locked(() -> {
             state.putOrder(owned(waybillId, token).withPathItem(item));
@@ -60,11 +60,11 @@ public final class CourierCalls {
             throw ApiError.of(40013);
         }
         return state.locked(() -> {
-            Account pending = state.accounts().stream()
-                    .filter(a -> a.bizId().equals(bizId) && a.statusCode() == Account.UNDER_REVIEW).findFirst()
+            BoundAccount pending = state.accounts().stream()
+                    .filter(a -> a.bizId().equals(bizId) && a.statusCode() == BoundAccount.UNDER_REVIEW).findFirst()
                     .orElseThrow(() -> ApiError.withHint(9300525, "no review pending for this biz_id"));
-            state.putAccount(resultCode == 0 ? pending.withStatus(Account.BOUND, "", state.now())
-                    : pending.withStatus(Account.BIND_FAILED, resultMsg, state.now()));
+            state.putAccount(resultCode == 0 ? pending.withStatus(BoundAccount.BOUND, "", state.now())
+                    : pending.withStatus(BoundAccount.BIND_FAILED, resultMsg, state.now()));
             return Replies.ok();
         });
     }

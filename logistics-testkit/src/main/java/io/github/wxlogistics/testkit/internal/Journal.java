@@ -2,27 +2,30 @@ package io.github.wxlogistics.testkit.internal;
 
 import io.github.wxlogistics.testkit.RecordedRequest;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
-/** Every request the server received, in arrival order, for {@code takeRequest}. */
+/**
+ * Every request the server received, in arrival order: a queue of those not yet taken (for
+ * {@code takeRequest}) and the full record (for snapshots).
+ */
 public final class Journal {
 
     private final LinkedBlockingQueue<RecordedRequest> untaken = new LinkedBlockingQueue<>();
-    private final AtomicLong count = new AtomicLong();
+    private final List<RecordedRequest> all = new ArrayList<>();
     private final BoundedLock lock = new BoundedLock();
 
     /** Records a request and returns it. */
     public RecordedRequest record(String method, String path, Map<String, String> query,
             Map<String, List<String>> headers, byte[] body) {
-        // Numbering and queueing under one lock keep the queue in sequence-number order.
+        // Numbering and queueing under one lock keep both lists in sequence-number order.
         return lock.locked(() -> {
-            RecordedRequest r = new RecordedRequest(count.get(), method, path, query, headers, body);
+            RecordedRequest r = new RecordedRequest(all.size(), method, path, query, headers, body);
+            all.add(r);
             untaken.add(r);
-            count.incrementAndGet();
             return r;
         });
     }
@@ -32,8 +35,13 @@ public final class Journal {
         return untaken.poll(timeout.toNanos(), TimeUnit.NANOSECONDS);
     }
 
+    /** Every request received so far, taken or not, oldest first; an unmodifiable copy. */
+    public List<RecordedRequest> snapshot() {
+        return lock.locked(() -> List.copyOf(all));
+    }
+
     /** How many requests were received in total (taken or not). */
     public long count() {
-        return count.get();
+        return lock.locked(() -> (long) all.size());
     }
 }

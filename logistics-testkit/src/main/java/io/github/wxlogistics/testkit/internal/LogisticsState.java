@@ -24,7 +24,7 @@ public final class LogisticsState {
     private final BoundedLock lock = new BoundedLock();
     private final Clock clock;
     private final Map<String, Courier> couriers = new LinkedHashMap<>();
-    private final Map<String, Account> accounts = new LinkedHashMap<>();
+    private final Map<String, BoundAccount> accounts = new LinkedHashMap<>();
     private final Map<String, Order> ordersById = new LinkedHashMap<>();
     private final Map<String, String> orderIdByWaybill = new HashMap<>();
     private final Map<String, Printer> printers = new LinkedHashMap<>();
@@ -70,18 +70,18 @@ public final class LogisticsState {
     }
 
     /** The account for this courier and biz_id. */
-    public Optional<Account> account(String deliveryId, String bizId) {
-        return Optional.ofNullable(accounts.get(Account.key(deliveryId, bizId)));
+    public Optional<BoundAccount> account(String deliveryId, String bizId) {
+        return Optional.ofNullable(accounts.get(BoundAccount.key(deliveryId, bizId)));
     }
 
     /** All accounts in insertion order. */
-    public List<Account> accounts() {
+    public List<BoundAccount> accounts() {
         return new ArrayList<>(accounts.values());
     }
 
     /** Stores or replaces an account. */
-    public void putAccount(Account account) {
-        accounts.put(Account.key(account.deliveryId(), account.bizId()), account);
+    public void putAccount(BoundAccount account) {
+        accounts.put(BoundAccount.key(account.deliveryId(), account.bizId()), account);
     }
 
     /** The order with this id. */

@@ -11,7 +11,7 @@ import java.util.List;
  */
 public record Order(String orderId, String openid, String deliveryId, String bizId, String waybillId,
         String token, int orderStatus, String printHtml, List<KeyValue> waybillData, Contact sender,
-        Contact receiver, List<PathItem> path) {
+        Contact receiver, List<TrackingNode> path) {
 
     /** {@code order_status} of a live order. */
     public static final int NORMAL = 0;
@@ -31,8 +31,8 @@ public record Order(String orderId, String openid, String deliveryId, String biz
     }
 
     /** This order with one more tracking node. */
-    public Order withPathItem(PathItem item) {
-        List<PathItem> longer = new ArrayList<>(path);
+    public Order withPathItem(TrackingNode item) {
+        List<TrackingNode> longer = new ArrayList<>(path);
         longer.add(item);
         return new Order(orderId, openid, deliveryId, bizId, waybillId, token, orderStatus, printHtml, waybillData,
                 sender, receiver, longer);

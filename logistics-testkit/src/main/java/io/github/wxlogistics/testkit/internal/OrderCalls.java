@@ -64,7 +64,7 @@ public final class OrderCalls {
                 }
                 return addReply(existing.get());
             }
-            Account account = chargeableAccount(deliveryId, bizId, serviceType);
+            BoundAccount account = chargeableAccount(deliveryId, bizId, serviceType);
             if (account != null && account.passwordWrong()) {
                 throw ApiError.deliveryFailure(10002, "客户密码不正确");
             }
@@ -98,7 +98,7 @@ public final class OrderCalls {
     }
 
     /** The bound account that pays for the waybill, or null for cash and sandbox orders. */
-    private Account chargeableAccount(String deliveryId, String bizId, long serviceType) {
+    private BoundAccount chargeableAccount(String deliveryId, String bizId, long serviceType) {
         if (SANDBOX_DELIVERY_ID.equals(deliveryId)) {
             if (!SANDBOX_BIZ_ID.equals(bizId)) {
                 throw ApiError.withHint(9300525, "sandbox orders need biz_id test_biz_id");
@@ -115,7 +115,7 @@ public final class OrderCalls {
         if (courier.canUseCash() == 1 && bizId.equals(courier.cashBizId())) {
             return null;
         }
-        return state.account(deliveryId, bizId).filter(a -> a.statusCode() == Account.BOUND)
+        return state.account(deliveryId, bizId).filter(a -> a.statusCode() == BoundAccount.BOUND)
                 .orElseThrow(() -> ApiError.withHint(9300525, "biz_id not bound"));
     }
 
@@ -231,7 +231,7 @@ public final class OrderCalls {
         String orderId = Jsons.requireString(b, "order_id");
         String deliveryId = Jsons.requireString(b, "delivery_id");
         String waybillId = Jsons.requireString(b, "waybill_id");
-        PathItem item = new PathItem(Jsons.requireLong(b, "action_time"),
+        TrackingNode item = new TrackingNode(Jsons.requireLong(b, "action_time"),
                 Limits.actionType(Jsons.requireLong(b, "action_type")), Jsons.requireString(b, "action_msg"));
         if (!SANDBOX_BIZ_ID.equals(bizId) || !SANDBOX_DELIVERY_ID.equals(deliveryId)) {
             throw ApiError.withHint(930561, "sandbox only: biz_id test_biz_id and delivery_id TEST");

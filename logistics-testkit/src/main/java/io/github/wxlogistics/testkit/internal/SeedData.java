@@ -3,7 +3,7 @@ package io.github.wxlogistics.testkit.internal;
 import java.util.List;
 
 /** Parsed fixture content, applied to a {@link LogisticsState} in list order. */
-public record SeedData(List<Courier> couriers, List<Account> accounts, List<Order> orders, List<Printer> printers) {
+public record SeedData(List<Courier> couriers, List<BoundAccount> accounts, List<Order> orders, List<Printer> printers) {
 
     /** Copies the lists. */
     public SeedData {

@@ -58,11 +58,11 @@ public final class SeedParser {
                 Jsons.optString(o, "cash_biz_id", ""), services(o));
     }
 
-    private static Account account(JsonObject o) {
+    private static BoundAccount account(JsonObject o) {
         long created = Jsons.optLong(o, "create_time", 0);
         long updated = Jsons.optLong(o, "update_time", created);
-        return new Account(Jsons.requireString(o, "biz_id"), Jsons.requireString(o, "delivery_id"), created, updated,
-                (int) Jsons.optLong(o, "status_code", Account.BOUND), Jsons.optString(o, "alias", ""),
+        return new BoundAccount(Jsons.requireString(o, "biz_id"), Jsons.requireString(o, "delivery_id"), created, updated,
+                (int) Jsons.optLong(o, "status_code", BoundAccount.BOUND), Jsons.optString(o, "alias", ""),
                 Jsons.optString(o, "remark_wrong_msg", ""), Jsons.optString(o, "remark_content", ""),
                 Jsons.optLong(o, "quota_num", 0), Jsons.optLong(o, "quota_update_time", updated), services(o),
                 Jsons.optBoolean(o, "password_wrong"));
@@ -78,10 +78,10 @@ public final class SeedParser {
             JsonObject kv = (JsonObject) v;
             data.add(new KeyValue(Jsons.requireString(kv, "key"), Jsons.optString(kv, "value", "")));
         }
-        List<PathItem> path = new ArrayList<>();
+        List<TrackingNode> path = new ArrayList<>();
         for (JsonValue v : Jsons.optArray(o, "path")) {
             JsonObject p = (JsonObject) v;
-            path.add(new PathItem(Jsons.requireLong(p, "action_time"), (int) Jsons.requireLong(p, "action_type"),
+            path.add(new TrackingNode(Jsons.requireLong(p, "action_time"), (int) Jsons.requireLong(p, "action_type"),
                     Jsons.optString(p, "action_msg", "")));
         }
         return new Order(orderId, Jsons.optString(o, "openid", ""), deliveryId, Jsons.optString(o, "biz_id", ""),

@@ -100,6 +100,15 @@ public final class TokenRegistry {
         });
     }
 
+    /** Forgets every token issued so far: calls with them get 40001; the next stable fetch issues a new one. */
+    public void revokeAll() {
+        lock.locked(() -> {
+            tokens.clear();
+            currentStable = null;
+            return null;
+        });
+    }
+
     /**
      * The errcode a call with this {@code access_token} gets: 0 when usable, 41001 missing,
      * 40014 malformed, 40001 unknown or invalidated, 42001 expired.

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.wxlogistics.LogisticsClient;
 import io.github.wxlogistics.model.GetOrderRequest;
 import io.github.wxlogistics.testkit.FakeWeChatServer;
+import io.github.wxlogistics.testkit.RecordedRequest;
 import io.github.wxlogistics.testkit.junit5.FakeWeChatServerExtension;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -19,11 +19,8 @@ class ExtensionInjectsClientTest {
         assertThat(client.merchant().getOrder(GetOrderRequest.of("01234567890123456789", "SF")).waybillId())
                 .isEqualTo("123456789");
         // The server is per class, so the journal may also hold the other test's requests.
-        java.util.List<String> paths = new java.util.ArrayList<>();
-        for (var r = server.takeRequest(Duration.ofMillis(200)); r != null; r = server.takeRequest(Duration.ofMillis(200))) {
-            paths.add(r.path());
-        }
-        assertThat(paths).contains("/cgi-bin/stable_token", "/cgi-bin/express/business/order/get");
+        var operations = server.requests().stream().map(RecordedRequest::operation).toList();
+        assertThat(operations).contains("getStableAccessToken", "getOrder");
     }
 
     @Test

@@ -3,7 +3,7 @@ package io.github.wxlogistics.testkit.internal;
 import jakarta.json.JsonObject;
 
 /** One tracking node of a waybill. */
-public record PathItem(long actionTime, int actionType, String actionMsg) {
+public record TrackingNode(long actionTime, int actionType, String actionMsg) {
 
     /** The wire form used by getPath. */
     public JsonObject toJson() {

@@ -4,9 +4,9 @@ import jakarta.json.JsonObjectBuilder;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** WeChat's error envelope, with the {@code rid} suffix WeChat appends to errmsg. */
-public final class Envelopes {
+public final class ErrorEnvelope {
 
-    private Envelopes() {
+    private ErrorEnvelope() {
     }
 
     /** {@code {"errcode":N,"errmsg":"... rid: ..."}}, as UTF-8 bytes. */

@@ -12,7 +12,7 @@ import java.util.Map;
  * @param headers  the request headers, names in lower case
  * @param body     the body bytes, empty for none
  */
-record RecordedRequest(String method, String rawPath, String rawQuery, Map<String, List<String>> headers,
+record CapturedExchange(String method, String rawPath, String rawQuery, Map<String, List<String>> headers,
         byte[] body) {
 
     /** All values of a header, empty if absent. */

@@ -9,7 +9,7 @@ import java.util.List;
  * A courier account bound to the mini program. No password is kept: the fake only knows
  * whether the courier would reject it ({@code passwordWrong}).
  */
-public record Account(String bizId, String deliveryId, long createTime, long updateTime, int statusCode,
+public record BoundAccount(String bizId, String deliveryId, long createTime, long updateTime, int statusCode,
         String alias, String remarkWrongMsg, String remarkContent, long quotaNum, long quotaUpdateTime,
         List<ServiceType> serviceTypes, boolean passwordWrong) {
 
@@ -23,7 +23,7 @@ public record Account(String bizId, String deliveryId, long createTime, long upd
     public static final int UNBOUND = 3;
 
     /** Copies the lists. */
-    public Account {
+    public BoundAccount {
         serviceTypes = List.copyOf(serviceTypes);
     }
 
@@ -33,20 +33,20 @@ public record Account(String bizId, String deliveryId, long createTime, long upd
     }
 
     /** This account with a new status, as of {@code now}. */
-    public Account withStatus(int status, String wrongMsg, long now) {
-        return new Account(bizId, deliveryId, createTime, now, status, alias, wrongMsg, remarkContent, quotaNum,
+    public BoundAccount withStatus(int status, String wrongMsg, long now) {
+        return new BoundAccount(bizId, deliveryId, createTime, now, status, alias, wrongMsg, remarkContent, quotaNum,
                 quotaUpdateTime, serviceTypes, passwordWrong);
     }
 
     /** This account after a rebind as of {@code now}. */
-    public Account rebound(int status, String remark, long now) {
-        return new Account(bizId, deliveryId, now, now, status, alias, "", remark, quotaNum, quotaUpdateTime,
+    public BoundAccount rebound(int status, String remark, long now) {
+        return new BoundAccount(bizId, deliveryId, now, now, status, alias, "", remark, quotaNum, quotaUpdateTime,
                 serviceTypes, passwordWrong);
     }
 
     /** This account with one waybill less of quota. */
-    public Account consumeQuota(long now) {
-        return new Account(bizId, deliveryId, createTime, updateTime, statusCode, alias, remarkWrongMsg,
+    public BoundAccount consumeQuota(long now) {
+        return new BoundAccount(bizId, deliveryId, createTime, updateTime, statusCode, alias, remarkWrongMsg,
                 remarkContent, quotaNum - 1, now, serviceTypes, passwordWrong);
     }
 

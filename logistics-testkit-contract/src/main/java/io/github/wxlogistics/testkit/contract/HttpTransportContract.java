@@ -186,7 +186,7 @@ public abstract class HttpTransportContract {
 
         TransportResponse response = await(transport.send(request));
 
-        RecordedRequest seen = server.takeRequest(PROMPTLY.toSeconds());
+        CapturedExchange seen = server.nextRequest();
         assertThat(seen.method()).isEqualTo("POST");
         assertThat(seen.rawPath()).isEqualTo(rawPath);
         assertThat(seen.rawQuery()).isEqualTo(rawQuery);
@@ -207,7 +207,7 @@ public abstract class HttpTransportContract {
         TransportResponse response = await(transport.send(TransportRequest.get(
                 server.uri("/cgi-bin/stable_token?grant_type=client_credential"), REQUEST_TIMEOUT)));
 
-        RecordedRequest seen = server.takeRequest(PROMPTLY.toSeconds());
+        CapturedExchange seen = server.nextRequest();
         assertThat(seen.method()).isEqualTo("GET");
         assertThat(seen.rawPath()).isEqualTo("/cgi-bin/stable_token");
         assertThat(seen.rawQuery()).isEqualTo("grant_type=client_credential");
@@ -236,7 +236,7 @@ public abstract class HttpTransportContract {
 
         await(transport.send(TransportRequest.get(uri, REQUEST_TIMEOUT)));
 
-        RecordedRequest seen = server.takeRequest(PROMPTLY.toSeconds());
+        CapturedExchange seen = server.nextRequest();
         assertThat(seen.rawPath()).isEqualTo(ascii.getRawPath()).isEqualTo("/echo/%E5%BF%AB%E9%80%92");
         assertThat(seen.rawQuery()).isEqualTo(ascii.getRawQuery()).isEqualTo("name=%E9%A1%BA%E4%B8%B0");
     }
@@ -296,10 +296,10 @@ public abstract class HttpTransportContract {
 
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(response.header("Location")).contains("/echo");
-        assertThat(server.takeRequest(PROMPTLY.toSeconds()).rawPath()).isEqualTo("/redirect");
+        assertThat(server.nextRequest().rawPath()).isEqualTo("/redirect");
         // Had the redirect been followed, a request for /echo would come before this marker.
         await(transport.send(TransportRequest.get(server.uri("/reply?id=marker"), REQUEST_TIMEOUT)));
-        assertThat(server.takeRequest(PROMPTLY.toSeconds()).rawQuery()).isEqualTo("id=marker");
+        assertThat(server.nextRequest().rawQuery()).isEqualTo("id=marker");
     }
 
     /**
@@ -328,7 +328,7 @@ public abstract class HttpTransportContract {
         TransportResponse response = await(transport.send(
                 TransportRequest.postJson(server.uri("/echo"), new byte[0], REQUEST_TIMEOUT)));
 
-        RecordedRequest seen = server.takeRequest(PROMPTLY.toSeconds());
+        CapturedExchange seen = server.nextRequest();
         assertThat(seen.method()).isEqualTo("POST");
         assertThat(seen.body()).isEmpty();
         assertThat(response.statusCode()).isEqualTo(200);
@@ -351,7 +351,7 @@ public abstract class HttpTransportContract {
 
             TransportResponse response = await(transport.send(request));
 
-            assertThat(server.takeRequest(PROMPTLY.toSeconds()).body()).as("request body to %s", path).isEqualTo(body);
+            assertThat(server.nextRequest().body()).as("request body to %s", path).isEqualTo(body);
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(response.body()).as("response body from %s", path).isEqualTo(body);
         }

@@ -17,7 +17,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -37,7 +36,7 @@ final class LoopbackServer implements AutoCloseable {
 
     private final HttpServer server;
     private final ExecutorService executor;
-    private final BlockingQueue<RecordedRequest> requests = new LinkedBlockingQueue<>();
+    private final BlockingQueue<CapturedExchange> requests = new LinkedBlockingQueue<>();
 
     private LoopbackServer(HttpServer server, ExecutorService executor) {
         this.server = server;
@@ -71,11 +70,14 @@ final class LoopbackServer implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
-    /** The next recorded request, waiting at most the given seconds; fails if none arrives. */
-    RecordedRequest takeRequest(long seconds) throws InterruptedException {
-        RecordedRequest request = requests.poll(seconds, TimeUnit.SECONDS);
+    /**
+     * The oldest recorded request not yet taken, without waiting: a request is recorded before its
+     * reply is sent, so once an exchange has completed, its request is here. Fails if there is none.
+     */
+    CapturedExchange nextRequest() {
+        CapturedExchange request = requests.poll();
         if (request == null) {
-            throw new AssertionError("the server received no request within " + seconds + " s");
+            throw new AssertionError("the server has received no further request");
         }
         return request;
     }
@@ -90,7 +92,7 @@ final class LoopbackServer implements AutoCloseable {
             Map<String, List<String>> headers = new LinkedHashMap<>();
             exchange.getRequestHeaders().forEach((name, values) ->
                     headers.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
-            requests.add(new RecordedRequest(exchange.getRequestMethod(), uri.getRawPath(), uri.getRawQuery(),
+            requests.add(new CapturedExchange(exchange.getRequestMethod(), uri.getRawPath(), uri.getRawQuery(),
                     headers, body));
             reply(exchange, uri, body);
         } finally {

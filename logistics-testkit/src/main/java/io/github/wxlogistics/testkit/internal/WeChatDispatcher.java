@@ -1,0 +1,68 @@
+package io.github.wxlogistics.testkit.internal;
+
+import io.github.wxlogistics.testkit.Dispatcher;
+import io.github.wxlogistics.testkit.FakeResponse;
+import io.github.wxlogistics.testkit.RecordedRequest;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The stateful WeChat fake as a {@link Dispatcher}: routes a request (path, then method, then
+ * access token, then body) to the call's handler and answers what WeChat would, changing the
+ * state as WeChat would. It always answers with a canned {@link FakeResponse}.
+ */
+public final class WeChatDispatcher implements Dispatcher {
+
+    private static final String JSON = "application/json; encoding=utf-8";
+
+    private final FakeRoutes routes;
+    private final TokenRegistry tokens;
+
+    /** The fake over these routes, checking access tokens against {@code tokens}. */
+    public WeChatDispatcher(FakeRoutes routes, TokenRegistry tokens) {
+        this.routes = Objects.requireNonNull(routes, "routes");
+        this.tokens = Objects.requireNonNull(tokens, "tokens");
+    }
+
+    @Override
+    public FakeResponse dispatch(RecordedRequest request) {
+        Objects.requireNonNull(request, "request");
+        Optional<FakeRoutes.Route> route = routes.find(request.path());
+        if (route.isEmpty()) {
+            return FakeResponse.of(404, "text/plain; charset=utf-8",
+                    "404 page not found".getBytes(StandardCharsets.UTF_8));
+        }
+        FakeRoutes.Route r = route.get();
+        try {
+            if (!r.method().equals(request.method())) {
+                return json(ErrorEnvelope.error(43002, "require " + r.method() + " method"));
+            }
+            if (r.needsToken()) {
+                int verdict = tokens.check(request.queryParameter("access_token"));
+                if (verdict != 0) {
+                    return json(ErrorEnvelope.error(ApiError.of(verdict)));
+                }
+            }
+            JsonObject body = r.method().equals("POST") ? Jsons.parseRequest(request.body()) : JsonValue.EMPTY_JSON_OBJECT;
+            return json(Jsons.bytes(r.handler().apply(new FakeRoutes.Call(request.query(), body))));
+        } catch (ApiError error) {
+            return json(ErrorEnvelope.error(error));
+        } catch (RuntimeException bug) {
+            // A defect of the fake itself: say so rather than pass it off as a WeChat answer.
+            return json(ErrorEnvelope.error(-1,
+                    "system error hint: [fake server failure: " + bug.getClass().getName() + "]"));
+        }
+    }
+
+    private static FakeResponse json(byte[] body) {
+        return FakeResponse.of(200, JSON, body);
+    }
+
+    @Override
+    public String toString() {
+        return "WeChatDispatcher[the stateful WeChat fake]";
+    }
+}
