@@ -84,8 +84,8 @@ class FakeServerThroughTheClientTest {
 
     @Test
     void getOrderRoundTrips() {
-        var reply = client.merchant().getOrder(GetOrderRequest.of(ORDER_ID, "SF").withOpenid("oABC123456")
-                .withWaybillId(WAYBILL_ID));
+        var reply = client.merchant().getOrder(GetOrderRequest.builder().orderId(ORDER_ID).deliveryId("SF")
+                .openid("oABC123456").waybillId(WAYBILL_ID).build());
         assertThat(reply.orderId()).isEqualTo(ORDER_ID);
         assertThat(reply.waybillId()).isEqualTo(WAYBILL_ID);
         assertThat(reply.deliveryId()).isEqualTo("SF");
@@ -96,7 +96,8 @@ class FakeServerThroughTheClientTest {
 
     @Test
     void getPathRoundTripsWithTheUndocumentedActionType() {
-        var reply = client.merchant().getPath(GetPathRequest.of(ORDER_ID, "SF", WAYBILL_ID));
+        var reply = client.merchant().getPath(GetPathRequest.builder().orderId(ORDER_ID).deliveryId("SF")
+                .waybillId(WAYBILL_ID).build());
         assertThat(reply.pathItemNum()).isEqualTo(reply.pathItemList().size()).isEqualTo(3);
         assertThat(reply.pathItemList()).extracting(p -> p.actionType())
                 .containsExactly(ActionType.PICKED_UP, ActionType.IN_TRANSIT, ActionType.of(300001));
@@ -104,7 +105,8 @@ class FakeServerThroughTheClientTest {
 
     @Test
     void getContactRoundTrips() {
-        var reply = client.courier().getContact(GetContactRequest.of("TOKEN", "12345678901234567890"));
+        var reply = client.courier().getContact(GetContactRequest.builder().token("TOKEN")
+                .waybillId("12345678901234567890").build());
         assertThat(reply.waybillId()).isEqualTo("12345678901234567890");
         assertThat(reply.sender().name()).isEqualTo("Jim");
         assertThat(reply.receiver().name()).isEqualTo("Wang Xiaomeng");
@@ -113,9 +115,10 @@ class FakeServerThroughTheClientTest {
     @Test
     void updatePathAppendsToWhatGetPathReturns() {
         String token = server.courierToken(WAYBILL_ID).orElseThrow();
-        client.courier().updatePath(new UpdatePathRequest(token, WAYBILL_ID, 1533080000L, ActionType.SIGNED,
-                "已签收，签收人：丽影邓丽君【18666666666】"));
-        var path = client.merchant().getPath(GetPathRequest.of(ORDER_ID, "SF", WAYBILL_ID));
+        client.courier().updatePath(UpdatePathRequest.builder().token(token).waybillId(WAYBILL_ID)
+                .actionTime(1533080000L).actionType(ActionType.SIGNED).actionMsg("已签收，签收人：丽影邓丽君【18666666666】").build());
+        var path = client.merchant().getPath(GetPathRequest.builder().orderId(ORDER_ID).deliveryId("SF")
+                .waybillId(WAYBILL_ID).build());
         assertThat(path.pathItemNum()).isEqualTo(4);
         var last = path.pathItemList().get(3);
         assertThat(last.actionType()).isEqualTo(ActionType.SIGNED);
@@ -124,12 +127,19 @@ class FakeServerThroughTheClientTest {
     }
 
     private static AddOrderRequest order(String orderId, String deliveryId, String bizId, Service service) {
-        return AddOrderRequest.of(orderId, "oBuyer", deliveryId, bizId,
-                Person.of("张三", "18666666666", "广东省", "广州市", "海珠区", "XX路1号"),
-                Person.of("王小蒙", "18610000000", "北京市", "北京市", "海淀区", "XX路2号"),
-                Cargo.of(new BigDecimal("1.2"), BigDecimal.TEN, BigDecimal.TEN, BigDecimal.TEN,
-                        List.of(CargoDetail.of("衣服", 1))),
-                Shop.of("https://example.com/a.png", "衣服", 1), Insured.none(), service);
+        Person sender = Person.builder().name("张三").mobile("18666666666")
+                .province("广东省").city("广州市").area("海珠区").address("XX路1号").build();
+        Person receiver = Person.builder().name("王小蒙").mobile("18610000000")
+                .province("北京市").city("北京市").area("海淀区").address("XX路2号").build();
+        Cargo cargo = Cargo.builder().weight(new BigDecimal("1.2"))
+                .spaceX(BigDecimal.TEN).spaceY(BigDecimal.TEN).spaceZ(BigDecimal.TEN)
+                .detailList(List.of(CargoDetail.of("衣服", 1))).build();
+        Shop shop = Shop.builder().imgUrl("https://example.com/a.png").goodsName("衣服").goodsCount(1).build();
+        // A cash order (SF_CASH) needs a pickup time in the future; a contract order may have one too.
+        return AddOrderRequest.builder().orderId(orderId).openid("oBuyer").deliveryId(deliveryId).bizId(bizId)
+                .expectTime(Instant.now().plus(Duration.ofHours(2)))
+                .sender(sender).receiver(receiver).cargo(cargo).shop(shop).insured(Insured.none())
+                .service(service).build();
     }
 
     @Test
@@ -138,13 +148,15 @@ class FakeServerThroughTheClientTest {
         assertThat(added.orderId()).isEqualTo("contract-1");
         assertThat(added.waybillId()).isNotBlank();
 
-        var order = client.merchant().getOrder(GetOrderRequest.of("contract-1", "SF").withWaybillId(added.waybillId()));
+        var order = client.merchant().getOrder(GetOrderRequest.builder().orderId("contract-1").deliveryId("SF")
+                .waybillId(added.waybillId()).build());
         assertThat(order.waybillId()).isEqualTo(added.waybillId());
         assertThat(order.orderStatus()).isEqualTo(OrderStatus.NORMAL);
         assertThat(order.waybillData()).isEqualTo(added.waybillData());
 
         var batch = client.merchant().batchGetOrder(BatchGetOrderRequest.of(List.of(
-                OrderQuery.of("contract-1", "SF"), OrderQuery.of("no-such-order", "SF"))));
+                OrderQuery.builder().orderId("contract-1").deliveryId("SF").build(), OrderQuery.builder()
+                        .orderId("no-such-order").deliveryId("SF").build())));
         assertThat(batch.orderList()).hasSize(2);
         assertThat(batch.orderList().get(0).isOk()).isTrue();
         assertThat(batch.orderList().get(0).waybillId()).isEqualTo(added.waybillId());
@@ -152,12 +164,15 @@ class FakeServerThroughTheClientTest {
         assertThat(batch.orderList().get(1).errcode()).isEqualTo(930563);
         assertThat(batch.orderList().get(1).orderId()).isEqualTo("no-such-order");
 
-        var cancelled = client.merchant().cancelOrder(CancelOrderRequest.of("contract-1", "SF", added.waybillId()));
+        var cancelled = client.merchant().cancelOrder(CancelOrderRequest.builder().orderId("contract-1")
+                .deliveryId("SF").waybillId(added.waybillId()).build());
         assertThat(cancelled.deliveryResultcode()).isZero();
-        assertThat(client.merchant().getOrder(GetOrderRequest.of("contract-1", "SF")).orderStatus())
+        assertThat(client.merchant().getOrder(GetOrderRequest.builder().orderId("contract-1").deliveryId("SF").build())
+                .orderStatus())
                 .isEqualTo(OrderStatus.CANCELLED);
         assertThatThrownBy(() -> client.merchant().cancelOrder(
-                CancelOrderRequest.of("contract-1", "SF", added.waybillId())))
+                CancelOrderRequest.builder().orderId("contract-1").deliveryId("SF").waybillId(added.waybillId())
+                        .build()))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.errcode()).isEqualTo(9300524);
                     assertThat(e.operation()).isEqualTo("cancelOrder");
@@ -166,9 +181,11 @@ class FakeServerThroughTheClientTest {
 
     @Test
     void addOrderOnABoundAccountSpendsItsQuota() {
-        assertThat(client.merchant().getQuota(GetQuotaRequest.of("YUNDA", "123456789")).quotaNum()).isEqualTo(55L);
+        assertThat(client.merchant().getQuota(GetQuotaRequest.builder().deliveryId("YUNDA").bizId("123456789").build())
+                .quotaNum()).isEqualTo(55L);
         client.merchant().addOrder(order("contract-2", "YUNDA", "123456789", new Service(0, "标准快件")));
-        assertThat(client.merchant().getQuota(GetQuotaRequest.of("YUNDA", "123456789")).quotaNum()).isEqualTo(54L);
+        assertThat(client.merchant().getQuota(GetQuotaRequest.builder().deliveryId("YUNDA").bizId("123456789").build())
+                .quotaNum()).isEqualTo(54L);
     }
 
     @Test
@@ -193,41 +210,52 @@ class FakeServerThroughTheClientTest {
 
     @Test
     void bindAccountBindsAndUnbinds() {
-        client.merchant().bindAccount(BindAccountRequest.of(BindAction.BIND, "yto-1", "YTO").withPassword("secret"));
+        client.merchant().bindAccount(BindAccountRequest.builder().type(BindAction.BIND).bizId("yto-1")
+                .deliveryId("YTO").password("secret").build());
         var bound = client.merchant().getAllAccount().list().stream().filter(a -> a.bizId().equals("yto-1"))
                 .findFirst().orElseThrow();
         assertThat(bound.statusCode()).isEqualTo(BindStatus.BOUND);
-        assertThat(client.merchant().getQuota(GetQuotaRequest.of("YTO", "yto-1")).quotaNum()).isPositive();
+        assertThat(client.merchant().getQuota(GetQuotaRequest.builder().deliveryId("YTO").bizId("yto-1").build())
+                .quotaNum()).isPositive();
         assertThatThrownBy(() -> client.merchant().bindAccount(
-                BindAccountRequest.of(BindAction.BIND, "yto-1", "YTO").withPassword("secret")))
+                BindAccountRequest.builder().type(BindAction.BIND).bizId("yto-1").deliveryId("YTO").password("secret")
+                        .build()))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.errcode()).isEqualTo(9300529));
 
-        client.merchant().bindAccount(BindAccountRequest.of(BindAction.UNBIND, "yto-1", "YTO"));
+        client.merchant().bindAccount(BindAccountRequest.builder().type(BindAction.UNBIND).bizId("yto-1")
+                .deliveryId("YTO").build());
         assertThat(client.merchant().getAllAccount().list().stream().filter(a -> a.bizId().equals("yto-1"))
                 .findFirst().orElseThrow().statusCode()).isEqualTo(BindStatus.UNBOUND);
-        assertThatThrownBy(() -> client.merchant().bindAccount(BindAccountRequest.of(BindAction.UNBIND, "yto-1", "YTO")))
+        assertThatThrownBy(() -> client.merchant().bindAccount(BindAccountRequest.builder().type(BindAction.UNBIND)
+                .bizId("yto-1").deliveryId("YTO").build()))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.errcode()).isEqualTo(9300530));
     }
 
     @Test
     void updateBusinessSettlesAReviewedBinding() {
         assertThatThrownBy(() -> client.merchant().bindAccount(
-                BindAccountRequest.of(BindAction.BIND, "ems-1", "EMS").withRemarkContent("联系人：张三")))
+                BindAccountRequest.builder().type(BindAction.BIND).bizId("ems-1").deliveryId("EMS")
+                        .remarkContent("联系人：张三").build()))
                 .as("EMS reviews bindings").isInstanceOfSatisfying(ApiException.class,
                         e -> assertThat(e.errcode()).isEqualTo(9300532));
         assertThat(status("ems-1")).isEqualTo(BindStatus.UNDER_REVIEW);
-        assertThatThrownBy(() -> client.courier().updateBusiness(UpdateBusinessRequest.approved("wxother", "ems-1")))
+        assertThatThrownBy(() -> client.courier().updateBusiness(UpdateBusinessRequest.builder().shopAppId("wxother")
+                .bizId("ems-1").build()))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.errcode()).isEqualTo(40013));
 
-        client.courier().updateBusiness(UpdateBusinessRequest.approved(server.appId(), "ems-1"));
+        client.courier().updateBusiness(UpdateBusinessRequest.builder().shopAppId(server.appId()).bizId("ems-1")
+                .build());
         assertThat(status("ems-1")).isEqualTo(BindStatus.BOUND);
-        assertThatThrownBy(() -> client.courier().updateBusiness(UpdateBusinessRequest.approved(server.appId(), "ems-1")))
+        assertThatThrownBy(() -> client.courier().updateBusiness(UpdateBusinessRequest.builder()
+                .shopAppId(server.appId()).bizId("ems-1").build()))
                 .as("nothing pending any more").isInstanceOfSatisfying(ApiException.class,
                         e -> assertThat(e.errcode()).isEqualTo(9300525));
 
-        assertThatThrownBy(() -> client.merchant().bindAccount(BindAccountRequest.of(BindAction.BIND, "ems-2", "EMS")))
+        assertThatThrownBy(() -> client.merchant().bindAccount(BindAccountRequest.builder().type(BindAction.BIND)
+                .bizId("ems-2").deliveryId("EMS").build()))
                 .isInstanceOf(ApiException.class);
-        client.courier().updateBusiness(UpdateBusinessRequest.rejected(server.appId(), "ems-2", "资料不全"));
+        client.courier().updateBusiness(UpdateBusinessRequest.builder().shopAppId(server.appId()).bizId("ems-2")
+                .resultMsg("资料不全").resultCode(1).build());
         var rejected = client.merchant().getAllAccount().list().stream().filter(a -> a.bizId().equals("ems-2"))
                 .findFirst().orElseThrow();
         assertThat(rejected.statusCode()).isEqualTo(BindStatus.FAILED);
@@ -246,22 +274,27 @@ class FakeServerThroughTheClientTest {
         assertThat(before.openid()).containsExactly("oABC123456");
         assertThat(before.tagidList()).containsExactly("123", "456");
 
-        client.merchant().updatePrinter(UpdatePrinterRequest.of("oPrinter2", BindAction.BIND).withTagids(List.of("789")));
+        client.merchant().updatePrinter(UpdatePrinterRequest.builder().openid("oPrinter2").updateType(BindAction.BIND)
+                .tagidList(List.of("789")).build());
         var after = client.merchant().getPrinter();
         assertThat(after.count()).isEqualTo(2);
         assertThat(after.openid()).contains("oABC123456", "oPrinter2");
         assertThat(after.tagidList()).contains("123", "456", "789");
 
-        client.merchant().updatePrinter(UpdatePrinterRequest.of("oABC123456", BindAction.UNBIND));
+        client.merchant().updatePrinter(UpdatePrinterRequest.builder().openid("oABC123456")
+                .updateType(BindAction.UNBIND).build());
         assertThat(client.merchant().getPrinter().openid()).containsExactly("oPrinter2");
-        assertThatThrownBy(() -> client.merchant().updatePrinter(UpdatePrinterRequest.of("o", BindAction.of("rebind"))))
+        assertThatThrownBy(() -> client.merchant().updatePrinter(UpdatePrinterRequest.builder().openid("o")
+                .updateType(BindAction.of("rebind")).build()))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.errcode()).isEqualTo(9300517));
     }
 
     @Test
     void getQuotaRoundTrips() {
-        assertThat(client.merchant().getQuota(GetQuotaRequest.of("YUNDA", "123456789")).quotaNum()).isEqualTo(55L);
-        assertThatThrownBy(() -> client.merchant().getQuota(GetQuotaRequest.of("YUNDA", "nobody")))
+        assertThat(client.merchant().getQuota(GetQuotaRequest.builder().deliveryId("YUNDA").bizId("123456789").build())
+                .quotaNum()).isEqualTo(55L);
+        assertThatThrownBy(() -> client.merchant().getQuota(GetQuotaRequest.builder().deliveryId("YUNDA")
+                .bizId("nobody").build()))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.errcode()).isEqualTo(9300525));
     }
 
@@ -269,9 +302,11 @@ class FakeServerThroughTheClientTest {
     void testUpdateOrderAppendsToASandboxOrdersPath() {
         var added = client.merchant().addOrder(order("sandbox-1", TestUpdateOrderRequest.SANDBOX_DELIVERY_ID,
                 TestUpdateOrderRequest.SANDBOX_BIZ_ID, new Service(1, "test_service_name")));
-        client.merchant().testUpdateOrder(TestUpdateOrderRequest.of("sandbox-1", added.waybillId(),
-                Instant.ofEpochSecond(1533080000L), ActionType.PICKED_UP, "揽件阶段"));
-        var path = client.merchant().getPath(GetPathRequest.of("sandbox-1", "TEST", added.waybillId()));
+        client.merchant().testUpdateOrder(TestUpdateOrderRequest.builder().orderId("sandbox-1")
+                .waybillId(added.waybillId()).actionTime(Instant.ofEpochSecond(1533080000L))
+                .actionType(ActionType.PICKED_UP).actionMsg("揽件阶段").build());
+        var path = client.merchant().getPath(GetPathRequest.builder().orderId("sandbox-1").deliveryId("TEST")
+                .waybillId(added.waybillId()).build());
         assertThat(path.pathItemNum()).isEqualTo(1);
         assertThat(path.pathItemList().get(0).actionType()).isEqualTo(ActionType.PICKED_UP);
         assertThat(path.pathItemList().get(0).actionMsg()).isEqualTo("揽件阶段");
@@ -285,11 +320,13 @@ class FakeServerThroughTheClientTest {
                         .getBytes(StandardCharsets.UTF_8));
         String data = PreviewTemplateRequest.formatWaybillData(List.of(new WaybillData("SF_mark", "101- 07-03 509")));
         var custom = order(ORDER_ID, "SF", "SF_CASH", new Service(0, "标准快递"));
-        var reply = client.courier().previewTemplate(PreviewTemplateRequest.of(WAYBILL_ID, template, data, custom));
+        var reply = client.courier().previewTemplate(PreviewTemplateRequest.builder().waybillId(WAYBILL_ID)
+                .waybillTemplate(template).waybillData(data).custom(custom).build());
         assertThat(reply.waybillId()).isEqualTo(WAYBILL_ID);
         assertThat(reply.decodeRenderedWaybillTemplate()).isEqualTo("<p>123456789|101- 07-03 509|王小蒙</p>");
         assertThatThrownBy(() -> client.courier().previewTemplate(
-                PreviewTemplateRequest.of("no-such-waybill", template, data, custom)))
+                PreviewTemplateRequest.builder().waybillId("no-such-waybill").waybillTemplate(template)
+                        .waybillData(data).custom(custom).build()))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.errcode()).isEqualTo(40199));
     }
 
@@ -300,27 +337,36 @@ class FakeServerThroughTheClientTest {
         Map<String, Runnable> calls = new LinkedHashMap<>();
         calls.put("addOrder", () -> client.merchant().addOrder(order("ops-1", "SF", "SF_CASH", new Service(0, "标准快递"))));
         calls.put("batchGetOrder", () -> client.merchant().batchGetOrder(
-                BatchGetOrderRequest.of(List.of(OrderQuery.of(ORDER_ID, "SF")))));
-        calls.put("cancelOrder", () -> client.merchant().cancelOrder(CancelOrderRequest.of(ORDER_ID, "SF", WAYBILL_ID)));
-        calls.put("getOrder", () -> client.merchant().getOrder(GetOrderRequest.of(ORDER_ID, "SF")));
-        calls.put("getPath", () -> client.merchant().getPath(GetPathRequest.of(ORDER_ID, "SF", WAYBILL_ID)));
-        calls.put("testUpdateOrder", () -> client.merchant().testUpdateOrder(TestUpdateOrderRequest.of("s", "w",
-                Instant.ofEpochSecond(1533080000L), ActionType.PICKED_UP, "揽件")));
+                BatchGetOrderRequest.of(List.of(OrderQuery.builder().orderId(ORDER_ID).deliveryId("SF").build()))));
+        calls.put("cancelOrder", () -> client.merchant().cancelOrder(CancelOrderRequest.builder().orderId(ORDER_ID)
+                .deliveryId("SF").waybillId(WAYBILL_ID).build()));
+        calls.put("getOrder", () -> client.merchant().getOrder(GetOrderRequest.builder().orderId(ORDER_ID)
+                .deliveryId("SF").build()));
+        calls.put("getPath", () -> client.merchant().getPath(GetPathRequest.builder().orderId(ORDER_ID).deliveryId("SF")
+                .waybillId(WAYBILL_ID).build()));
+        calls.put("testUpdateOrder", () -> client.merchant().testUpdateOrder(TestUpdateOrderRequest.builder()
+                .orderId("s").waybillId("w").actionTime(Instant.ofEpochSecond(1533080000L))
+                .actionType(ActionType.PICKED_UP).actionMsg("揽件").build()));
         calls.put("getAllAccount", () -> client.merchant().getAllAccount());
         calls.put("bindAccount", () -> client.merchant().bindAccount(
-                BindAccountRequest.of(BindAction.BIND, "b", "YTO").withPassword("p")));
+                BindAccountRequest.builder().type(BindAction.BIND).bizId("b").deliveryId("YTO").password("p").build()));
         calls.put("getAllDelivery", () -> client.merchant().getAllDelivery());
         calls.put("getPrinter", () -> client.merchant().getPrinter());
-        calls.put("updatePrinter", () -> client.merchant().updatePrinter(UpdatePrinterRequest.of("o", BindAction.BIND)));
-        calls.put("getQuota", () -> client.merchant().getQuota(GetQuotaRequest.of("YUNDA", "123456789")));
-        calls.put("getContact", () -> client.courier().getContact(GetContactRequest.of(token, WAYBILL_ID)));
+        calls.put("updatePrinter", () -> client.merchant().updatePrinter(UpdatePrinterRequest.builder().openid("o")
+                .updateType(BindAction.BIND).build()));
+        calls.put("getQuota", () -> client.merchant().getQuota(GetQuotaRequest.builder().deliveryId("YUNDA")
+                .bizId("123456789").build()));
+        calls.put("getContact", () -> client.courier().getContact(GetContactRequest.builder().token(token)
+                .waybillId(WAYBILL_ID).build()));
         calls.put("updatePath", () -> client.courier().updatePath(
-                new UpdatePathRequest(token, WAYBILL_ID, 1533080000L, ActionType.SIGNED, "签收")));
-        calls.put("previewTemplate", () -> client.courier().previewTemplate(PreviewTemplateRequest.of(WAYBILL_ID,
-                template, PreviewTemplateRequest.formatWaybillData(List.of(new WaybillData("k", "v"))),
-                order(ORDER_ID, "SF", "SF_CASH", new Service(0, "标准快递")))));
+                UpdatePathRequest.builder().token(token).waybillId(WAYBILL_ID).actionTime(1533080000L)
+                        .actionType(ActionType.SIGNED).actionMsg("签收").build()));
+        calls.put("previewTemplate", () -> client.courier().previewTemplate(PreviewTemplateRequest.builder()
+                .waybillId(WAYBILL_ID).waybillTemplate(template)
+                .waybillData(PreviewTemplateRequest.formatWaybillData(List.of(new WaybillData("k", "v"))))
+                .custom(order(ORDER_ID, "SF", "SF_CASH", new Service(0, "标准快递"))).build()));
         calls.put("updateBusiness", () -> client.courier().updateBusiness(
-                UpdateBusinessRequest.approved(server.appId(), "b")));
+                UpdateBusinessRequest.builder().shopAppId(server.appId()).bizId("b").build()));
 
         assertThat(calls.keySet()).containsExactlyElementsOf(
                 FakeWeChatServer.operations().keySet().stream().skip(2).toList());

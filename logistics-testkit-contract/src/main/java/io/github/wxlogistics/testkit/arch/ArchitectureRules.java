@@ -12,6 +12,8 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import java.util.Objects;
 
 /**
@@ -126,18 +128,52 @@ public final class ArchitectureRules {
                 .allowEmptyShould(true);
     }
 
-    /** The rules the core applies to its own classes: (a), (b) and (c). */
+    /**
+     * (g) No package cycles: among the packages at or below {@code modulePackage}, no package
+     * depends, directly or through others, on a package that depends back on it. Each package is
+     * its own slice (a package and its sub-packages are distinct), so a cycle between
+     * {@code internal.call} and {@code internal.transport}, or between the facade and an internal
+     * package, fails. Classes outside {@code modulePackage} are ignored. Allows an empty selection.
+     *
+     * @param modulePackage the base package of the module, such as {@value #BASE_PACKAGE}
+     * @return the rule
+     * @throws NullPointerException if {@code modulePackage} is null
+     */
+    public static ArchRule noPackageCycles(String modulePackage) {
+        Objects.requireNonNull(modulePackage, "modulePackage");
+        SliceAssignment perPackage = new SliceAssignment() {
+            @Override
+            public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+                String name = javaClass.getPackageName();
+                return name.equals(modulePackage) || name.startsWith(modulePackage + ".")
+                        ? SliceIdentifier.of(name) : SliceIdentifier.ignore();
+            }
+
+            @Override
+            public String getDescription() {
+                return "packages at or below " + modulePackage;
+            }
+        };
+        return slices().assignedFrom(perPackage).should().beFreeOfCycles()
+                .because("a package cycle ties packages together so neither can be understood or changed alone")
+                .allowEmptyShould(true);
+    }
+
+    /** The rules the core applies to its own classes: (a), (b), (c) and (g). */
     public static ArchRule coreRules() {
         return CompositeArchRule.of(CORE_DEPENDS_ON_NO_ADAPTER).and(MODEL_DEPENDS_ON_JAVA_ONLY)
-                .and(JSON_BINDING_ONLY_IN_INTERNAL_JSON);
+                .and(JSON_BINDING_ONLY_IN_INTERNAL_JSON).and(noPackageCycles(BASE_PACKAGE));
     }
 
     /**
      * The rules an adapter (the library's own or a third party's in {@code adapterPackage})
-     * applies to its classes: (c), (d) and (e).
+     * applies to its classes: (c), (d), (e) and (g).
+     *
+     * @param adapterPackage the adapter's base package
+     * @return the rules
      */
     public static ArchRule adapterRules(String adapterPackage) {
         return CompositeArchRule.of(JSON_BINDING_ONLY_IN_INTERNAL_JSON).and(NO_INTERNAL_ACCESS_OUTSIDE_CORE)
-                .and(dependsOnNoOtherAdapter(adapterPackage));
+                .and(dependsOnNoOtherAdapter(adapterPackage)).and(noPackageCycles(adapterPackage));
     }
 }

@@ -26,6 +26,7 @@ import io.github.wxlogistics.testkit.FakeWeChatServer;
 import io.github.wxlogistics.testkit.RecordedRequest;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -119,12 +120,19 @@ public abstract class LogisticsClientContract {
     }
 
     private static AddOrderRequest order(String orderId) {
-        return AddOrderRequest.of(orderId, "oBuyer", "SF", "SF_CASH",
-                Person.of("张三", "18666666666", "广东省", "广州市", "海珠区", "XX路1号"),
-                Person.of("王小蒙", "18610000000", "北京市", "北京市", "海淀区", "XX路2号"),
-                Cargo.of(new BigDecimal("1.2"), BigDecimal.TEN, BigDecimal.TEN, BigDecimal.TEN,
-                        List.of(CargoDetail.of("衣服", 1))),
-                Shop.of("https://example.com/a.png", "衣服", 1), Insured.none(), new Service(0, "标准快递"));
+        Person sender = Person.builder().name("张三").mobile("18666666666")
+                .province("广东省").city("广州市").area("海珠区").address("XX路1号").build();
+        Person receiver = Person.builder().name("王小蒙").mobile("18610000000")
+                .province("北京市").city("北京市").area("海淀区").address("XX路2号").build();
+        Cargo cargo = Cargo.builder().weight(new BigDecimal("1.2"))
+                .spaceX(BigDecimal.TEN).spaceY(BigDecimal.TEN).spaceZ(BigDecimal.TEN)
+                .detailList(List.of(CargoDetail.of("衣服", 1))).build();
+        Shop shop = Shop.builder().imgUrl("https://example.com/a.png").goodsName("衣服").goodsCount(1).build();
+        // A cash order (SF_CASH) needs a pickup time in the future.
+        return AddOrderRequest.builder().orderId(orderId).openid("oBuyer").deliveryId("SF").bizId("SF_CASH")
+                .expectTime(Instant.now().plus(Duration.ofHours(2)))
+                .sender(sender).receiver(receiver).cargo(cargo).shop(shop).insured(Insured.none())
+                .service(new Service(0, "标准快递")).build();
     }
 
     @Test
@@ -145,8 +153,10 @@ public abstract class LogisticsClientContract {
         String message = "已签收，签收人：丽影邓丽君【18666666666】";
         String token = server.courierToken(WAYBILL_ID).orElseThrow();
 
-        client.courier().updatePath(new UpdatePathRequest(token, WAYBILL_ID, 1533080000L, ActionType.SIGNED, message));
-        var path = client.merchant().getPath(GetPathRequest.of(ORDER_ID, "SF", WAYBILL_ID));
+        client.courier().updatePath(UpdatePathRequest.builder().token(token).waybillId(WAYBILL_ID)
+                .actionTime(1533080000L).actionType(ActionType.SIGNED).actionMsg(message).build());
+        var path = client.merchant().getPath(GetPathRequest.builder().orderId(ORDER_ID).deliveryId("SF")
+                .waybillId(WAYBILL_ID).build());
 
         var last = path.pathItemList().get(path.pathItemList().size() - 1);
         assertThat(last.actionMsg()).isEqualTo(message);
@@ -213,7 +223,8 @@ public abstract class LogisticsClientContract {
     void aMalformedBodyBecomesADecodeException() {
         server.enqueue("getOrder", FakeResponse.malformedJson());
 
-        assertThatThrownBy(() -> client.merchant().getOrder(GetOrderRequest.of(ORDER_ID, "SF")))
+        assertThatThrownBy(() -> client.merchant().getOrder(GetOrderRequest.builder().orderId(ORDER_ID).deliveryId("SF")
+                .build()))
                 .isInstanceOf(DecodeException.class);
     }
 
@@ -226,7 +237,8 @@ public abstract class LogisticsClientContract {
 
         assertThat(sent("addOrder")).isEqualTo(1);
         // The reply was lost, not the order: getOrder finds it.
-        var landed = client.merchant().getOrder(GetOrderRequest.of("contract-lost", "SF"));
+        var landed = client.merchant().getOrder(GetOrderRequest.builder().orderId("contract-lost").deliveryId("SF")
+                .build());
         assertThat(landed.orderStatus()).isEqualTo(OrderStatus.NORMAL);
         assertThat(landed.waybillId()).isNotBlank();
     }
@@ -245,7 +257,8 @@ public abstract class LogisticsClientContract {
     void aReadIsRetriedAfterSystemBusy() {
         server.enqueue("getOrder", FakeResponse.errcode(-1));
 
-        assertThat(client.merchant().getOrder(GetOrderRequest.of(ORDER_ID, "SF")).waybillId()).isEqualTo(WAYBILL_ID);
+        assertThat(client.merchant().getOrder(GetOrderRequest.builder().orderId(ORDER_ID).deliveryId("SF").build())
+                .waybillId()).isEqualTo(WAYBILL_ID);
 
         assertThat(sent("getOrder")).isEqualTo(2);
     }
@@ -254,7 +267,8 @@ public abstract class LogisticsClientContract {
     void aReadIsRetriedAfterAnHttp5xx() {
         server.enqueue("getOrder", FakeResponse.httpStatus(503));
 
-        assertThat(client.merchant().getOrder(GetOrderRequest.of(ORDER_ID, "SF")).waybillId()).isEqualTo(WAYBILL_ID);
+        assertThat(client.merchant().getOrder(GetOrderRequest.builder().orderId(ORDER_ID).deliveryId("SF").build())
+                .waybillId()).isEqualTo(WAYBILL_ID);
 
         assertThat(sent("getOrder")).isEqualTo(2);
     }
@@ -263,7 +277,8 @@ public abstract class LogisticsClientContract {
     void aReadIsRetriedWhenTheConnectionDrops() {
         server.enqueue("getOrder", FakeResponse.dropConnectionMidBody());
 
-        assertThat(client.merchant().getOrder(GetOrderRequest.of(ORDER_ID, "SF")).orderId()).isEqualTo(ORDER_ID);
+        assertThat(client.merchant().getOrder(GetOrderRequest.builder().orderId(ORDER_ID).deliveryId("SF").build())
+                .orderId()).isEqualTo(ORDER_ID);
 
         assertThat(sent("getOrder")).isEqualTo(2);
     }

@@ -13,6 +13,8 @@ import io.github.wxlogistics.archfixture.CoreUsesHttpServer;
 import io.github.wxlogistics.archfixture.CoreUsesJdkHttp;
 import io.github.wxlogistics.archfixture.CoreUsesJsonb;
 import io.github.wxlogistics.archfixture.OpenPublicClass;
+import io.github.wxlogistics.archfixture.cycle.a.Ping;
+import io.github.wxlogistics.archfixture.cycle.b.Pong;
 import io.github.wxlogistics.internal.json.archfixture.AllowedJsonbUser;
 import io.github.wxlogistics.model.archfixture.GoodModel;
 import io.github.wxlogistics.model.archfixture.ModelUsesSpi;
@@ -47,6 +49,16 @@ class ArchitectureRulesTest {
         fails(rule, CoreUsesJdkHttp.class);
         fails(rule, CoreUsesHttpServer.class);
         fails(rule, CoreUsesAdapter.class, CleanAdapter.class);
+    }
+
+    @Test
+    void packageCyclesFailTheBuild() {
+        ArchRule rule = ArchitectureRules.noPackageCycles("io.github.wxlogistics.archfixture.cycle");
+        assertThatThrownBy(() -> rule.check(classes(Ping.class, Pong.class))).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("Cycle").hasMessageContaining("archfixture.cycle.a")
+                .hasMessageContaining("archfixture.cycle.b");
+        passes(rule, Ping.class);
+        passes(ArchitectureRules.noPackageCycles("io.github.wxlogistics.archfixture.cycle.a"), Ping.class, Pong.class);
     }
 
     @Test

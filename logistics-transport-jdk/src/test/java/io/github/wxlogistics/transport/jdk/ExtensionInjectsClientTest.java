@@ -16,7 +16,8 @@ class ExtensionInjectsClientTest {
 
     @Test
     void theInjectedClientTalksToTheInjectedServer(FakeWeChatServer server, LogisticsClient client) {
-        assertThat(client.merchant().getOrder(GetOrderRequest.of("01234567890123456789", "SF")).waybillId())
+        assertThat(client.merchant().getOrder(GetOrderRequest.builder().orderId("01234567890123456789").deliveryId("SF")
+                .build()).waybillId())
                 .isEqualTo("123456789");
         // The server is per class, so the journal may also hold the other test's requests.
         var operations = server.requests().stream().map(RecordedRequest::operation).toList();

@@ -21,7 +21,8 @@ import java.util.function.Function;
  *
  * <pre>{@code
  * VertxLogisticsClient wechat = VertxLogisticsClient.create(client, vertx);
- * wechat.call(async -> async.merchant().getPath(GetPathRequest.of(orderId, "SF", waybillId)))
+ * wechat.call(async -> async.merchant().getPath(GetPathRequest.builder().orderId(orderId).deliveryId("SF")
+         .waybillId(waybillId).build()))
  *       .onSuccess(path -> ...);   // on this verticle's event loop
  * }</pre>
  *

@@ -79,13 +79,17 @@ class VertxLogisticsClientTest {
     @Test
     void everyCallCompletesOnTheCallersContext() throws Exception {
         String token = server.courierToken("123456789").orElseThrow();
-        Object[] path = onContext(() -> wechat.call(c -> c.merchant().getPath(GetPathRequest.of("01234567890123456789", "SF", "123456789"))));
+        Object[] path = onContext(() -> wechat.call(c -> c.merchant().getPath(GetPathRequest.builder()
+                .orderId("01234567890123456789").deliveryId("SF").waybillId("123456789").build())));
         Object[] accounts = onContext(() -> wechat.call(c -> c.merchant().getAllAccount()));
-        Object[] contact = onContext(() -> wechat.call(c -> c.courier().getContact(GetContactRequest.of("TOKEN", "12345678901234567890"))));
+        Object[] contact = onContext(() -> wechat.call(c -> c.courier().getContact(GetContactRequest.builder()
+                .token("TOKEN").waybillId("12345678901234567890").build())));
         Object[] update = onContext(() -> wechat.call(c -> c.courier().updatePath(
-                new UpdatePathRequest(token, "123456789", 1533080000L, ActionType.SIGNED, "签收"))));
+                UpdatePathRequest.builder().token(token).waybillId("123456789").actionTime(1533080000L)
+                        .actionType(ActionType.SIGNED).actionMsg("签收").build())));
         Object[] order = onContext(() -> wechat.call(c -> c.merchant().getOrder(
-                io.github.wxlogistics.model.GetOrderRequest.of("01234567890123456789", "SF"))));
+                io.github.wxlogistics.model.GetOrderRequest.builder().orderId("01234567890123456789").deliveryId("SF")
+                        .build())));
         for (Object[] seen : new Object[][] {path, accounts, contact, update, order}) {
             assertThat(seen[0]).isEqualTo(true);
             assertThat(seen[1] instanceof Throwable).as("failed with %s", seen[1]).isFalse();
@@ -99,7 +103,8 @@ class VertxLogisticsClientTest {
         assertThat(limited[0]).isEqualTo(true);
         assertThat(limited[1]).isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.errcode()).isEqualTo(45009));
 
-        Object[] invalid = onContext(() -> wechat.call(c -> c.merchant().getPath(GetPathRequest.of("o", "SF", null))));
+        Object[] invalid = onContext(() -> wechat.call(c -> c.merchant().getPath(GetPathRequest.builder().orderId("o")
+                .deliveryId("SF").build())));
         assertThat(invalid[0]).isEqualTo(true);
         assertThat(invalid[1]).isInstanceOf(ValidationException.class);
     }
@@ -151,33 +156,43 @@ class VertxLogisticsClientTest {
 
     @Test
     void callsOfBothSidesAndStatusOnlyCallsCompleteOnTheCallersContext() throws Exception {
-        AddOrderRequest request = AddOrderRequest.of("vertx-1", "oBuyer", "TEST", "test_biz_id",
-                Person.of("张三", "18666666666", "广东省", "广州市", "海珠区", "XX路1号"),
-                Person.of("王小蒙", "18610000000", "北京市", "北京市", "海淀区", "XX路2号"),
-                Cargo.of(new BigDecimal("1.2"), BigDecimal.TEN, BigDecimal.TEN, BigDecimal.TEN,
-                        List.of(CargoDetail.of("衣服", 1))),
-                Shop.of("https://example.com/a.png", "衣服", 1), Insured.none(), new Service(1, "test_service_name"));
+        AddOrderRequest request = AddOrderRequest.builder().orderId("vertx-1").openid("oBuyer").deliveryId("TEST")
+                .bizId("test_biz_id").sender(Person.builder().name("张三").mobile("18666666666").province("广东省")
+                .city("广州市").area("海珠区").address("XX路1号").build()).receiver(Person.builder().name("王小蒙")
+                .mobile("18610000000").province("北京市").city("北京市").area("海淀区").address("XX路2号").build())
+                .cargo(Cargo.builder().weight(new BigDecimal("1.2")).spaceX(BigDecimal.TEN).spaceY(BigDecimal.TEN)
+                .spaceZ(BigDecimal.TEN).detailList(List.of(CargoDetail.of("衣服", 1))).build()).shop(Shop.builder()
+                .imgUrl("https://example.com/a.png").goodsName("衣服").goodsCount(1).build()).insured(Insured.none())
+                .service(new Service(1, "test_service_name")).build();
         Object[] added = onContext(() -> wechat.call(c -> c.merchant().addOrder(request)));
         assertThat(added[1]).isInstanceOf(AddOrderResponse.class);
         String waybillId = ((AddOrderResponse) added[1]).waybillId();
         Object[][] all = {
             added,
-            onContext(() -> wechat.call(c -> c.merchant().batchGetOrder(BatchGetOrderRequest.of(List.of(OrderQuery.of("vertx-1", "TEST")))))),
-            onContext(() -> wechat.call(c -> c.merchant().cancelOrder(CancelOrderRequest.of("vertx-1", "TEST", waybillId)))),
-            onContext(() -> wechat.call(c -> c.merchant().testUpdateOrder(TestUpdateOrderRequest.of("vertx-1", waybillId,
-                    Instant.ofEpochSecond(1533080000L), ActionType.PICKED_UP, "揽件")))),
+            onContext(() -> wechat.call(c -> c.merchant().batchGetOrder(BatchGetOrderRequest.of(List.of(OrderQuery.builder()
+                    .orderId("vertx-1").deliveryId("TEST").build()))))),
+            onContext(() -> wechat.call(c -> c.merchant().cancelOrder(CancelOrderRequest.builder().orderId("vertx-1")
+                    .deliveryId("TEST").waybillId(waybillId).build()))),
+            onContext(() -> wechat.call(c -> c.merchant().testUpdateOrder(TestUpdateOrderRequest.builder()
+                    .orderId("vertx-1").waybillId(waybillId).actionTime(Instant.ofEpochSecond(1533080000L))
+                    .actionType(ActionType.PICKED_UP).actionMsg("揽件").build()))),
             onContext(() -> wechat.call(c -> c.merchant().getAllDelivery())),
             onContext(() -> wechat.call(c -> c.merchant().getPrinter())),
-            onContext(() -> wechat.call(c -> c.merchant().updatePrinter(UpdatePrinterRequest.of("oPrinter", BindAction.BIND)))),
-            onContext(() -> wechat.call(c -> c.merchant().getQuota(GetQuotaRequest.of("YUNDA", "123456789")))),
-            onContext(() -> wechat.call(c -> c.merchant().bindAccount(BindAccountRequest.of(BindAction.BIND, "sf-1", "SF")))),
-            onContext(() -> wechat.call(c -> c.courier().previewTemplate(PreviewTemplateRequest.of(waybillId, "dA==", "##k##v##", request)))),
+            onContext(() -> wechat.call(c -> c.merchant().updatePrinter(UpdatePrinterRequest.builder()
+                    .openid("oPrinter").updateType(BindAction.BIND).build()))),
+            onContext(() -> wechat.call(c -> c.merchant().getQuota(GetQuotaRequest.builder().deliveryId("YUNDA")
+                    .bizId("123456789").build()))),
+            onContext(() -> wechat.call(c -> c.merchant().bindAccount(BindAccountRequest.builder().type(BindAction.BIND)
+                    .bizId("sf-1").deliveryId("SF").build()))),
+            onContext(() -> wechat.call(c -> c.courier().previewTemplate(PreviewTemplateRequest.builder()
+                    .waybillId(waybillId).waybillTemplate("dA==").waybillData("##k##v##").custom(request).build()))),
         };
         for (Object[] seen : all) {
             assertThat(seen[0]).isEqualTo(true);
             assertThat(seen[1] instanceof Throwable).as("failed with %s", seen[1]).isFalse();
         }
-        Object[] business = onContext(() -> wechat.call(c -> c.courier().updateBusiness(UpdateBusinessRequest.approved(server.appId(), "none"))));
+        Object[] business = onContext(() -> wechat.call(c -> c.courier().updateBusiness(UpdateBusinessRequest.builder()
+                .shopAppId(server.appId()).bizId("none").build())));
         assertThat(business[0]).isEqualTo(true);
         assertThat(business[1]).isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.errcode()).isEqualTo(9300525));
     }

@@ -1,10 +1,7 @@
-package io.github.wxlogistics.testkit.internal;
+package io.github.wxlogistics.testkit;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import io.github.wxlogistics.testkit.Dispatcher;
-import io.github.wxlogistics.testkit.FakeResponse;
-import io.github.wxlogistics.testkit.RecordedRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -25,7 +22,7 @@ import java.util.function.Supplier;
  * {@code proceed}, {@code truncatedBody} and {@code dropConnectionMidBody} deliver the
  * dispatcher's reply; the same kinds returned by a dispatcher deliver the WeChat fake's reply.
  */
-public final class ExchangeHandler implements HttpHandler {
+final class ExchangeHandler implements HttpHandler {
 
     private static final int MAX_BODY = 1 << 20;
     private static final Duration STALL_LIMIT = Duration.ofMinutes(10);

@@ -1,6 +1,6 @@
-package io.github.wxlogistics.testkit.internal;
+package io.github.wxlogistics.testkit;
 
-import io.github.wxlogistics.testkit.RecordedRequest;
+import io.github.wxlogistics.testkit.internal.BoundedLock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
  * Every request the server received, in arrival order: a queue of those not yet taken (for
  * {@code takeRequest}) and the full record (for snapshots).
  */
-public final class Journal {
+final class Journal {
 
     private final LinkedBlockingQueue<RecordedRequest> untaken = new LinkedBlockingQueue<>();
     private final List<RecordedRequest> all = new ArrayList<>();

@@ -1,8 +1,10 @@
-package io.github.wxlogistics.testkit.internal;
+package io.github.wxlogistics.testkit;
 
-import io.github.wxlogistics.testkit.Dispatcher;
-import io.github.wxlogistics.testkit.FakeResponse;
-import io.github.wxlogistics.testkit.RecordedRequest;
+import io.github.wxlogistics.testkit.internal.ApiError;
+import io.github.wxlogistics.testkit.internal.ErrorEnvelope;
+import io.github.wxlogistics.testkit.internal.FakeRoutes;
+import io.github.wxlogistics.testkit.internal.Jsons;
+import io.github.wxlogistics.testkit.internal.TokenRegistry;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +16,7 @@ import java.util.Optional;
  * access token, then body) to the call's handler and answers what WeChat would, changing the
  * state as WeChat would. It always answers with a canned {@link FakeResponse}.
  */
-public final class WeChatDispatcher implements Dispatcher {
+final class WeChatDispatcher implements Dispatcher {
 
     private static final String JSON = "application/json; encoding=utf-8";
 

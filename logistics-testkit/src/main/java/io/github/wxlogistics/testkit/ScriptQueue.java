@@ -1,13 +1,13 @@
-package io.github.wxlogistics.testkit.internal;
+package io.github.wxlogistics.testkit;
 
-import io.github.wxlogistics.testkit.FakeResponse;
+import io.github.wxlogistics.testkit.internal.BoundedLock;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 
 /** Scripted replies waiting for a request, first in first out; each is used once. */
-public final class ScriptQueue {
+final class ScriptQueue {
 
     private record Entry(String path, FakeResponse response) {
     }
