@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.wxlogistics.LogisticsClient;
 import io.github.wxlogistics.testkit.FakeWeChatServer;
+import io.github.wxlogistics.testkit.contract.HttpTransportContract;
+import io.github.wxlogistics.testkit.junit5.FakeWeChatServerExtension;
 import io.github.wxlogistics.transport.jdk.JdkHttpTransport;
 import io.github.wxlogistics.transport.vertx.VertxHttpTransport;
 import java.io.File;
@@ -31,7 +33,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The published jars as named modules: the tests of every module run on the class path, so this
- * loads the core and both adapters, with their runtime dependencies, into a module layer of their
+ * loads the core, both adapters and the three testkit artifacts, with their runtime dependencies, into a module layer of their
  * own (parented to the platform class loader, so nothing leaks in from the class path) and checks
  * what a user on the module path gets: named modules, only the public packages exported, the
  * transports found by the layer's {@link ServiceLoader}, and a real call through each, which
@@ -42,16 +44,29 @@ class ModuleLayerTest {
     private static final String CORE = "io.github.wxlogistics.core";
     private static final String JDK = "io.github.wxlogistics.transport.jdk";
     private static final String VERTX = "io.github.wxlogistics.transport.vertx";
+    private static final String TESTKIT = "io.github.wxlogistics.testkit";
+    private static final String TESTKIT_JUNIT5 = "io.github.wxlogistics.testkit.junit5";
+    private static final String TESTKIT_CONTRACT = "io.github.wxlogistics.testkit.contract";
 
     private static final Map<String, Set<String>> EXPORTS = Map.of(
             CORE, Set.of("io.github.wxlogistics", "io.github.wxlogistics.error", "io.github.wxlogistics.model",
                     "io.github.wxlogistics.spi", "io.github.wxlogistics.token"),
             JDK, Set.of("io.github.wxlogistics.transport.jdk"),
-            VERTX, Set.of("io.github.wxlogistics.transport.vertx"));
+            VERTX, Set.of("io.github.wxlogistics.transport.vertx"),
+            TESTKIT, Set.of("io.github.wxlogistics.testkit"),
+            TESTKIT_JUNIT5, Set.of("io.github.wxlogistics.testkit.junit5"),
+            TESTKIT_CONTRACT, Set.of("io.github.wxlogistics.testkit.contract", "io.github.wxlogistics.testkit.arch"));
 
-    /** Jars of the runtime dependencies, by file name: JSON-B and JSON-P with their implementations, Vert.x and Netty. */
-    private static final List<String> DEPENDENCY_JARS =
-            List.of("jakarta.json", "yasson-", "parsson-", "vertx-core", "netty-", "jackson-core-");
+    /** Packages a module holds but does not export, though they are not internal: the standalone main (run with java -jar). */
+    private static final Set<String> NOT_API = Set.of("io.github.wxlogistics.testkit.standalone");
+
+    /**
+     * Jars of the runtime dependencies, by file name: JSON-B and JSON-P with their implementations,
+     * Vert.x and Netty; JUnit's API, AssertJ and ArchUnit for the testkit's extension and suites.
+     */
+    private static final List<String> DEPENDENCY_JARS = List.of("jakarta.json", "yasson-", "parsson-", "vertx-core",
+            "netty-", "jackson-core-", "junit-jupiter-api-", "junit-platform-commons-", "opentest4j-", "apiguardian-api-",
+            "assertj-core-", "archunit-1.");
 
     private static FakeWeChatServer server;
     private static int accounts;
@@ -69,6 +84,9 @@ class ModuleLayerTest {
         paths.add(locationOf(LogisticsClient.class));
         paths.add(locationOf(JdkHttpTransport.class));
         paths.add(locationOf(VertxHttpTransport.class));
+        paths.add(locationOf(FakeWeChatServer.class));
+        paths.add(locationOf(FakeWeChatServerExtension.class));
+        paths.add(locationOf(HttpTransportContract.class));
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             Path path = Path.of(entry);
             String name = path.getFileName().toString();
@@ -78,7 +96,7 @@ class ModuleLayerTest {
         }
         ModuleFinder finder = ModuleFinder.of(paths.toArray(Path[]::new));
         Configuration configuration = ModuleLayer.boot().configuration()
-                .resolveAndBind(finder, ModuleFinder.of(), Set.of(CORE, JDK, VERTX));
+                .resolveAndBind(finder, ModuleFinder.of(), EXPORTS.keySet());
         layer = ModuleLayer.boot().defineModulesWithOneLoader(configuration, ClassLoader.getPlatformClassLoader());
     }
 
@@ -99,13 +117,18 @@ class ModuleLayerTest {
             assertThat(descriptor.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()))
                     .as("exports of %s", module).isEqualTo(expected.getValue());
             assertThat(module.getPackages()).as("packages of %s not exported", module)
-                    .filteredOn(pkg -> !expected.getValue().contains(pkg))
+                    .filteredOn(pkg -> !expected.getValue().contains(pkg) && !NOT_API.contains(pkg))
                     .allSatisfy(pkg -> assertThat(pkg).contains(".internal"));
             // Opened packages, if any, are internal ones holding wire records, opened to Yasson only
-            // (see the core's module-info); the real calls below fail if one is missing.
+            // (see the core's module-info; the real calls below fail if one is missing), or the
+            // contract suites, opened to JUnit, which runs their test methods reflectively.
             assertThat(descriptor.opens()).as("opens of %s", module).allSatisfy(open -> {
-                assertThat(open.source()).contains(".internal");
-                assertThat(open.targets()).containsExactly("org.eclipse.yasson");
+                if (open.source().contains(".internal")) {
+                    assertThat(open.targets()).containsExactly("org.eclipse.yasson");
+                } else {
+                    assertThat(open.source()).isEqualTo("io.github.wxlogistics.testkit.contract");
+                    assertThat(open.targets()).containsExactly("org.junit.platform.commons");
+                }
             });
         }
         Module core = layer.findModule(CORE).orElseThrow();
@@ -116,7 +139,10 @@ class ModuleLayerTest {
     void publicClassesLoadFromTheirModule() throws Exception {
         ClassLoader loader = layer.findLoader(CORE);
         for (String className : List.of("io.github.wxlogistics.LogisticsClient", "io.github.wxlogistics.model.GetPathRequest",
-                "io.github.wxlogistics.transport.jdk.JdkHttpTransport", "io.github.wxlogistics.transport.vertx.VertxLogisticsClient")) {
+                "io.github.wxlogistics.transport.jdk.JdkHttpTransport", "io.github.wxlogistics.transport.vertx.VertxLogisticsClient",
+                "io.github.wxlogistics.testkit.FakeWeChatServer", "io.github.wxlogistics.testkit.junit5.FakeWeChatServerExtension",
+                "io.github.wxlogistics.testkit.contract.LogisticsClientContract",
+                "io.github.wxlogistics.testkit.arch.ArchitectureRules")) {
             Class<?> type = Class.forName(className, true, loader);
             assertThat(type.getModule().isNamed()).isTrue();
             assertThat(type.getModule().getLayer()).isSameAs(layer);
