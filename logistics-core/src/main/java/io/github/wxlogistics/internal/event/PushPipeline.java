@@ -93,9 +93,11 @@ public final class PushPipeline {
         ScheduledFuture<?> timer;
         try {
             timer = settings.scheduler().schedule(() -> {
-                if (out.complete(PushResponse.status(503))) {
+                if (!out.isDone()) {
+                    // Logged first, so the line is there once the adapter sees the answer.
                     LOG.log(Level.WARNING, "{0}: no reply within {1} ms; answered 503 so WeChat re-sends",
                             route.name(), settings.handlerDeadline().toMillis());
+                    out.complete(PushResponse.status(503));
                     content.cancel(false);
                 }
             }, remaining, TimeUnit.NANOSECONDS);
