@@ -13,7 +13,8 @@ import java.util.Objects;
  * parameters and the raw body.
  *
  * @param method the HTTP method, such as {@code POST} (case-insensitive)
- * @param query  the query parameters, decoded; for a repeated name the first value counts
+ * @param query  the query parameters, decoded, without {@code null} names or values; for a
+ *               repeated name the first value counts
  * @param body   the body bytes as received (not copied: do not change them afterwards); empty for a GET
  */
 public record PushRequest(String method, Map<String, String> query, byte[] body) {

@@ -7,6 +7,7 @@ import io.github.wxlogistics.support.EventFixtures;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -114,6 +115,42 @@ class DuplicateDeliveryTest {
         String newVersion = EventFixtures.text("add_express_path", "json").replace("\"Version\": 3", "\"Version\": 4");
         await(receiver.handle(Pushes.plain(newVersion.getBytes(StandardCharsets.UTF_8), Pushes.NOW)));
         assertThat(calls).as("a new path version is news").hasValue(3);
+    }
+
+    @Test
+    void pushesMissingAnIdAreNotTakenForEachOther() {
+        release.countDown();
+        receiver = Pushes.receiver(PushMode.PLAINTEXT).onAddWaybill(this::slowAddWaybill).build();
+        byte[] noOrderId = "<xml><Event>add_waybill</Event><BizID>xyz</BizID></xml>".getBytes(StandardCharsets.UTF_8);
+
+        await(receiver.handle(Pushes.plain(noOrderId, Pushes.NOW)));
+        await(receiver.handle(Pushes.plain(noOrderId, Pushes.NOW)));
+
+        assertThat(calls).hasValue(2);
+    }
+
+    @Test
+    void aFailingStoreIsAnswered500WithoutRunningTheHandler() {
+        DuplicateStore broken = new DuplicateStore() {
+            @Override
+            public CompletionStage<DuplicateClaim> claim(String key) {
+                return CompletableFuture.failedFuture(new IllegalStateException("store unreachable"));
+            }
+
+            @Override
+            public CompletionStage<Void> complete(String key, DuplicateClaim.Owner owner, byte[] reply) {
+                throw new AssertionError("never claimed");
+            }
+
+            @Override
+            public CompletionStage<Void> abandon(String key, DuplicateClaim.Owner owner) {
+                throw new AssertionError("never claimed");
+            }
+        };
+        receiver = Pushes.receiver(PushMode.PLAINTEXT).duplicateStore(broken).onAddWaybill(this::slowAddWaybill).build();
+
+        assertThat(await(receiver.handle(Pushes.plain("add_waybill", "json"))).status()).isEqualTo(500);
+        assertThat(calls).hasValue(0);
     }
 
     @Test

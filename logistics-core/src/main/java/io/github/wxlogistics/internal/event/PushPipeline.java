@@ -75,6 +75,10 @@ public final class PushPipeline {
         } catch (PushRejectedException e) {
             LOG.log(Level.WARNING, "refused a push: {0}", e.getMessage());
             return done(PushResponse.status(status(e.reason())));
+        } catch (RuntimeException e) {
+            // A bug or a broken platform; the adapter still gets an answer.
+            LOG.log(Level.WARNING, "could not handle a push; answered 500", e);
+            return done(PushResponse.status(500));
         }
     }
 

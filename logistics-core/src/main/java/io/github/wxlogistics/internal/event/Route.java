@@ -121,7 +121,10 @@ public final class Route<E extends PushEvent, R> {
         return decoder.apply(fields);
     }
 
-    /** The deduplication key, or {@code null} if this event is not deduplicated. */
+    /**
+     * The deduplication key, or {@code null} if this event is not deduplicated or lacks one of
+     * its ids (two pushes missing an OrderID are not the same order).
+     */
     String dedupKey(E event) {
         if (dedupIds == null) {
             return null;
@@ -129,6 +132,9 @@ public final class Route<E extends PushEvent, R> {
         StringBuilder key = new StringBuilder(name).append(':')
                 .append(encode(nullToEmpty(event.envelope().toUserName())));
         for (String id : dedupIds.apply(event)) {
+            if (id.isEmpty()) {
+                return null;
+            }
             key.append(':').append(encode(id));
         }
         return key.toString();
