@@ -134,15 +134,15 @@ class PushCryptoTest {
     void keysAreCheckedWithoutQuotingThem() {
         String tooShort = AES_KEY.substring(1);
         String notBase64 = "!" + AES_KEY.substring(1);
-        assertThat(catchThrowableOfType(() -> PushCrypto.create(tooShort, APP_ID), IllegalArgumentException.class))
+        assertThat(catchThrowableOfType(IllegalArgumentException.class, () -> PushCrypto.create(tooShort, APP_ID)))
                 .hasMessageContaining("43 characters").hasMessageNotContaining(tooShort);
-        assertThat(catchThrowableOfType(() -> PushCrypto.create(notBase64, APP_ID), IllegalArgumentException.class))
+        assertThat(catchThrowableOfType(IllegalArgumentException.class, () -> PushCrypto.create(notBase64, APP_ID)))
                 .hasMessageContaining("not Base64").hasMessageNotContaining(notBase64);
         assertThat(crypto.toString()).contains(APP_ID).doesNotContain(AES_KEY);
     }
 
     private void assertRefused(String encrypted, Reason reason, String detail) {
-        PushRejectedException refused = catchThrowableOfType(() -> crypto.decrypt(encrypted), PushRejectedException.class);
+        PushRejectedException refused = catchThrowableOfType(PushRejectedException.class, () -> crypto.decrypt(encrypted));
         assertThat(refused).as("refused").isNotNull();
         assertThat(refused.reason()).isEqualTo(reason);
         assertThat(refused.detail()).contains(detail);

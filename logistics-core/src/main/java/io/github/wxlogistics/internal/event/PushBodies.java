@@ -2,7 +2,7 @@ package io.github.wxlogistics.internal.event;
 
 import io.github.wxlogistics.event.PushFields;
 import io.github.wxlogistics.event.PushRejectedException;
-import jakarta.json.JsonReaderFactory;
+import jakarta.json.stream.JsonParserFactory;
 import jakarta.json.spi.JsonProvider;
 import java.util.Map;
 import java.util.Objects;
@@ -10,15 +10,15 @@ import java.util.Objects;
 /** Reads push bodies in either format; thread-safe. */
 public final class PushBodies {
 
-    private final JsonReaderFactory jsonReaders;
+    private final JsonParserFactory jsonParsers;
 
-    private PushBodies(JsonReaderFactory jsonReaders) {
-        this.jsonReaders = jsonReaders;
+    private PushBodies(JsonParserFactory jsonParsers) {
+        this.jsonParsers = jsonParsers;
     }
 
     /** A reader; looks the JSON-P provider up once. */
     public static PushBodies create() {
-        return new PushBodies(JsonProvider.provider().createReaderFactory(Map.of()));
+        return new PushBodies(JsonProvider.provider().createParserFactory(Map.of()));
     }
 
     /**
@@ -31,7 +31,7 @@ public final class PushBodies {
         BodyFormat format = BodyFormat.detect(Objects.requireNonNull(body, "body"));
         int start = BodyFormat.start(body);
         PushFields fields = format == BodyFormat.XML ? XmlBodies.parse(body, start)
-                : JsonBodies.parse(jsonReaders, body, start);
+                : JsonBodies.parse(jsonParsers, body, start);
         return new Parsed(format, fields);
     }
 

@@ -172,15 +172,18 @@ public final class PushPipeline {
                     }
                 });
             } else {
-                CompletableFuture<byte[]> result = work.get();
-                result.whenComplete((bytes, e) -> record(key, (DuplicateClaim.Owner) found, bytes, e));
-                relay(result, out);
+                DuplicateClaim.Owner owner = (DuplicateClaim.Owner) found;
+                // Answered only once the outcome is recorded, so a re-send right after the answer finds it.
+                work.get().whenComplete((bytes, failure) -> record(key, owner, bytes, failure)
+                        .thenRun(() -> settle(out, bytes, failure)));
             }
         });
         return out;
     }
 
-    private void record(String key, DuplicateClaim.Owner owner, byte[] reply, Throwable failure) {
+    /** Stores the reply or frees the key; the stage never fails (a store failure is logged). */
+    private CompletionStage<Void> record(String key, DuplicateClaim.Owner owner, byte[] reply, Throwable failure) {
+        CompletableFuture<Void> recorded = new CompletableFuture<>();
         try {
             CompletionStage<Void> stored = failure == null ? settings.duplicateStore().complete(key, owner, reply)
                     : settings.duplicateStore().abandon(key, owner);
@@ -188,10 +191,13 @@ public final class PushPipeline {
                 if (e != null) {
                     LOG.log(Level.WARNING, "the duplicate store could not record a push's outcome", e);
                 }
+                recorded.complete(null);
             });
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "the duplicate store could not record a push's outcome", e);
+            recorded.complete(null);
         }
+        return recorded;
     }
 
     /** The response for a completed content stage; a failure is logged and answered 500 or 503. */
@@ -229,13 +235,15 @@ public final class PushPipeline {
     }
 
     private static void relay(CompletionStage<byte[]> from, CompletableFuture<byte[]> to) {
-        from.whenComplete((bytes, error) -> {
-            if (error != null) {
-                to.completeExceptionally(error);
-            } else {
-                to.complete(bytes);
-            }
-        });
+        from.whenComplete((bytes, failure) -> settle(to, bytes, failure));
+    }
+
+    private static void settle(CompletableFuture<byte[]> to, byte[] bytes, Throwable failure) {
+        if (failure != null) {
+            to.completeExceptionally(failure);
+        } else {
+            to.complete(bytes);
+        }
     }
 
     private static void cancel(CompletionStage<?> stage) {

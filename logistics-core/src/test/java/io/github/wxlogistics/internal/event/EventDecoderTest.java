@@ -188,7 +188,7 @@ class EventDecoderTest {
     }
 
     private void assertMalformed(Runnable decode, String detail) {
-        PushRejectedException refused = catchThrowableOfType(decode::run, PushRejectedException.class);
+        PushRejectedException refused = catchThrowableOfType(PushRejectedException.class, decode::run);
         assertThat(refused).as("refused").isNotNull();
         assertThat(refused.reason()).isEqualTo(Reason.MALFORMED);
         assertThat(refused.detail()).startsWith(detail);

@@ -61,6 +61,21 @@ class PushBodiesTest {
     }
 
     @Test
+    void aRepeatedJsonKeyKeepsEveryValueLikeARepeatedElement() {
+        PushFields fields = bodies.parse(utf8("{\"Actions\": {\"ActionType\": 1}, \"Actions\": [{\"ActionType\": 2}]}"))
+                .fields();
+        assertThat(fields.objects("Actions")).extracting(a -> a.text("ActionType").orElseThrow()).containsExactly("1", "2");
+    }
+
+    @Test
+    void refusesContentAfterTheJsonObject() {
+        assertThat(refusal(utf8("{\"Event\": \"add_waybill\"} {\"Event\": \"x\"}")).detail())
+                .startsWith("the JSON body is not well-formed (line 1, column ");
+        assertThat(refusal(utf8("{\"Event\": \"add_waybill\"")).detail()).startsWith("the JSON body is not well-formed");
+        assertThat(bodies.parse(utf8("{\"Event\": \"add_waybill\"} \r\n")).fields().text("Event")).hasValue("add_waybill");
+    }
+
+    @Test
     void refusesInternalEntityExpansion() {
         String billionLaughs = "<?xml version=\"1.0\"?><!DOCTYPE xml [<!ENTITY a \"aaaaaaaaaa\">"
                 + "<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]><xml><Event>&b;</Event></xml>";
@@ -95,7 +110,7 @@ class PushBodiesTest {
     }
 
     private PushRejectedException refusal(byte[] body) {
-        PushRejectedException refused = catchThrowableOfType(() -> bodies.parse(body), PushRejectedException.class);
+        PushRejectedException refused = catchThrowableOfType(PushRejectedException.class, () -> bodies.parse(body));
         assertThat(refused).as("refused").isNotNull();
         return refused;
     }
