@@ -29,6 +29,9 @@ import java.util.concurrent.CompletionStage;
  *       (at least a minute; the in-memory default is 10 minutes).</li>
  *   <li>Methods MUST NOT block the calling thread on I/O: they return stages, which MAY complete on
  *       any thread. Implementations MUST be safe for concurrent use.</li>
+ *   <li>The receiver answers the owning delivery only once the stage of {@link #complete} or
+ *       {@link #abandon} has completed, so a re-send right after the answer finds the outcome;
+ *       those stages SHOULD complete promptly (the handler deadline still bounds the wait).</li>
  *   <li>A failed stage from {@link #claim} makes the receiver answer 500 without running the
  *       handler (WeChat then re-sends); failures of {@link #complete} and {@link #abandon} are
  *       logged and otherwise ignored.</li>

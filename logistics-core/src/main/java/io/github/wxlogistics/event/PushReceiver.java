@@ -52,8 +52,8 @@ import java.util.random.RandomGenerator;
  * a handler that fails is answered 500, one that is late or cannot get a thread 503, so WeChat
  * re-sends; a late handler's reply is still stored for the re-send. {@link #handle} never
  * throws for a bad request, and its stage never fails. It completes on the calling thread, the
- * thread that finished the handler, or the deadline scheduler's thread: an adapter that blocks
- * while writing SHOULD move to its own thread.
+ * thread that finished the handler, the duplicate store's thread or the deadline scheduler's
+ * thread: an adapter that blocks while writing SHOULD move to its own thread.
  *
  * <p>Thread-safe. {@link #toString()} never shows the Token or the EncodingAESKey.
  *
