@@ -43,18 +43,22 @@ final class ReplyPackets {
     }
 
     static List<ReplyField> checkBiz(CheckBizEvent push, CheckBizReply reply, long now) {
-        List<ReplyField> out = envelope(push.envelope(), CheckBizEvent.NAME, now);
-        out.add(ReplyField.text("BizID", push.bizId()));
-        result(out, reply.resultCode().code(), reply.resultMsg());
-        out.add(ReplyField.number("Quota", reply.quota()));
-        return out;
+        return quota(push.envelope(), CheckBizEvent.NAME, push.bizId(), reply.resultCode().code(), reply.resultMsg(),
+                reply.quota(), now);
     }
 
     static List<ReplyField> getQuota(GetQuotaEvent push, GetQuotaReply reply, long now) {
-        List<ReplyField> out = envelope(push.envelope(), GetQuotaEvent.NAME, now);
-        out.add(ReplyField.text("BizID", push.bizId()));
-        result(out, reply.resultCode().code(), reply.resultMsg());
-        out.add(ReplyField.number("Quota", reply.quota()));
+        return quota(push.envelope(), GetQuotaEvent.NAME, push.bizId(), reply.resultCode().code(), reply.resultMsg(),
+                reply.quota(), now);
+    }
+
+    /** check_biz and get_quota answer alike: BizID echoed, the result, the Quota. */
+    private static List<ReplyField> quota(EventEnvelope push, String event, String bizId, int code, String message,
+            long quota, long now) {
+        List<ReplyField> out = envelope(push, event, now);
+        out.add(ReplyField.text("BizID", bizId));
+        result(out, code, message);
+        out.add(ReplyField.number("Quota", quota));
         return out;
     }
 
