@@ -36,10 +36,6 @@ final class LogCapture implements AutoCloseable {
         logger.addHandler(handler);
     }
 
-    List<String> lines() {
-        return List.copyOf(lines);
-    }
-
     String all() {
         return String.join("\n", lines);
     }

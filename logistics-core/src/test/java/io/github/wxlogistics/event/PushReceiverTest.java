@@ -15,6 +15,8 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
@@ -218,12 +220,12 @@ class PushReceiverTest {
 
     @Test
     void merchantEventsReachTheirHandlersAndAreAnsweredSuccess() {
-        List<PushEvent> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<PushEvent> seen = new CopyOnWriteArrayList<>();
         PushReceiver receiver = track(Pushes.receiver(PushMode.SAFE)
                 .onAddExpressPath(seen::add)
                 .onBusinessBindResultAsync(push -> {
                     seen.add(push);
-                    return java.util.concurrent.CompletableFuture.completedFuture(null);
+                    return CompletableFuture.completedFuture(null);
                 }).build());
 
         for (String event : List.of("add_express_path", "update_business_bind_result")) {

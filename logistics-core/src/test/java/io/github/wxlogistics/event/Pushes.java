@@ -4,7 +4,6 @@ import io.github.wxlogistics.internal.event.PushBodies;
 import io.github.wxlogistics.support.EventFixtures;
 import io.github.wxlogistics.support.TestClock;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
@@ -95,9 +94,5 @@ final class Pushes {
         }
         String inner = PushCrypto.create(AES_KEY, APP_ID).decrypt(encrypt);
         return PushBodies.create().parse(inner.getBytes(StandardCharsets.UTF_8)).fields();
-    }
-
-    static Duration millis(long value) {
-        return Duration.ofMillis(value);
     }
 }

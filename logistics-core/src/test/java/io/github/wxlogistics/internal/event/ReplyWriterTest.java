@@ -7,6 +7,7 @@ import io.github.wxlogistics.event.PushFields;
 import jakarta.json.spi.JsonProvider;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Reply packets survive any text a handler puts in them, or are refused before they are sent. */
@@ -43,9 +44,9 @@ class ReplyWriterTest {
     @Test
     void theEncryptedEnvelopeHasTheFourDocumentedFields() {
         PushFields json = bodies.parse(writer.encrypted(BodyFormat.JSON, "ENC", "SIG", 1714036504L, "123")).fields();
-        assertThat(json.textFields()).containsExactly(java.util.Map.entry("Encrypt", "ENC"),
-                java.util.Map.entry("MsgSignature", "SIG"), java.util.Map.entry("TimeStamp", "1714036504"),
-                java.util.Map.entry("Nonce", "123"));
+        assertThat(json.textFields()).containsExactly(Map.entry("Encrypt", "ENC"),
+                Map.entry("MsgSignature", "SIG"), Map.entry("TimeStamp", "1714036504"),
+                Map.entry("Nonce", "123"));
         assertThat(new String(writer.encrypted(BodyFormat.XML, "ENC", "SIG", 1714036504L, "123"), StandardCharsets.UTF_8))
                 .isEqualTo("<xml><Encrypt><![CDATA[ENC]]></Encrypt><MsgSignature><![CDATA[SIG]]></MsgSignature>"
                         + "<TimeStamp>1714036504</TimeStamp><Nonce><![CDATA[123]]></Nonce></xml>");
