@@ -1,0 +1,21 @@
+package io.github.wxlogistics.event;
+
+import io.github.wxlogistics.model.ActionType;
+import java.util.Objects;
+
+/**
+ * One node of an {@code add_express_path} push ({@code Actions}).
+ *
+ * @param actionTime when it happened, Unix time in seconds ({@code ActionTime})
+ * @param actionType the node type ({@code ActionType}), API.md 7.1
+ * @param actionMsg  the node's text ({@code ActionMsg})
+ * @param fields     every field of this node as it arrived, such as {@code Lat} and {@code Lng}
+ */
+public record PathAction(long actionTime, ActionType actionType, String actionMsg, PushFields fields) {
+
+    /** Checks that the type and raw fields are present. */
+    public PathAction {
+        Objects.requireNonNull(actionType, "actionType");
+        Objects.requireNonNull(fields, "fields");
+    }
+}

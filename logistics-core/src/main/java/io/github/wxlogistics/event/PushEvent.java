@@ -1,0 +1,16 @@
+package io.github.wxlogistics.event;
+
+/**
+ * A typed push of the Logistics Assistant. Each carries the common {@link EventEnvelope} and
+ * the raw {@link PushFields} it was read from, so fields the library does not model stay
+ * available.
+ */
+public sealed interface PushEvent permits AddExpressPathEvent, BusinessBindResultEvent, AddWaybillEvent,
+        CancelWaybillEvent, CheckBizEvent, GetQuotaEvent {
+
+    /** The common fields: ToUserName, FromUserName, CreateTime, MsgType, Event. */
+    EventEnvelope envelope();
+
+    /** Every field of the body as it arrived, known or not. */
+    PushFields fields();
+}

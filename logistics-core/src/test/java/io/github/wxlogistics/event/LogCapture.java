@@ -1,0 +1,48 @@
+package io.github.wxlogistics.event;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
+
+/** Collects what the receiver logs (System.Logger goes to java.util.logging by default). */
+final class LogCapture implements AutoCloseable {
+
+    private final Logger logger = Logger.getLogger("io.github.wxlogistics.event");
+    private final List<String> lines = new CopyOnWriteArrayList<>();
+    private final Level previous = logger.getLevel();
+    private final Handler handler = new Handler() {
+        private final SimpleFormatter formatter = new SimpleFormatter();
+
+        @Override
+        public void publish(LogRecord record) {
+            lines.add(record.getLevel() + " " + formatter.format(record));
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+
+    LogCapture() {
+        logger.setLevel(Level.ALL);
+        logger.addHandler(handler);
+    }
+
+    String all() {
+        return String.join("\n", lines);
+    }
+
+    @Override
+    public void close() {
+        logger.removeHandler(handler);
+        logger.setLevel(previous);
+    }
+}
