@@ -9,12 +9,14 @@
  * ({@code jakarta.json}, Parsson at run time) and bound with Yasson's tree binding.
  */
 module io.github.wxlogistics.core {
+    requires java.xml;
     requires jakarta.json;
     requires jakarta.json.bind;
     requires org.eclipse.yasson;
 
     exports io.github.wxlogistics;
     exports io.github.wxlogistics.error;
+    exports io.github.wxlogistics.event;
     exports io.github.wxlogistics.model;
     exports io.github.wxlogistics.spi;
     exports io.github.wxlogistics.token;
