@@ -31,7 +31,7 @@ class RetryAndDeadlineTest {
     private static final String UPDATE_PATH = "/cgi-bin/express/delivery/path/update";
 
     private final ScriptedTransport transport = new ScriptedTransport()
-            .otherwise(r -> ScriptedTransport.json(200, "{\"order_id\":\"o1\"}"));
+            .otherwise(r -> ScriptedTransport.json(200, "{\"order_id\":\"o1\",\"count\":0}"));
     private final LogisticsClient client = LogisticsClient.builder().accessToken("T").transport(transport)
             .retryPolicy(new RetryPolicy(3, Duration.ZERO, Duration.ZERO)).build();
 

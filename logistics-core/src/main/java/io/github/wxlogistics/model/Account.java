@@ -1,5 +1,6 @@
 package io.github.wxlogistics.model;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -7,18 +8,18 @@ import java.util.List;
  *
  * @param bizId           courier customer code
  * @param deliveryId      courier ID
- * @param createTime      bind time, Unix seconds
- * @param updateTime      update time, Unix seconds
+ * @param createTime      bind time, Unix seconds; {@code null} when the reply omits it
+ * @param updateTime      update time, Unix seconds; {@code null} when the reply omits it
  * @param statusCode      bind status
  * @param alias           account alias
  * @param remarkWrongMsg  why binding failed (EMS review)
  * @param remarkContent   remark given at bind time
- * @param quotaNum        e-waybill balance
- * @param quotaUpdateTime when the balance was updated, Unix seconds
+ * @param quotaNum        e-waybill balance (a fraction is kept); {@code null} when the reply omits it
+ * @param quotaUpdateTime when the balance was updated, Unix seconds; {@code null} when the reply omits it
  * @param serviceType     services this account supports; empty when the reply omits them
  */
-public record Account(String bizId, String deliveryId, long createTime, long updateTime, BindStatus statusCode,
-        String alias, String remarkWrongMsg, String remarkContent, long quotaNum, long quotaUpdateTime,
+public record Account(String bizId, String deliveryId, Long createTime, Long updateTime, BindStatus statusCode,
+        String alias, String remarkWrongMsg, String remarkContent, BigDecimal quotaNum, Long quotaUpdateTime,
         List<Service> serviceType) {
 
     /** Copies {@code serviceType}, reading {@code null} as empty. */

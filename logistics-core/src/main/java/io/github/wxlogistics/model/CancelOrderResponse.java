@@ -4,8 +4,8 @@ package io.github.wxlogistics.model;
  * cancelOrder's reply. A refusal (errcode 9300501 and others) is an
  * {@link io.github.wxlogistics.error.ApiException} instead.
  *
- * @param deliveryResultcode the courier's result, 0 when absent
- * @param deliveryResultmsg  the courier's message
+ * @param deliveryResultcode the courier's result; {@code null} when the reply omits it
+ * @param deliveryResultmsg  the courier's message; {@code null} when the reply omits it
  */
-public record CancelOrderResponse(int deliveryResultcode, String deliveryResultmsg) {
+public record CancelOrderResponse(Integer deliveryResultcode, String deliveryResultmsg) {
 }

@@ -1,6 +1,7 @@
 package io.github.wxlogistics.internal.json;
 
 import io.github.wxlogistics.error.DecodeException;
+import io.github.wxlogistics.model.GetQuotaResponse;
 import io.github.wxlogistics.spi.DecodedReply;
 import io.github.wxlogistics.spi.JsonCodec;
 import io.github.wxlogistics.spi.ReplyStatus;
@@ -23,6 +24,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.eclipse.yasson.YassonJsonb;
 
 /**
@@ -36,7 +38,9 @@ public final class JsonbCodec implements JsonCodec {
 
     private final YassonJsonb jsonb;
     private final JsonReaderFactory readers;
-    private final ShapeCheck shapes = new ShapeCheck(CodeAdapters.wireTypes());
+    // A BigDecimal cannot be primitive: quota_num says here that it is always there.
+    private final ShapeCheck shapes = new ShapeCheck(CodeAdapters.wireTypes(),
+            Map.of(GetQuotaResponse.class, Set.of("quota_num")));
 
     private JsonbCodec(YassonJsonb jsonb, JsonReaderFactory readers) {
         this.jsonb = jsonb;

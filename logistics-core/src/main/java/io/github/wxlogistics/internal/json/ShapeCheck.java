@@ -11,13 +11,16 @@ import java.lang.reflect.Type;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Checks a parsed reply against the record type it is about to be bound to, so that binding can
  * neither narrow nor drop anything silently: an integer member must be an integral number in its
  * type's range, a list of records must hold objects only, a nested record must be an object. JSON-B
- * would otherwise truncate {@code 12.5} to 12, wrap {@code 4294967299} to 3 and skip a {@code "7"}
- * in a list of objects. Members the record does not declare are not looked at.
+ * would otherwise truncate {@code 12.5} to 12, wrap {@code 4294967299} to 3, skip a {@code "7"}
+ * in a list of objects and read an absent number as 0. A record declares a number that is always
+ * there as a primitive (absent is an error here) and one that may be absent as a boxed type
+ * (absent is {@code null}). Members the record does not declare are not looked at.
  */
 final class ShapeCheck {
 
@@ -27,6 +30,7 @@ final class ShapeCheck {
     private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
 
     private final Map<Class<?>, Class<?>> wireTypes;
+    private final Map<Class<?>, Set<String>> requiredObjects;
     private final ClassValue<List<Member>> members = new ClassValue<>() {
         @Override
         protected List<Member> computeValue(Class<?> type) {
@@ -36,8 +40,14 @@ final class ShapeCheck {
         }
     };
 
-    ShapeCheck(Map<Class<?>, Class<?>> wireTypes) {
+    /**
+     * @param wireTypes       each code type and the JSON type it travels as
+     * @param requiredObjects per record type, the JSON names of non-primitive members that are
+     *                        always there (a primitive member always is)
+     */
+    ShapeCheck(Map<Class<?>, Class<?>> wireTypes, Map<Class<?>, Set<String>> requiredObjects) {
         this.wireTypes = wireTypes;
+        this.requiredObjects = requiredObjects;
     }
 
     /** Throws {@link DecodeException} naming the member path if {@code tree} does not fit {@code type}. */
@@ -48,8 +58,13 @@ final class ShapeCheck {
     private void object(JsonObject tree, Class<?> type, String at) {
         for (Member member : members.get(type)) {
             JsonValue value = tree.get(member.json());
+            String path = at.isEmpty() ? member.json() : at + "." + member.json();
             if (value != null && value.getValueType() != JsonValue.ValueType.NULL) {
-                value(value, member.type(), at.isEmpty() ? member.json() : at + "." + member.json());
+                value(value, member.type(), path);
+            } else if (member.type() instanceof Class<?> raw && raw.isPrimitive()
+                    || requiredObjects.getOrDefault(type, Set.of()).contains(member.json())) {
+                // A primitive member is one the documents say is always there: absent is not 0.
+                throw new DecodeException(path + " is missing", null);
             }
         }
     }

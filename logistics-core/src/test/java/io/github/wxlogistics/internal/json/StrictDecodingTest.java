@@ -85,14 +85,42 @@ class StrictDecodingTest {
     void integerMembersAreNeverNarrowed() {
         assertThatThrownBy(() -> decode("{\"path_item_num\":4294967299}", GetPathResponse.class))
                 .isInstanceOf(DecodeException.class).hasMessageContaining("path_item_num").hasMessageContaining("4294967299");
-        assertThatThrownBy(() -> decode("{\"quota_num\":9223372036854775808}", GetQuotaResponse.class))
-                .isInstanceOf(DecodeException.class).hasMessageContaining("quota_num");
-        assertThatThrownBy(() -> decode("{\"path_item_list\":[{\"action_time\":1.5}]}", GetPathResponse.class))
+        assertThatThrownBy(() -> decode("{\"path_item_num\":1,\"path_item_list\":[{\"action_time\":1.5}]}",
+                GetPathResponse.class))
                 .isInstanceOf(DecodeException.class).hasMessageContaining("path_item_list[0].action_time");
-        assertThatThrownBy(() -> decode("{\"path_item_list\":[{\"action_type\":4294967296}]}", GetPathResponse.class))
+        assertThatThrownBy(() -> decode("{\"path_item_num\":1,\"path_item_list\":[{\"action_time\":1,"
+                + "\"action_type\":4294967296}]}", GetPathResponse.class))
                 .isInstanceOf(DecodeException.class).hasMessageContaining("path_item_list[0].action_type");
         assertThatThrownBy(() -> decode("{\"order_list\":[{\"errcode\":2147483648}]}", BatchGetOrderResponse.class))
                 .isInstanceOf(DecodeException.class).hasMessageContaining("order_list[0].errcode");
+    }
+
+    @Test
+    void theQuotaKeepsEveryDigitAndFraction() {
+        assertThat(decode("{\"quota_num\":9223372036854775808}", GetQuotaResponse.class).quotaNum())
+                .isEqualByComparingTo("9223372036854775808");
+        assertThat(decode("{\"quota_num\":12.5}", GetQuotaResponse.class).quotaNum()).isEqualByComparingTo("12.5");
+    }
+
+    @Test
+    void aNumberTheDocumentsAlwaysSendIsAnErrorWhenAbsentNotZero() {
+        assertThatThrownBy(() -> decode("{}", GetQuotaResponse.class)).isInstanceOf(DecodeException.class)
+                .hasMessageContaining("quota_num is missing");
+        assertThatThrownBy(() -> decode("{\"path_item_list\":[]}", GetPathResponse.class))
+                .isInstanceOf(DecodeException.class).hasMessageContaining("path_item_num is missing");
+        assertThatThrownBy(() -> decode("{\"path_item_num\":1,\"path_item_list\":[{\"action_type\":100001}]}",
+                GetPathResponse.class)).isInstanceOf(DecodeException.class)
+                .hasMessageContaining("path_item_list[0].action_time is missing");
+    }
+
+    @Test
+    void aNumberThatMayBeAbsentIsNullNotZero() {
+        var delivery = decode("{\"count\":1,\"data\":[{\"delivery_id\":\"YTO\"}]}",
+                io.github.wxlogistics.model.GetAllDeliveryResponse.class).data().get(0);
+        assertThat(delivery.canUseCash()).isNull();
+        assertThat(delivery.canGetQuota()).isNull();
+        var cancel = decode("{\"errcode\":0}", CancelOrderResponse.class);
+        assertThat(cancel.deliveryResultcode()).isNull();
     }
 
     @Test
@@ -119,7 +147,7 @@ class StrictDecodingTest {
 
     @Test
     void aRawControlCharacterInsideAStringIsKept() {
-        GetPathResponse path = decode("{\"path_item_list\":[{\"action_time\":1,\"action_type\":100001,"
+        GetPathResponse path = decode("{\"path_item_num\":1,\"path_item_list\":[{\"action_time\":1,\"action_type\":100001,"
                 + "\"action_msg\":\"a\bb\tc\"}],\n\"waybill_id\":\"w\"}", GetPathResponse.class);
         assertThat(path.pathItemList().get(0).actionMsg()).isEqualTo("a\bb\tc");
         assertThat(path.waybillId()).isEqualTo("w");
