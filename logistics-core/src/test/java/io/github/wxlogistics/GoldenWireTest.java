@@ -153,7 +153,7 @@ class GoldenWireTest {
             assertThat(account.updateTime()).isEqualTo(1556594799L);
             assertThat(account.statusCode()).isEqualTo(BindStatus.BOUND);
             assertThat(account.alias()).isEmpty();
-            assertThat(account.quotaNum()).isEqualTo(55L);
+            assertThat(account.quotaNum()).isEqualByComparingTo("55");
             assertThat(account.quotaUpdateTime()).isEqualTo(1556594799L);
             assertThat(account.serviceType()).isEmpty();
         }
