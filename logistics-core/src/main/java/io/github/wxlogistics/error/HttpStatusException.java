@@ -19,7 +19,20 @@ public final class HttpStatusException extends LogisticsException {
      * @param body        the reply body, already free of credentials; only its first 200 characters are kept
      */
     public HttpStatusException(String operation, int statusCode, String body) {
+        this(operation, statusCode, null, body);
+    }
+
+    /**
+     * An exception for a reply with this status, naming the path that answered it.
+     *
+     * @param operation   the call's name
+     * @param statusCode  the HTTP status
+     * @param path        the request's path without its query (which holds the token), or {@code null}
+     * @param body        the reply body, already free of credentials; only its first 200 characters are kept
+     */
+    public HttpStatusException(String operation, int statusCode, String path, String body) {
         super(Objects.requireNonNull(operation, "operation") + " failed with HTTP " + statusCode
+                + (path == null ? "" : " for " + path)
                 + (Objects.requireNonNull(body, "body").isEmpty() ? "" : ": " + excerpt(body)), null);
         this.operation = operation;
         this.statusCode = statusCode;

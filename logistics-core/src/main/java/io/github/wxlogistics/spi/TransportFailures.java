@@ -1,5 +1,14 @@
 package io.github.wxlogistics.spi;
 
+import java.io.EOFException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.PortUnreachableException;
+import java.net.UnknownHostException;
+import java.nio.channels.ClosedChannelException;
+import java.nio.channels.UnresolvedAddressException;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLHandshakeException;
 import io.github.wxlogistics.error.TransportException;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -58,10 +67,62 @@ public final class TransportFailures {
         if (cause instanceof TransportException transportException) {
             return transportException;
         }
+        Throwable safeCause = sanitize(cause, request);
+        String where = describe(request);
+        if (any(cause, t -> t.getClass().getSimpleName().contains("ConnectTimeout"))) {
+            return TransportException.notSent(where + " failed: could not connect within the connect timeout;"
+                    + NOT_SENT, safeCause, true);
+        }
         if (isTimeout(cause, timeoutCause)) {
             return timeout(request, cause);
         }
-        return TransportException.of(describe(request) + " failed: " + summary(cause, request), sanitize(cause, request));
+        if (any(cause, t -> t instanceof UnknownHostException || t instanceof UnresolvedAddressException)) {
+            return TransportException.notSent(where + " failed: unknown host " + request.uri().getHost() + ";" + NOT_SENT,
+                    safeCause, false);
+        }
+        if (any(cause, t -> t instanceof ConnectException || t instanceof NoRouteToHostException
+                || t instanceof PortUnreachableException)) {
+            return TransportException.notSent(where + " failed: connection refused (nothing listens there);" + NOT_SENT,
+                    safeCause, false);
+        }
+        if (any(cause, TransportFailures::isHandshakeFailure)) {
+            return TransportException.notSent(where + " failed: TLS handshake failed (is the server plain HTTP, or is"
+                    + " its certificate not trusted?);" + NOT_SENT, safeCause, false);
+        }
+        if (any(cause, TransportFailures::isClosedConnection)) {
+            return TransportException.of(where + " failed: the connection was closed or reset before the reply was"
+                    + " complete (" + summary(cause, request) + "); the request may have reached the server", safeCause);
+        }
+        return TransportException.of(where + " failed: " + summary(cause, request), safeCause);
+    }
+
+    private static final String NOT_SENT = " the request was not sent, so sending it again is safe";
+
+    private static boolean any(Throwable t, Predicate<Throwable> test) {
+        for (Throwable c : chain(t)) {
+            if (test.test(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A TLS failure before the session was up: the HTTP request is only written after the handshake. */
+    private static boolean isHandshakeFailure(Throwable t) {
+        if (t instanceof SSLHandshakeException) {
+            return true;
+        }
+        String message = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
+        return t instanceof SSLException && (message.contains("handshake") || message.contains("unrecognized ssl message")
+                || message.contains("plaintext connection"));
+    }
+
+    private static boolean isClosedConnection(Throwable t) {
+        String name = t.getClass().getSimpleName();
+        String message = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
+        return t instanceof EOFException || t instanceof ClosedChannelException || name.contains("Closed")
+                || message.contains("reset") || message.contains("closed") || message.contains("received no bytes")
+                || message.contains("eof") || message.contains("end of stream");
     }
 
     /** The exception for a send on a closed transport. */

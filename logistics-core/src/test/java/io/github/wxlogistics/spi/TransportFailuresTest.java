@@ -24,9 +24,40 @@ class TransportFailuresTest {
     void messageNamesMethodAndHostButNotTheUri() {
         TransportException e = TransportFailures.map(REQUEST, new CompletionException(new ConnectException("Connection refused")), NO_OWN_TIMEOUTS);
 
-        assertThat(e.getMessage()).isEqualTo("POST to api.weixin.qq.com failed: Connection refused");
+        assertThat(e.getMessage()).isEqualTo("POST to api.weixin.qq.com failed: connection refused (nothing listens"
+                + " there); the request was not sent, so sending it again is safe");
         assertThat(e.isTimeout()).isFalse();
+        assertThat(e.isNotSent()).isTrue();
         assertThat(e.getCause()).isInstanceOf(ConnectException.class);
+    }
+
+    @Test
+    void eachFailureIsSaidInWordsAndFlaggedWhenNothingWasSent() {
+        TransportException unknown = TransportFailures.map(REQUEST,
+                new java.io.IOException(new java.net.UnknownHostException("api.weixin.qq.com")), NO_OWN_TIMEOUTS);
+        assertThat(unknown.getMessage()).contains("unknown host api.weixin.qq.com", "not sent");
+        assertThat(unknown.isNotSent()).isTrue();
+
+        TransportException tls = TransportFailures.map(REQUEST,
+                new javax.net.ssl.SSLException("Unsupported or unrecognized SSL message"), NO_OWN_TIMEOUTS);
+        assertThat(tls.getMessage()).contains("TLS handshake failed", "not sent");
+        assertThat(tls.isNotSent()).isTrue();
+
+        class ConnectTimeoutException extends java.io.IOException {
+        }
+        TransportException connect = TransportFailures.map(REQUEST, new ConnectTimeoutException(), NO_OWN_TIMEOUTS);
+        assertThat(connect.getMessage()).contains("could not connect within the connect timeout");
+        assertThat(connect.isTimeout()).isTrue();
+        assertThat(connect.isNotSent()).isTrue();
+
+        TransportException reset = TransportFailures.map(REQUEST, new java.net.SocketException("Connection reset"),
+                NO_OWN_TIMEOUTS);
+        assertThat(reset.getMessage()).contains("closed or reset before the reply was complete", "may have reached");
+        assertThat(reset.isNotSent()).isFalse();
+
+        TransportException timeout = TransportFailures.timeout(REQUEST, null);
+        assertThat(timeout.getMessage()).isEqualTo("POST to api.weixin.qq.com timed out after 3000 ms");
+        assertThat(timeout.isNotSent()).isFalse();
     }
 
     @Test

@@ -123,7 +123,8 @@ final class Call<R> {
 
     private void onResponse(AccessToken token, TransportResponse response) {
         if (response.statusCode() != 200) {
-            HttpStatusException error = ErrorMapper.status(endpoint.operation(), scrubbed(response, token));
+            HttpStatusException error = ErrorMapper.status(endpoint.operation(), URI.create(uri).getRawPath(),
+                    scrubbed(response, token));
             if (error.isServerError()) {
                 failOrRetry(error);
             } else {

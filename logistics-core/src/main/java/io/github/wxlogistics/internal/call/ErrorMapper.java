@@ -17,10 +17,11 @@ public final class ErrorMapper {
     private ErrorMapper() {
     }
 
-    /** A non-200 reply. */
-    public static HttpStatusException status(String operation, TransportResponse response) {
+    /** A non-200 reply to a request for {@code path} (no query). */
+    public static HttpStatusException status(String operation, String path, TransportResponse response) {
         // An error page may quote the request URL: never let it carry the token on.
-        return new HttpStatusException(operation, response.statusCode(), Redaction.credentialParameters(response.bodyText()));
+        return new HttpStatusException(operation, response.statusCode(), path,
+                Redaction.credentialParameters(response.bodyText()));
     }
 
     /** A 200 reply with a non-zero errcode. */
@@ -35,6 +36,10 @@ public final class ErrorMapper {
     /** A failure from the pipeline, unwrapped and typed. */
     public static LogisticsException failure(String operation, Throwable err) {
         Throwable cause = unwrap(err);
+        if (cause instanceof TransportException transport && !transport.getMessage().startsWith(operation)) {
+            // An adapter's words name the method and host; say which call it was.
+            return transport.withPrefix(operation + ": ");
+        }
         if (cause instanceof LogisticsException known) {
             return known;
         }
