@@ -55,8 +55,8 @@ public final class ApiCaller {
         }
         Call<R> call = new Call<>(settings, endpoint, base + endpoint.path(), body);
         deadline.whenComplete((ignored, err) -> call.abort(err == null
-                ? TransportException.timeout(endpoint.operation() + " did not complete within "
-                        + settings.callTimeout(), null)
+                ? TransportException.timeout(endpoint.operation() + " did not complete within " + settings.callTimeout()
+                        + " (timed out after " + settings.callTimeout().toMillis() + " ms, retries included)", null)
                 : TransportException.of(endpoint.operation() + " aborted: the client was closed", null)));
         call.result().whenComplete((r, e) -> deadline.cancel(false));
         call.start();

@@ -39,7 +39,8 @@ public final class Blocking {
             throw ErrorMapper.failure(operation, e);
         } catch (TimeoutException e) {
             future.cancel(true);
-            throw TransportException.timeout(operation + " did not complete within " + callTimeout, e);
+            throw TransportException.timeout(operation + " did not complete within " + callTimeout + " (timed out after "
+                    + callTimeout.toMillis() + " ms)", e);
         }
     }
 }

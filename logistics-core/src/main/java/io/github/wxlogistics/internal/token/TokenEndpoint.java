@@ -55,7 +55,7 @@ public final class TokenEndpoint {
         return bounded.handle((response, err) -> {
             if (err != null) {
                 throw ErrorMapper.unwrap(err) instanceof TimeoutException
-                        ? TransportException.timeout(operation + " did not complete within " + bound, null)
+                        ? TransportException.timeout(operation + " timed out after " + bound.toMillis() + " ms", null)
                         : ErrorMapper.failure(operation, err);
             }
             return toToken(operation, response, sentAt);

@@ -1,8 +1,5 @@
-package io.github.wxlogistics.internal.event;
+package io.github.wxlogistics.event;
 
-import io.github.wxlogistics.event.DuplicateStore;
-import io.github.wxlogistics.event.PushCrypto;
-import io.github.wxlogistics.event.PushMode;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;

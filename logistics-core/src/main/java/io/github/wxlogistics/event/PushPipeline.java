@@ -1,12 +1,5 @@
-package io.github.wxlogistics.internal.event;
+package io.github.wxlogistics.event;
 
-import io.github.wxlogistics.event.DuplicateClaim;
-import io.github.wxlogistics.event.PushEvent;
-import io.github.wxlogistics.event.PushMode;
-import io.github.wxlogistics.event.PushRejectedException;
-import io.github.wxlogistics.event.PushRequest;
-import io.github.wxlogistics.event.PushResponse;
-import io.github.wxlogistics.event.PushSignature;
 import jakarta.json.spi.JsonProvider;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;

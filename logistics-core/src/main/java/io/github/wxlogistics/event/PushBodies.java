@@ -1,7 +1,5 @@
-package io.github.wxlogistics.internal.event;
+package io.github.wxlogistics.event;
 
-import io.github.wxlogistics.event.PushFields;
-import io.github.wxlogistics.event.PushRejectedException;
 import jakarta.json.stream.JsonParserFactory;
 import jakarta.json.spi.JsonProvider;
 import java.util.Map;
