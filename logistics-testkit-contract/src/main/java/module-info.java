@@ -11,6 +11,7 @@ module io.github.wxlogistics.testkit.contract {
     requires transitive org.junit.jupiter.api;
     requires transitive com.tngtech.archunit;
     requires org.assertj.core;
+    requires jakarta.json;
     requires jdk.httpserver;
 
     exports io.github.wxlogistics.testkit.contract;

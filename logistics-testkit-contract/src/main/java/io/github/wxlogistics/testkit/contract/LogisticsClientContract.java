@@ -120,20 +120,9 @@ public abstract class LogisticsClientContract {
     }
 
     private static AddOrderRequest order(String orderId) {
-        Person sender = Person.builder().name("张三").mobile("18666666666")
-                .province("广东省").city("广州市").area("海珠区").address("XX路1号").build();
-        Person receiver = Person.builder().name("王小蒙").mobile("18610000000")
-                .province("北京市").city("北京市").area("海淀区").address("XX路2号").build();
-        Cargo cargo = Cargo.builder().weight(new BigDecimal("1.2"))
-                .spaceX(BigDecimal.TEN).spaceY(BigDecimal.TEN).spaceZ(BigDecimal.TEN)
-                .detailList(List.of(CargoDetail.of("衣服", 1))).build();
-        Shop shop = Shop.builder().imgUrl("https://example.com/a.png").goodsName("衣服").goodsCount(1).build();
-        // A cash order (SF_CASH) needs a pickup time in the future.
-        return AddOrderRequest.builder().orderId(orderId).openid("oBuyer").deliveryId("SF").bizId("SF_CASH")
-                .expectTime(Instant.now().plus(Duration.ofHours(2)))
-                .sender(sender).receiver(receiver).cargo(cargo).shop(shop).insured(Insured.none())
-                .service(new Service(0, "标准快递")).build();
+        return CallCatalog.order(orderId);
     }
+
 
     @Test
     void aGetRoundTripsChineseText() {
