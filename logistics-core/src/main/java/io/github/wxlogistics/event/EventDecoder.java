@@ -15,7 +15,7 @@ import java.util.Locale;
  * Every method throws {@link PushRejectedException} ({@code MALFORMED}) naming the field when a
  * number is not exact for its type.
  */
-public final class EventDecoder {
+final class EventDecoder {
 
     private EventDecoder() {
     }

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /** Reads push bodies in either format; thread-safe. */
-public final class PushBodies {
+final class PushBodies {
 
     private final JsonParserFactory jsonParsers;
 

@@ -18,7 +18,7 @@ import java.util.function.Supplier;
  * handler under a deadline, and the reply packet (encrypted in safe mode). Never throws for a
  * request: every outcome is a {@link PushResponse}. Thread-safe.
  */
-public final class PushPipeline {
+final class PushPipeline {
 
     private static final System.Logger LOG = System.getLogger("io.github.wxlogistics.event");
     private static final String SUCCESS = "success";

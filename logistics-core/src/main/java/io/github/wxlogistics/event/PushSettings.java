@@ -23,7 +23,7 @@ import java.util.random.RandomGenerator;
  * @param random          nonces of encrypted replies
  * @param routes          the handled events by name
  */
-public record PushSettings(String token, PushCrypto crypto, PushMode mode, Clock clock, Duration timestampWindow,
+record PushSettings(String token, PushCrypto crypto, PushMode mode, Clock clock, Duration timestampWindow,
         int maxBodyBytes, Duration handlerDeadline, Executor executor, ScheduledExecutorService scheduler,
         DuplicateStore duplicateStore, RandomGenerator random, Map<String, Route<?, ?>> routes) {
 

@@ -17,7 +17,7 @@ import java.util.function.Function;
  * @param <E> the event
  * @param <R> the handler's reply ({@link Void} for merchant events)
  */
-public final class Route<E extends PushEvent, R> {
+final class Route<E extends PushEvent, R> {
 
     /** Runs the user's handler; blocking ones on the executor given. */
     @FunctionalInterface

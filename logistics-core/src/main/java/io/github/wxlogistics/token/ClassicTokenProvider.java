@@ -29,7 +29,7 @@ public final class ClassicTokenProvider implements AccessTokenProvider {
         String query = "?grant_type=client_credential&appid=" + URLEncoder.encode(credentials.appId(), StandardCharsets.UTF_8)
                 + "&secret=" + URLEncoder.encode(credentials.appSecret(), StandardCharsets.UTF_8);
         this.cache = new TokenCache(() -> endpoint.fetch("getAccessToken",
-                TransportRequest.get(settings.resolve(PATH + query), settings.timeout())), settings.clock());
+                TransportRequest.get(settings.resolve(PATH + query), settings.timeout()), credentials.appSecret()), settings.clock());
     }
 
     /** A provider with these settings; the transport stays the caller's to close. */

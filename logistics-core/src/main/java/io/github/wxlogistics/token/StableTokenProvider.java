@@ -30,7 +30,7 @@ public final class StableTokenProvider implements AccessTokenProvider {
         this.cache = new TokenCache(() -> endpoint.fetch("getStableAccessToken", TransportRequest.postJson(
                 settings.resolve(PATH),
                 codec.encode(new StableTokenRequest("client_credential", credentials.appId(), credentials.appSecret(), false)),
-                settings.timeout())), settings.clock());
+                settings.timeout()), credentials.appSecret()), settings.clock());
     }
 
     /** A provider with these settings; the transport stays the caller's to close. */

@@ -148,7 +148,7 @@ final class Call<R> {
             }
             return;
         }
-        ApiException error = ErrorMapper.api(endpoint.operation(), status);
+        ApiException error = ErrorMapper.api(endpoint.operation(), scrubbed(status, token));
         if (error.isTokenRejected() && !replayed) {
             replay(token, error);
         } else if (error.isSystemBusy()) {
@@ -252,6 +252,17 @@ final class Call<R> {
         }
         return new TransportResponse(response.statusCode(), response.headers(),
                 text.replace(token.value(), "***").getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** An errmsg that echoes the access token (some gateways quote the request) gets it replaced by {@code ***}. */
+    private static ReplyStatus scrubbed(ReplyStatus status, AccessToken token) {
+        String errmsg = status.errmsg();
+        String resultmsg = status.deliveryResultmsg();
+        if ((errmsg == null || !errmsg.contains(token.value())) && (resultmsg == null || !resultmsg.contains(token.value()))) {
+            return status;
+        }
+        return new ReplyStatus(status.errcode(), errmsg == null ? null : errmsg.replace(token.value(), "***"),
+                status.deliveryResultcode(), resultmsg == null ? null : resultmsg.replace(token.value(), "***"));
     }
 
     private long elapsedMillis() {

@@ -35,8 +35,11 @@ public final class TokenEndpoint {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** Fetches a token; {@code operation} names the call in errors, such as {@code getStableAccessToken}. */
-    public CompletableFuture<AccessToken> fetch(String operation, TransportRequest request) {
+    /**
+     * Fetches a token; {@code operation} names the call in errors, such as {@code getStableAccessToken};
+     * {@code secret} (the AppSecret the request carries) is scrubbed from an {@code errmsg} that echoes it.
+     */
+    public CompletableFuture<AccessToken> fetch(String operation, TransportRequest request, String secret) {
         Instant sentAt = clock.instant();
         CompletableFuture<TransportResponse> sent;
         try {
@@ -58,11 +61,11 @@ public final class TokenEndpoint {
                         ? TransportException.timeout(operation + " timed out after " + bound.toMillis() + " ms", null)
                         : ErrorMapper.failure(operation, err);
             }
-            return toToken(operation, response, sentAt);
+            return toToken(operation, response, sentAt, secret);
         });
     }
 
-    private AccessToken toToken(String operation, TransportResponse response, Instant sentAt) {
+    private AccessToken toToken(String operation, TransportResponse response, Instant sentAt, String secret) {
         if (response.statusCode() != 200) {
             // The body of a token reply may hold a token: never quote it.
             throw new io.github.wxlogistics.error.HttpStatusException(operation, response.statusCode(), "");
@@ -74,12 +77,18 @@ public final class TokenEndpoint {
             throw new DecodeException(operation + " reply is not a token JSON object", null);
         }
         if (reply.errcode() != null && reply.errcode() != 0) {
-            throw ApiException.of(operation, reply.errcode(), reply.errmsg());
+            String errmsg = reply.errmsg() == null || secret.isEmpty() ? reply.errmsg() : reply.errmsg().replace(secret, "***");
+            throw ApiException.of(operation, reply.errcode(), errmsg);
         }
-        if (reply.accessToken() == null || reply.accessToken().isBlank() || reply.expiresIn() == null
-                || reply.expiresIn() <= 0) {
-            throw new DecodeException(operation + " reply lacks access_token or a positive expires_in", null);
+        if (reply.accessToken() == null || reply.accessToken().isBlank()) {
+            throw new DecodeException(operation + " reply lacks access_token", null);
         }
+        if (reply.expiresIn() == null || reply.expiresIn() < 0) {
+            throw new DecodeException(operation + " reply lacks an expires_in of 0 or more seconds, was "
+                    + reply.expiresIn(), null);
+        }
+        // A short remaining lifetime (even 0) is accepted: the token serves the calls waiting for
+        // this fetch, and the next call fetches again sooner, instead of failing the user's call.
         Duration lifetime = Duration.ofSeconds(reply.expiresIn());
         Duration margin = SAFETY_MARGIN.compareTo(lifetime.dividedBy(2)) < 0 ? SAFETY_MARGIN : lifetime.dividedBy(2);
         LOG.log(System.Logger.Level.DEBUG, "{0}: new access token, expires in {1} s", operation, reply.expiresIn());

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  *   <li>Classic ({@code /cgi-bin/token}): every fetch issues a new token; earlier classic tokens
  *       stay valid for at most five more minutes (WeChat's overlap window).</li>
  *   <li>Stable ({@code /cgi-bin/stable_token}): normal mode returns the current token while it
- *       has at least five minutes left (then rotates early, the old one staying valid until its
+ *       has at least five minutes left, or a tenth of a lifetime of ten minutes or less, at least
+ *       one second (then rotates early, the old one staying valid until its
  *       expiry); {@code force_refresh} issues a new one and invalidates the old at once. Stable
  *       and classic tokens are isolated: neither kind of fetch affects the other.</li>
  *   <li>Direct ({@link #issueDirect()}): for tests, affects nothing else.</li>
@@ -76,7 +77,10 @@ public final class TokenRegistry {
                 currentStable = null;
             }
             Entry current = currentStable == null ? null : tokens.get(currentStable);
-            Duration earlyRotation = lifetime.compareTo(OVERLAP.multipliedBy(2)) > 0 ? OVERLAP : Duration.ZERO;
+            // WeChat hands out a new stable token before the current one runs out, never one with
+            // 0 seconds left: five minutes early, or a tenth of a short test lifetime (at least 1 s).
+            Duration earlyRotation = lifetime.compareTo(OVERLAP.multipliedBy(2)) > 0 ? OVERLAP
+                    : max(lifetime.dividedBy(10), Duration.ofSeconds(1));
             if (current != null && now.plus(earlyRotation).isBefore(current.expiresAt())) {
                 return new Issued(currentStable, Duration.between(now, current.expiresAt()).toSeconds());
             }
@@ -84,6 +88,10 @@ public final class TokenRegistry {
             currentStable = issued.value();
             return issued;
         });
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
     /** A token for tests that touches neither the classic nor the stable token. */
