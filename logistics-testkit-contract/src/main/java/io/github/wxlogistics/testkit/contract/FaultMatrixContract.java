@@ -206,6 +206,38 @@ public abstract class FaultMatrixContract {
         assertThat(failures).as("cells not as specified").isEmpty();
     }
 
+    @Test
+    void aWriteIsNeverDuplicatedUnderRandomFaults() {
+        FakeWeChatServer server = FakeWeChatServer.builder().demoData().start();
+        FakeResponse[] faults = {FakeResponse.dropConnectionMidBody(), FakeResponse.httpStatus(503),
+            FakeResponse.httpStatus(500), FakeResponse.errcode(-1, "system error"), FakeResponse.truncatedBody(),
+            FakeResponse.proceed()};
+        java.util.Random random = new java.util.Random(20261129L);
+        int calls = 400;
+        int failed = 0;
+        try (server; LogisticsClient client = LogisticsClient.builder().credentials(server.appId(), server.appSecret())
+                .baseUri(server.baseUri()).transport(transport).attemptTimeout(ATTEMPT_TIMEOUT).callTimeout(CALL_TIMEOUT)
+                .retryPolicy(new RetryPolicy(READ_ATTEMPTS, Duration.ZERO, Duration.ZERO)).build()) {
+            for (int i = 0; i < calls; i++) {
+                server.enqueue("addOrder", faults[random.nextInt(faults.length)]);
+                try {
+                    client.merchant().addOrder(CallCatalog.order("dup-" + i));
+                } catch (RuntimeException e) {
+                    failed++;
+                }
+            }
+            java.util.Map<String, Long> perOrder = server.requests().stream().filter(r -> r.operation().equals("addOrder"))
+                    .collect(java.util.stream.Collectors.groupingBy(
+                            r -> r.bodyText().replaceAll(".*\"order_id\":\"([^\"]+)\".*", "$1"),
+                            java.util.stream.Collectors.counting()));
+            long duplicates = perOrder.values().stream().filter(n -> n > 1).count();
+            System.out.println("duplicate writes [" + adapterName() + "]: " + duplicates + " in " + calls
+                    + " addOrder calls under random faults (" + failed + " failed, each sent once)");
+            assertThat(perOrder).hasSize(calls);
+            assertThat(duplicates).isZero();
+        }
+    }
+
     private long run(Environment environment, Kind kind, Expect expect, String cell, Consumer<String> failures) {
         LogisticsClient.Builder builder = LogisticsClient.builder().baseUri(environment.baseUri()).transport(transport)
                 .attemptTimeout(ATTEMPT_TIMEOUT).callTimeout(CALL_TIMEOUT)
