@@ -156,9 +156,24 @@ public final class LogisticsClient implements AutoCloseable {
             return this;
         }
 
-        /** The API host; {@code https://api.weixin.qq.com} by default. */
+        /**
+         * The API host; {@code https://api.weixin.qq.com} by default. A path prefix (a proxy's) is kept.
+         *
+         * @param value an absolute {@code http} or {@code https} URI with a host, no query and no fragment
+         * @return this builder
+         * @throws IllegalArgumentException if the URI has no such scheme or no host
+         */
         public Builder baseUri(URI value) {
-            this.baseUri = Objects.requireNonNull(value, "baseUri");
+            Objects.requireNonNull(value, "baseUri");
+            String scheme = value.getScheme();
+            if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+                    || value.getHost() == null || value.getRawQuery() != null || value.getRawFragment() != null) {
+                // URI.create("localhost:8080") parses with scheme "localhost" and no host: refuse it here,
+                // not with a failure on every call.
+                throw new IllegalArgumentException("baseUri must be http:// or https:// with a host and no query or"
+                        + " fragment, such as https://api.weixin.qq.com or http://127.0.0.1:8080/proxy, was " + value);
+            }
+            this.baseUri = value;
             return this;
         }
 

@@ -110,4 +110,15 @@ class ClientLifecycleTest {
         }
         assertThat(transport.count("/cgi-bin/express/delivery/path/update")).isEqualTo(2);
     }
+
+    @Test
+    void aBaseUriWithoutSchemeOrHostIsRefusedAtBuildTime() {
+        for (String bad : new String[] {"localhost:8080", "ftp://example.com", "/cgi-bin", "https://example.com/?a=1"}) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> LogisticsClient.builder()
+                            .baseUri(java.net.URI.create(bad)))
+                    .as(bad).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("baseUri")
+                    .hasMessageContaining(bad);
+        }
+        LogisticsClient.builder().baseUri(java.net.URI.create("http://127.0.0.1:8080/proxy"));
+    }
 }
