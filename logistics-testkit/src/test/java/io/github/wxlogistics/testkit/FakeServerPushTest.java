@@ -271,7 +271,7 @@ class FakeServerPushTest {
     @Test
     void aRefusedPushIsSentAgainAndTheSecondAnswerCounts() {
         PushReceiver receiver = courier(PushMode.SAFE).onAddWaybill(FakeServerPushTest::accept).build();
-        ReceiverHandler real = new ReceiverHandler(receiver, (request, response) -> { });
+        ReceiverHandler real = ReceiverHandler.of(receiver);
         AtomicInteger arrivals = new AtomicInteger();
         URI url = receivers.start(exchange -> {
             if (arrivals.incrementAndGet() == 1) {

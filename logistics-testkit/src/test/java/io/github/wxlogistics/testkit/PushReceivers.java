@@ -37,7 +37,7 @@ final class PushReceivers implements AutoCloseable {
     /** The push URL of the receiver, which is closed with these receivers. */
     URI start(PushReceiver receiver) {
         receivers.add(receiver);
-        return start(new ReceiverHandler(receiver, (request, response) -> { }));
+        return start(ReceiverHandler.of(receiver));
     }
 
     /** The push URL of a handler. */

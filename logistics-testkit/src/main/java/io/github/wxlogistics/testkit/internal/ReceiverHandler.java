@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 
 /**
  * A {@link PushReceiver} behind the JDK's HttpServer, for the standalone receive mode and the
@@ -20,17 +21,26 @@ import java.util.function.BiConsumer;
 public final class ReceiverHandler implements HttpHandler {
 
     private final PushReceiver receiver;
+    private final Predicate<PushRequest> accept;
     private final BiConsumer<PushRequest, PushResponse> observer;
 
     /**
      * A handler.
      *
      * @param receiver answers each request
+     * @param accept   whether a request goes to the receiver; one it refuses is answered 400
      * @param observer told of every request and its response, after it was written
      */
-    public ReceiverHandler(PushReceiver receiver, BiConsumer<PushRequest, PushResponse> observer) {
+    public ReceiverHandler(PushReceiver receiver, Predicate<PushRequest> accept,
+            BiConsumer<PushRequest, PushResponse> observer) {
         this.receiver = receiver;
+        this.accept = accept;
         this.observer = observer;
+    }
+
+    /** A handler passing every request to the receiver. */
+    public static ReceiverHandler of(PushReceiver receiver) {
+        return new ReceiverHandler(receiver, request -> true, (request, response) -> { });
     }
 
     @Override
@@ -40,7 +50,7 @@ public final class ReceiverHandler implements HttpHandler {
             byte[] body = exchange.getRequestBody().readNBytes(max == Integer.MAX_VALUE ? max : max + 1);
             PushRequest request = PushRequest.fromRawQuery(exchange.getRequestMethod(),
                     exchange.getRequestURI().getRawQuery(), body);
-            PushResponse response = await(request);
+            PushResponse response = accept.test(request) ? await(request) : PushResponse.status(400);
             exchange.getResponseHeaders().set("Content-Type", response.contentType());
             byte[] out = response.body();
             exchange.sendResponseHeaders(response.status(), out.length == 0 ? -1 : out.length);
