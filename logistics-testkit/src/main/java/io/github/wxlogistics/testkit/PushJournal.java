@@ -1,6 +1,5 @@
 package io.github.wxlogistics.testkit;
 
-import io.github.wxlogistics.testkit.internal.BoundedLock;
 import io.github.wxlogistics.testkit.internal.PacketReader;
 import io.github.wxlogistics.testkit.internal.PushAttempt;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +15,9 @@ final class PushJournal {
 
     private final LinkedBlockingQueue<RecordedPush> untaken = new LinkedBlockingQueue<>();
     private final List<RecordedPush> all = new ArrayList<>();
-    private final BoundedLock lock = new BoundedLock();
+    // A plain monitor: the sections are short, and a sender thread interrupted by close() must
+    // still record its last attempt (a BoundedLock gives up on interrupt).
+    private final Object lock = new Object();
 
     /** Records an attempt the sender reports. */
     void record(PushAttempt a) {
@@ -27,14 +28,13 @@ final class PushJournal {
             fields = Map.of(); // the fake wrote it, so this does not happen
         }
         Map<String, String> packetFields = fields;
-        lock.locked(() -> {
+        synchronized (lock) {
             RecordedPush r = new RecordedPush(all.size(), a.recipient(), a.event(), a.attempt(), a.url(), a.query(),
                     a.packet(), packetFields, a.body(), RecordedPush.Outcome.valueOf(a.outcome().name()), a.status(),
                     a.reply(), a.replyFields());
             all.add(r);
             untaken.add(r);
-            return null;
-        });
+        }
     }
 
     /** The oldest attempt not yet taken, waiting at most {@code timeout}; null when none came. */
@@ -44,6 +44,8 @@ final class PushJournal {
 
     /** Every attempt so far, taken or not, oldest first; an unmodifiable copy. */
     List<RecordedPush> snapshot() {
-        return lock.locked(() -> List.copyOf(all));
+        synchronized (lock) {
+            return List.copyOf(all);
+        }
     }
 }

@@ -89,7 +89,15 @@ public final class PushSender implements AutoCloseable {
     /** Queues a push that expects {@code success}; pushes are delivered one after another, in order. */
     public void post(String recipient, PushTarget target, String event, PushPacket packet) {
         try {
-            merchantQueue.execute(() -> deliver(recipient, target, event, packet, false));
+            merchantQueue.execute(() -> {
+                try {
+                    deliver(recipient, target, event, packet, false);
+                } catch (RuntimeException e) {
+                    // Nobody waits for a merchant push; a failure here is the fake's own and ends only this push.
+                    System.getLogger("io.github.wxlogistics.testkit").log(System.Logger.Level.WARNING,
+                            "could not deliver " + event + " to the merchant", e);
+                }
+            });
         } catch (RejectedExecutionException e) {
             // The server is closing; WeChat would not push either.
         }
