@@ -39,7 +39,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * </ul>
  *
  * <p>Register it directly as a request handler (or call it from one) before the request's body
- * starts to be read: it sets the request's data and end handlers. It must be called on a Vert.x
+ * starts to be read: it sets the request's data and end handlers, and resumes the request. It must be called on a Vert.x
  * context, as request handlers are. Thread-safe; owns nothing: closing the receiver and the server
  * are the caller's.
  */
@@ -107,6 +107,8 @@ public final class VertxPushHandler implements Handler<HttpServerRequest> {
             });
             request.handler(this::onChunk);
             request.endHandler(end -> dispatch(false));
+            // A router may have paused the request before handing it over; the body is read here.
+            request.resume();
         }
 
         private void onChunk(Buffer chunk) {
