@@ -19,10 +19,10 @@ import java.util.Map;
  * @param replyFields  the reply's top-level text fields, empty when none could be read
  */
 public record PushAttempt(String recipient, String event, URI url, int attempt, Map<String, String> query,
-        String packet, byte[] body, Outcome outcome, int status, String reply, Map<String, String> replyFields) {
+        String packet, byte[] body, Result outcome, int status, String reply, Map<String, String> replyFields) {
 
     /** What an attempt came to. */
-    public enum Outcome {
+    public enum Result {
         /** A 2xx reply that verified and could be read. */
         ANSWERED,
         /** A status other than 2xx. */

@@ -108,10 +108,10 @@ public final class PushSender implements AutoCloseable {
         for (int attempt = 1; attempt <= attempts && !Thread.currentThread().isInterrupted(); attempt++) {
             PushAttempt result = attempt(recipient, target, event, packet, expectsPacket, attempt);
             journal.accept(result);
-            if (result.outcome() == PushAttempt.Outcome.ANSWERED) {
+            if (result.outcome() == PushAttempt.Result.ANSWERED) {
                 return Optional.of(result.replyFields());
             }
-            if (result.outcome() == PushAttempt.Outcome.BAD_REPLY) {
+            if (result.outcome() == PushAttempt.Result.BAD_REPLY) {
                 // An answer came; re-sending would not make it readable.
                 return Optional.empty();
             }
@@ -149,33 +149,33 @@ public final class PushSender implements AutoCloseable {
             response = exchange.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             exchange.cancel(true);
-            return result(recipient, event, target, attempt, sent, plain, bytes, PushAttempt.Outcome.TIMED_OUT, 0, "");
+            return result(recipient, event, target, attempt, sent, plain, bytes, PushAttempt.Result.TIMED_OUT, 0, "");
         } catch (ExecutionException e) {
-            PushAttempt.Outcome outcome = e.getCause() instanceof HttpTimeoutException
-                    ? PushAttempt.Outcome.TIMED_OUT : PushAttempt.Outcome.FAILED;
+            PushAttempt.Result outcome = e.getCause() instanceof HttpTimeoutException
+                    ? PushAttempt.Result.TIMED_OUT : PushAttempt.Result.FAILED;
             return result(recipient, event, target, attempt, sent, plain, bytes, outcome, 0, "");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             exchange.cancel(true);
-            return result(recipient, event, target, attempt, sent, plain, bytes, PushAttempt.Outcome.FAILED, 0, "");
+            return result(recipient, event, target, attempt, sent, plain, bytes, PushAttempt.Result.FAILED, 0, "");
         }
         int status = response.statusCode();
         String replyText = new String(response.body(), StandardCharsets.UTF_8);
         if (status < 200 || status > 299) {
-            return result(recipient, event, target, attempt, sent, plain, bytes, PushAttempt.Outcome.REFUSED, status,
+            return result(recipient, event, target, attempt, sent, plain, bytes, PushAttempt.Result.REFUSED, status,
                     replyText);
         }
         if (!expectsPacket) {
-            return result(recipient, event, target, attempt, sent, plain, bytes, PushAttempt.Outcome.ANSWERED, status,
+            return result(recipient, event, target, attempt, sent, plain, bytes, PushAttempt.Result.ANSWERED, status,
                     replyText);
         }
         try {
             String inner = open(target, response.body());
             return new PushAttempt(recipient, event, target.url(), attempt, sent, plain, bytes,
-                    PushAttempt.Outcome.ANSWERED, status, inner,
+                    PushAttempt.Result.ANSWERED, status, inner,
                     PacketReader.textFields(inner.getBytes(StandardCharsets.UTF_8)));
         } catch (IllegalArgumentException | PushRejectedException e) {
-            return result(recipient, event, target, attempt, sent, plain, bytes, PushAttempt.Outcome.BAD_REPLY, status,
+            return result(recipient, event, target, attempt, sent, plain, bytes, PushAttempt.Result.BAD_REPLY, status,
                     replyText);
         }
     }
@@ -206,7 +206,7 @@ public final class PushSender implements AutoCloseable {
     }
 
     private static PushAttempt result(String recipient, String event, PushTarget target, int attempt,
-            Map<String, String> query, String plain, byte[] body, PushAttempt.Outcome outcome, int status, String reply) {
+            Map<String, String> query, String plain, byte[] body, PushAttempt.Result outcome, int status, String reply) {
         return new PushAttempt(recipient, event, target.url(), attempt, query, plain, body, outcome, status, reply,
                 Map.of());
     }
