@@ -1,8 +1,5 @@
 package io.github.wxlogistics.event;
 
-import io.github.wxlogistics.internal.event.PushPipeline;
-import io.github.wxlogistics.internal.event.PushSettings;
-import io.github.wxlogistics.internal.event.Route;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;

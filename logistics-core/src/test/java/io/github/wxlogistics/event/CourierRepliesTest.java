@@ -3,7 +3,6 @@ package io.github.wxlogistics.event;
 import static io.github.wxlogistics.event.Pushes.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.wxlogistics.internal.event.PushBodies;
 import io.github.wxlogistics.model.WaybillData;
 import io.github.wxlogistics.support.TestClock;
 import java.time.Duration;

@@ -1,6 +1,5 @@
 package io.github.wxlogistics.event;
 
-import io.github.wxlogistics.internal.event.PushBodies;
 import io.github.wxlogistics.support.EventFixtures;
 import io.github.wxlogistics.support.TestClock;
 import java.nio.charset.StandardCharsets;

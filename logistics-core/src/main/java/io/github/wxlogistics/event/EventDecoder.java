@@ -1,15 +1,5 @@
-package io.github.wxlogistics.internal.event;
+package io.github.wxlogistics.event;
 
-import io.github.wxlogistics.event.AddExpressPathEvent;
-import io.github.wxlogistics.event.AddWaybillEvent;
-import io.github.wxlogistics.event.BusinessBindResultEvent;
-import io.github.wxlogistics.event.CancelWaybillEvent;
-import io.github.wxlogistics.event.CheckBizEvent;
-import io.github.wxlogistics.event.EventEnvelope;
-import io.github.wxlogistics.event.GetQuotaEvent;
-import io.github.wxlogistics.event.PathAction;
-import io.github.wxlogistics.event.PushFields;
-import io.github.wxlogistics.event.PushRejectedException;
 import io.github.wxlogistics.model.ActionType;
 import io.github.wxlogistics.model.Cargo;
 import io.github.wxlogistics.model.CargoDetail;
@@ -25,7 +15,7 @@ import java.util.Locale;
  * Every method throws {@link PushRejectedException} ({@code MALFORMED}) naming the field when a
  * number is not exact for its type.
  */
-public final class EventDecoder {
+final class EventDecoder {
 
     private EventDecoder() {
     }

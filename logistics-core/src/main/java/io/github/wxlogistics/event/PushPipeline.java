@@ -1,12 +1,5 @@
-package io.github.wxlogistics.internal.event;
+package io.github.wxlogistics.event;
 
-import io.github.wxlogistics.event.DuplicateClaim;
-import io.github.wxlogistics.event.PushEvent;
-import io.github.wxlogistics.event.PushMode;
-import io.github.wxlogistics.event.PushRejectedException;
-import io.github.wxlogistics.event.PushRequest;
-import io.github.wxlogistics.event.PushResponse;
-import io.github.wxlogistics.event.PushSignature;
 import jakarta.json.spi.JsonProvider;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +18,7 @@ import java.util.function.Supplier;
  * handler under a deadline, and the reply packet (encrypted in safe mode). Never throws for a
  * request: every outcome is a {@link PushResponse}. Thread-safe.
  */
-public final class PushPipeline {
+final class PushPipeline {
 
     private static final System.Logger LOG = System.getLogger("io.github.wxlogistics.event");
     private static final String SUCCESS = "success";

@@ -1,14 +1,5 @@
-package io.github.wxlogistics.internal.event;
+package io.github.wxlogistics.event;
 
-import io.github.wxlogistics.event.AddWaybillEvent;
-import io.github.wxlogistics.event.AddWaybillReply;
-import io.github.wxlogistics.event.CancelWaybillEvent;
-import io.github.wxlogistics.event.CancelWaybillReply;
-import io.github.wxlogistics.event.CheckBizEvent;
-import io.github.wxlogistics.event.CheckBizReply;
-import io.github.wxlogistics.event.EventEnvelope;
-import io.github.wxlogistics.event.GetQuotaEvent;
-import io.github.wxlogistics.event.GetQuotaReply;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,18 +1,8 @@
-package io.github.wxlogistics.internal.event;
+package io.github.wxlogistics.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.github.wxlogistics.event.AddExpressPathEvent;
-import io.github.wxlogistics.event.AddWaybillEvent;
-import io.github.wxlogistics.event.BusinessBindResultEvent;
-import io.github.wxlogistics.event.CancelWaybillEvent;
-import io.github.wxlogistics.event.CheckBizEvent;
-import io.github.wxlogistics.event.EventEnvelope;
-import io.github.wxlogistics.event.GetQuotaEvent;
-import io.github.wxlogistics.event.PushEvent;
-import io.github.wxlogistics.event.PushFields;
-import io.github.wxlogistics.event.PushRejectedException;
 import io.github.wxlogistics.event.PushRejectedException.Reason;
 import io.github.wxlogistics.model.ActionType;
 import io.github.wxlogistics.model.Cargo;

@@ -1,4 +1,4 @@
-package io.github.wxlogistics.internal.event;
+package io.github.wxlogistics.event;
 
 import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonGenerator;

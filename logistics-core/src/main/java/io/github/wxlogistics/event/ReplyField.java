@@ -1,4 +1,4 @@
-package io.github.wxlogistics.internal.event;
+package io.github.wxlogistics.event;
 
 /**
  * One field of a reply packet, in order.

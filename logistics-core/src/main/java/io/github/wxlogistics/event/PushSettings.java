@@ -1,8 +1,5 @@
-package io.github.wxlogistics.internal.event;
+package io.github.wxlogistics.event;
 
-import io.github.wxlogistics.event.DuplicateStore;
-import io.github.wxlogistics.event.PushCrypto;
-import io.github.wxlogistics.event.PushMode;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -26,7 +23,7 @@ import java.util.random.RandomGenerator;
  * @param random          nonces of encrypted replies
  * @param routes          the handled events by name
  */
-public record PushSettings(String token, PushCrypto crypto, PushMode mode, Clock clock, Duration timestampWindow,
+record PushSettings(String token, PushCrypto crypto, PushMode mode, Clock clock, Duration timestampWindow,
         int maxBodyBytes, Duration handlerDeadline, Executor executor, ScheduledExecutorService scheduler,
         DuplicateStore duplicateStore, RandomGenerator random, Map<String, Route<?, ?>> routes) {
 

@@ -1,17 +1,5 @@
-package io.github.wxlogistics.internal.event;
+package io.github.wxlogistics.event;
 
-import io.github.wxlogistics.event.AddExpressPathEvent;
-import io.github.wxlogistics.event.AddWaybillEvent;
-import io.github.wxlogistics.event.AddWaybillReply;
-import io.github.wxlogistics.event.BusinessBindResultEvent;
-import io.github.wxlogistics.event.CancelWaybillEvent;
-import io.github.wxlogistics.event.CancelWaybillReply;
-import io.github.wxlogistics.event.CheckBizEvent;
-import io.github.wxlogistics.event.CheckBizReply;
-import io.github.wxlogistics.event.GetQuotaEvent;
-import io.github.wxlogistics.event.GetQuotaReply;
-import io.github.wxlogistics.event.PushEvent;
-import io.github.wxlogistics.event.PushFields;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -29,7 +17,7 @@ import java.util.function.Function;
  * @param <E> the event
  * @param <R> the handler's reply ({@link Void} for merchant events)
  */
-public final class Route<E extends PushEvent, R> {
+final class Route<E extends PushEvent, R> {
 
     /** Runs the user's handler; blocking ones on the executor given. */
     @FunctionalInterface

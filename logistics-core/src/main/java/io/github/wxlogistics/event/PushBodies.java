@@ -1,14 +1,12 @@
-package io.github.wxlogistics.internal.event;
+package io.github.wxlogistics.event;
 
-import io.github.wxlogistics.event.PushFields;
-import io.github.wxlogistics.event.PushRejectedException;
 import jakarta.json.stream.JsonParserFactory;
 import jakarta.json.spi.JsonProvider;
 import java.util.Map;
 import java.util.Objects;
 
 /** Reads push bodies in either format; thread-safe. */
-public final class PushBodies {
+final class PushBodies {
 
     private final JsonParserFactory jsonParsers;
 

@@ -1,11 +1,6 @@
-package io.github.wxlogistics.internal.event;
+package io.github.wxlogistics.event;
 
-import io.github.wxlogistics.event.PushCrypto;
-import io.github.wxlogistics.event.PushMode;
-import io.github.wxlogistics.event.PushRejectedException;
 import io.github.wxlogistics.event.PushRejectedException.Reason;
-import io.github.wxlogistics.event.PushRequest;
-import io.github.wxlogistics.event.PushSignature;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;

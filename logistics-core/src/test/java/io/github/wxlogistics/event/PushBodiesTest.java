@@ -1,10 +1,8 @@
-package io.github.wxlogistics.internal.event;
+package io.github.wxlogistics.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.github.wxlogistics.event.PushFields;
-import io.github.wxlogistics.event.PushRejectedException;
 import io.github.wxlogistics.event.PushRejectedException.Reason;
 import io.github.wxlogistics.support.EventFixtures;
 import java.nio.charset.StandardCharsets;

@@ -1,10 +1,9 @@
-package io.github.wxlogistics.internal.event;
+package io.github.wxlogistics.event;
 
-import io.github.wxlogistics.event.PushRejectedException;
 import io.github.wxlogistics.event.PushRejectedException.Reason;
 
 /** The two push formats a mini program can choose; a reply uses the push's. */
-public enum BodyFormat {
+enum BodyFormat {
     /** {@code <xml>...</xml>}. */
     XML("text/xml; charset=utf-8"),
     /** A JSON object. */

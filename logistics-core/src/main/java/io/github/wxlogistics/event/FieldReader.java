@@ -1,7 +1,5 @@
-package io.github.wxlogistics.internal.event;
+package io.github.wxlogistics.event;
 
-import io.github.wxlogistics.event.PushFields;
-import io.github.wxlogistics.event.PushRejectedException;
 import io.github.wxlogistics.event.PushRejectedException.Reason;
 import java.math.BigDecimal;
 

@@ -1,9 +1,8 @@
-package io.github.wxlogistics.internal.event;
+package io.github.wxlogistics.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.wxlogistics.event.PushFields;
 import jakarta.json.spi.JsonProvider;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
