@@ -29,7 +29,8 @@ import java.util.concurrent.TimeoutException;
  * <ul>
  *   <li>The body is read up to one byte past {@link PushReceiver#maxBodyBytes()}, never more: a
  *       larger one is answered 413 by the receiver (the JDK server then drains or closes the
- *       connection).</li>
+ *       connection). How long a slow client may take to send it is the server's to bound (the
+ *       JDK's {@code sun.net.httpserver.maxReqTime} property, or a proxy in front).</li>
  *   <li>{@link #handle} waits for the receiver's answer on the server's thread, at most
  *       {@link PushReceiver#handlerDeadline()} plus {@link #GRACE}; if none came by then (the
  *       receiver promises one) or the thread is interrupted, it answers 503 so WeChat re-sends.

@@ -109,6 +109,10 @@ public final class VertxPushHandler implements Handler<HttpServerRequest> {
             request.endHandler(end -> dispatch(false));
             // A router may have paused the request before handing it over; the body is read here.
             request.resume();
+            if (request.isEnded()) {
+                // Someone read the body before: answer with what is left (an empty body), never wait.
+                dispatch(false);
+            }
         }
 
         private void onChunk(Buffer chunk) {
