@@ -58,8 +58,15 @@ import java.util.function.UnaryOperator;
  * }
  * }</pre>
  *
+ * <p>Given push URLs ({@link Builder#courierPush}, {@link Builder#merchantPush}) it also pushes
+ * events as WeChat does, signed and encrypted with the core's {@code PushSignature} and
+ * {@code PushCrypto}: addOrder asks the courier with {@code add_waybill} and answers with its
+ * waybill, updatePath tells the merchant with {@code add_express_path}; {@link #pushes()} and
+ * {@link #takePush} show every delivery attempt and its answer.
+ *
  * <p>Thread-safe. {@link #close()} stops it promptly and is idempotent. No secret (app secret,
- * access token, courier token) appears in {@link #toString()} or in any output of the server.
+ * access token, courier token, push Token, EncodingAESKey) appears in {@link #toString()} or in any
+ * output of the server.
  */
 public final class FakeWeChatServer implements AutoCloseable {
 
