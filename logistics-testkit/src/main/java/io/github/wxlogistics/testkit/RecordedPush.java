@@ -52,7 +52,24 @@ public record RecordedPush(long sequenceNumber, String recipient, String event, 
         BAD_REPLY
     }
 
-    /** Checks the fields and copies the maps and the body. */
+    /**
+     * Checks the fields and copies the maps and the body.
+     *
+     * @param sequenceNumber 0 for the first attempt the server made, then 1, 2...
+     * @param recipient      the courier's delivery_id, or {@link #MERCHANT}
+     * @param event          the event
+     * @param attempt        1 for the first delivery of the push, 2 and on for re-sends
+     * @param url            the push URL, without the query parameters added
+     * @param query          the query parameters sent
+     * @param packet         the push packet in plaintext
+     * @param fields         the packet's top-level text fields
+     * @param body           the body as sent
+     * @param outcome        what the attempt came to
+     * @param status         the HTTP status of the answer, 0 when none came
+     * @param reply          the answer in plaintext, empty when none
+     * @param replyFields    the reply packet's top-level text fields
+     * @throws NullPointerException if an argument is null
+     */
     public RecordedPush {
         Objects.requireNonNull(recipient, "recipient");
         Objects.requireNonNull(event, "event");
