@@ -1,6 +1,6 @@
 /**
  * The contract suites every adapter runs ({@code HttpTransportContract},
- * {@code LogisticsClientContract}) and the reusable ArchUnit rules ({@code ArchitectureRules}).
+ * {@code LogisticsClientContract}, {@code PushAdapterContract}) and the reusable ArchUnit rules ({@code ArchitectureRules}).
  * The suites' packages are opened to JUnit, which calls their test methods reflectively.
  */
 // "requires-transitive-automatic": ArchUnit ships no module descriptor, only an
@@ -9,6 +9,7 @@
 module io.github.wxlogistics.testkit.contract {
     requires transitive io.github.wxlogistics.testkit;
     requires transitive org.junit.jupiter.api;
+    requires org.junit.jupiter.params;
     requires transitive com.tngtech.archunit;
     requires org.assertj.core;
     requires jakarta.json;

@@ -66,7 +66,7 @@ class ModuleLayerTest {
      * Vert.x and Netty; JUnit's API, AssertJ and ArchUnit for the testkit's extension and suites.
      */
     private static final List<String> DEPENDENCY_JARS = List.of("jakarta.json", "yasson-", "parsson-", "vertx-core",
-            "netty-", "jackson-core-", "junit-jupiter-api-", "junit-platform-commons-", "opentest4j-", "apiguardian-api-",
+            "netty-", "jackson-core-", "junit-jupiter-api-", "junit-jupiter-params-", "junit-platform-commons-", "opentest4j-", "apiguardian-api-",
             "assertj-core-", "archunit-1.");
 
     private static FakeWeChatServer server;

@@ -90,6 +90,16 @@ public final class PushReceiver implements AutoCloseable {
         return settings.maxBodyBytes();
     }
 
+    /**
+     * How long a push may take from arrival to reply: {@link #handle}'s stage completes within it
+     * (an adapter that waits for the stage MAY bound its wait by it, plus a margin).
+     *
+     * @return the handler deadline, positive
+     */
+    public Duration handlerDeadline() {
+        return settings.handlerDeadline();
+    }
+
     /** The encryption mode pushes are expected in. */
     public PushMode mode() {
         return settings.mode();

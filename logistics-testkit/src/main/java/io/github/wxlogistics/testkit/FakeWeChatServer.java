@@ -1,12 +1,16 @@
 package io.github.wxlogistics.testkit;
 
 import com.sun.net.httpserver.HttpServer;
+import io.github.wxlogistics.event.PushMode;
 import io.github.wxlogistics.testkit.internal.AccountCalls;
 import io.github.wxlogistics.testkit.internal.CourierCalls;
 import io.github.wxlogistics.testkit.internal.FakeRoutes;
 import io.github.wxlogistics.testkit.internal.LogisticsState;
 import io.github.wxlogistics.testkit.internal.Order;
 import io.github.wxlogistics.testkit.internal.OrderCalls;
+import io.github.wxlogistics.testkit.internal.PushSender;
+import io.github.wxlogistics.testkit.internal.PushTarget;
+import io.github.wxlogistics.testkit.internal.Pushes;
 import io.github.wxlogistics.testkit.internal.TemplateRenderer;
 import io.github.wxlogistics.testkit.internal.TokenCalls;
 import io.github.wxlogistics.testkit.internal.TokenRegistry;
@@ -20,7 +24,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -52,10 +58,22 @@ import java.util.function.UnaryOperator;
  * }
  * }</pre>
  *
+ * <p>Given push URLs ({@link Builder#courierPush}, {@link Builder#merchantPush}) it also pushes
+ * events as WeChat does, signed and encrypted with the core's {@code PushSignature} and
+ * {@code PushCrypto}: addOrder asks the courier with {@code add_waybill} and answers with its
+ * waybill, updatePath tells the merchant with {@code add_express_path}; {@link #pushes()} and
+ * {@link #takePush} show every delivery attempt and its answer.
+ *
  * <p>Thread-safe. {@link #close()} stops it promptly and is idempotent. No secret (app secret,
- * access token, courier token) appears in {@link #toString()} or in any output of the server.
+ * access token, courier token, push Token, EncodingAESKey) appears in {@link #toString()} or in any
+ * output of the server.
  */
 public final class FakeWeChatServer implements AutoCloseable {
+
+    /** How long a push waits for its answer by default: WeChat's 5 seconds. */
+    public static final Duration DEFAULT_PUSH_TIMEOUT = Duration.ofSeconds(5);
+    /** How many times a push is delivered at most by default: WeChat's 3 tries. */
+    public static final int DEFAULT_PUSH_ATTEMPTS = 3;
 
     private static final String NO_DELAY = "sun.net.httpserver.nodelay";
 
@@ -72,6 +90,8 @@ public final class FakeWeChatServer implements AutoCloseable {
     private final Dispatcher weChat;
     private volatile Dispatcher dispatcher;
     private final URI baseUri;
+    private final PushJournal pushJournal = new PushJournal();
+    private final PushSender pushSender;
 
     private FakeWeChatServer(Builder b) throws IOException {
         this.appId = b.appId;
@@ -80,8 +100,15 @@ public final class FakeWeChatServer implements AutoCloseable {
         this.state = new LogisticsState(b.clock);
         state.seed(FakeData.couriers().seedData());
         b.seeds.forEach(seed -> state.seed(seed.seedData()));
-        FakeRoutes routes = new FakeRoutes(new TokenCalls(tokens, appId, appSecret), new OrderCalls(state),
-                new AccountCalls(state), new CourierCalls(state, new TemplateRenderer(b.clock), appId));
+        boolean pushing = !b.courierPushes.isEmpty() || b.merchantPush != null;
+        this.pushSender = pushing
+                ? new PushSender(b.clock, b.pushTimeout, b.pushAttempts, pushJournal::record, "fake-wechat") : null;
+        Pushes pushes = pushing ? new Pushes(courierTargets(b.courierPushes),
+                b.merchantPush == null ? null : target(b.merchantPush, appId, "gh_" + appId), pushSender, b.clock)
+                : Pushes.none();
+        FakeRoutes routes = new FakeRoutes(new TokenCalls(tokens, appId, appSecret),
+                new OrderCalls(state, pushes, appId), new AccountCalls(state, pushes, appId),
+                new CourierCalls(state, new TemplateRenderer(b.clock), appId, pushes));
         this.weChat = new WeChatDispatcher(routes, tokens);
         this.dispatcher = Objects.requireNonNull(b.dispatcher.apply(weChat), "the dispatcher given to the builder");
         // The JDK server writes headers and body in two segments; with Nagle's algorithm and the
@@ -90,7 +117,14 @@ public final class FakeWeChatServer implements AutoCloseable {
         if (System.getProperty(NO_DELAY) == null) {
             System.setProperty(NO_DELAY, "true");
         }
-        this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), b.port), 0);
+        try {
+            this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), b.port), 0);
+        } catch (IOException | RuntimeException e) {
+            if (pushSender != null) {
+                pushSender.close();
+            }
+            throw e;
+        }
         this.executor = Executors.newCachedThreadPool(threadFactory("fake-wechat-" + http.getAddress().getPort()));
         http.createContext("/", new ExchangeHandler(journal, script, () -> dispatcher, weChat, closing));
         http.setExecutor(executor);
@@ -98,6 +132,19 @@ public final class FakeWeChatServer implements AutoCloseable {
         InetAddress bound = http.getAddress().getAddress();
         String host = bound instanceof Inet6Address ? "[" + bound.getHostAddress() + "]" : bound.getHostAddress();
         this.baseUri = URI.create("http://" + host + ":" + http.getAddress().getPort());
+    }
+
+    private static Map<String, PushTarget> courierTargets(Map<String, PushEndpoint> endpoints) {
+        Map<String, PushTarget> out = new LinkedHashMap<>();
+        // A courier endpoint in compatible or safe mode has its AppID (checked by the builder).
+        endpoints.forEach((deliveryId, e) -> out.put(deliveryId,
+                target(e, null, "gh_" + deliveryId.toLowerCase(Locale.ROOT))));
+        return out;
+    }
+
+    private static PushTarget target(PushEndpoint e, String fallbackAppId, String defaultToUserName) {
+        return new PushTarget(e.url(), e.token(), e.crypto(fallbackAppId), e.mode(), e.format() == PushFormat.JSON,
+                e.toUserName().orElse(defaultToUserName));
     }
 
     private static ThreadFactory threadFactory(String prefix) {
@@ -258,8 +305,38 @@ public final class FakeWeChatServer implements AutoCloseable {
     }
 
     /**
-     * Stops the server: stalled and delayed requests are cut off, connections closed. Returns
-     * within a few seconds; calling it again does nothing.
+     * Every push attempt the server has made so far, oldest first, whether {@link #takePush} took
+     * it or not. A courier push (add_waybill, cancel_waybill, check_biz, get_quota) is recorded
+     * before the merchant's call that caused it returns; a merchant push (add_express_path,
+     * update_business_bind_result) is sent in the background after the call returned, so wait for
+     * it with {@link #takePush}.
+     *
+     * @return an unmodifiable copy; empty when no push URL is configured
+     */
+    public List<RecordedPush> pushes() {
+        return pushJournal.snapshot();
+    }
+
+    /**
+     * The oldest push attempt not yet taken, waiting at most {@code timeout} for one.
+     *
+     * @param timeout how long to wait
+     * @return the attempt, or {@code null} when none was made in time
+     * @throws IllegalStateException when the waiting thread is interrupted (its flag is restored)
+     */
+    public RecordedPush takePush(Duration timeout) {
+        Objects.requireNonNull(timeout, "timeout");
+        try {
+            return pushJournal.take(timeout);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a push", e);
+        }
+    }
+
+    /**
+     * Stops the server: stalled and delayed requests are cut off, connections closed, pushes not
+     * yet delivered dropped. Returns within a few seconds; calling it again does nothing.
      */
     @Override
     public void close() {
@@ -267,6 +344,9 @@ public final class FakeWeChatServer implements AutoCloseable {
             return;
         }
         closing.countDown();
+        if (pushSender != null) {
+            pushSender.close();
+        }
         http.stop(0);
         executor.shutdownNow();
         try {
@@ -295,6 +375,10 @@ public final class FakeWeChatServer implements AutoCloseable {
         private Duration tokenLifetime = Duration.ofSeconds(7200);
         private final List<FakeData> seeds = new ArrayList<>();
         private UnaryOperator<Dispatcher> dispatcher = UnaryOperator.identity();
+        private final Map<String, PushEndpoint> courierPushes = new LinkedHashMap<>();
+        private PushEndpoint merchantPush;
+        private Duration pushTimeout = DEFAULT_PUSH_TIMEOUT;
+        private int pushAttempts = DEFAULT_PUSH_ATTEMPTS;
 
         private Builder() {
         }
@@ -373,6 +457,80 @@ public final class FakeWeChatServer implements AutoCloseable {
             Objects.requireNonNull(wrapper, "wrapper");
             UnaryOperator<Dispatcher> inner = dispatcher;
             this.dispatcher = weChat -> wrapper.apply(inner.apply(weChat));
+            return this;
+        }
+
+        /**
+         * Makes the fake push the courier's events to its push URL, as WeChat does once a courier
+         * has configured one: addOrder sends {@code add_waybill} and answers the merchant with the
+         * courier's WayBillID and WaybillData (a non-zero ResultCode becomes errcode 9300501 with
+         * {@code delivery_resultcode} and {@code delivery_resultmsg}); cancelOrder sends
+         * {@code cancel_waybill}, bindAccount {@code check_biz} and getQuota {@code get_quota}, each
+         * decided by the reply. The merchant's call waits for the reply; no readable reply after
+         * every attempt is errcode 9300502. The testkit guide lists the details.
+         *
+         * @param deliveryId the courier, such as {@code SF}
+         * @param endpoint   the courier's push URL and settings; in compatible and safe mode with the
+         *                   courier's own AppID
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         * @throws IllegalArgumentException if the endpoint encrypts but has no AppID
+         */
+        public Builder courierPush(String deliveryId, PushEndpoint endpoint) {
+            requireText(deliveryId, "deliveryId");
+            Objects.requireNonNull(endpoint, "endpoint");
+            if (endpoint.mode() != PushMode.PLAINTEXT && endpoint.appId().isEmpty()) {
+                throw new IllegalArgumentException("the courier push endpoint of " + deliveryId + " encrypts ("
+                        + endpoint.mode() + ") and needs the courier's appId");
+            }
+            courierPushes.put(deliveryId, endpoint);
+            return this;
+        }
+
+        /**
+         * Makes the fake push the merchant's events to the merchant's push URL, in the background
+         * after the call that causes them: updatePath and testUpdateOrder send
+         * {@code add_express_path} (the waybill's whole path, Version and Count the number of
+         * nodes), updateBusiness sends {@code update_business_bind_result}.
+         *
+         * @param endpoint the merchant's push URL and settings; without an AppID, the server's
+         * @return this builder
+         * @throws NullPointerException if {@code endpoint} is null
+         */
+        public Builder merchantPush(PushEndpoint endpoint) {
+            this.merchantPush = Objects.requireNonNull(endpoint, "endpoint");
+            return this;
+        }
+
+        /**
+         * How long a push waits for its answer before it is re-sent (default 5 s, as WeChat).
+         *
+         * @param timeout the wait of one attempt, positive
+         * @return this builder
+         * @throws IllegalArgumentException if {@code timeout} is not positive
+         */
+        public Builder pushTimeout(Duration timeout) {
+            Objects.requireNonNull(timeout, "timeout");
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("push timeout must be positive: " + timeout);
+            }
+            this.pushTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * How many times a push is delivered at most (default 3: WeChat's first delivery and two
+         * re-sends). A push is re-sent after a timeout, a connection failure or a status other than 2xx.
+         *
+         * @param attempts at least 1
+         * @return this builder
+         * @throws IllegalArgumentException if {@code attempts} is less than 1
+         */
+        public Builder pushAttempts(int attempts) {
+            if (attempts < 1) {
+                throw new IllegalArgumentException("push attempts must be at least 1: " + attempts);
+            }
+            this.pushAttempts = attempts;
             return this;
         }
 

@@ -32,12 +32,12 @@ final class WeChatDispatcher implements Dispatcher {
     @Override
     public FakeResponse dispatch(RecordedRequest request) {
         Objects.requireNonNull(request, "request");
-        Optional<FakeRoutes.Route> route = routes.find(request.path());
+        Optional<FakeRoutes.Served> route = routes.find(request.path());
         if (route.isEmpty()) {
             return FakeResponse.of(404, "text/plain; charset=utf-8",
                     "404 page not found".getBytes(StandardCharsets.UTF_8));
         }
-        FakeRoutes.Route r = route.get();
+        FakeRoutes.Served r = route.get();
         try {
             if (!r.method().equals(request.method())) {
                 return json(ErrorEnvelope.error(43002, "require " + r.method() + " method"));

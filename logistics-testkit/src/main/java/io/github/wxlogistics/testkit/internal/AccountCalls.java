@@ -2,6 +2,7 @@ package io.github.wxlogistics.testkit.internal;
 
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,10 +22,19 @@ public final class AccountCalls {
     private static final long QUOTA_ON_BIND = 100;
 
     private final LogisticsState state;
+    private final Pushes pushes;
+    private final String appId;
 
-    /** Calls working on {@code state}. */
-    public AccountCalls(LogisticsState state) {
+    /**
+     * Calls working on {@code state}.
+     *
+     * @param pushes asks couriers (check_biz, get_quota)
+     * @param appId  the merchant's AppID, the pushes' ShopAppID
+     */
+    public AccountCalls(LogisticsState state, Pushes pushes, String appId) {
         this.state = state;
+        this.pushes = pushes;
+        this.appId = appId;
     }
 
     /** getAllAccount. */
@@ -57,6 +67,9 @@ public final class AccountCalls {
         if (!type.equals("bind") && !type.equals("unbind")) {
             throw ApiError.withHint(47001, "type must be bind or unbind");
         }
+        if (type.equals("bind") && pushes.hasCourier(deliveryId)) {
+            return bindThroughCourier(bizId, deliveryId, password, remark);
+        }
         return state.locked(() -> {
             Courier courier = state.courier(deliveryId).orElseThrow(() -> ApiError.of(9300503));
             Optional<BoundAccount> existing = state.account(deliveryId, bizId);
@@ -87,16 +100,87 @@ public final class AccountCalls {
         });
     }
 
-    /** getQuota: the bound account's remaining e-waybill quota. */
+    /**
+     * bind with the courier's push URL configured: WeChat's checks, then check_biz, whose reply
+     * decides. ResultCode 0 binds with the reply's Quota (an EMS binding then waits for review:
+     * 9300532); another code records a failed binding (status 2, the ResultMsg as
+     * remark_wrong_msg) and answers 9300531.
+     */
+    private JsonObject bindThroughCourier(String bizId, String deliveryId, String password, String remark) {
+        Courier courier = state.locked(() -> {
+            Courier c = state.courier(deliveryId).orElseThrow(() -> ApiError.of(9300503));
+            if (isActive(state.account(deliveryId, bizId))) {
+                throw ApiError.of(9300529);
+            }
+            return c;
+        });
+        Pushes.CourierReply reply = pushes.askCourier(deliveryId, PushPackets.CHECK_BIZ, Pushes.WECHAT_OPENID,
+                PushPackets.account(bizId, password, appId));
+        long quota = reply.field("Quota").map(AccountCalls::quota).orElse(0L);
+        return state.locked(() -> {
+            Optional<BoundAccount> existing = state.account(deliveryId, bizId);
+            if (isActive(existing)) {
+                throw ApiError.of(9300529);
+            }
+            long now = state.now();
+            int status = reply.resultCode() != 0 ? BoundAccount.BIND_FAILED
+                    : REVIEWED.contains(deliveryId) ? BoundAccount.UNDER_REVIEW : BoundAccount.BOUND;
+            BoundAccount account = existing.map(a -> a.rebound(status, remark, now)).orElseGet(() -> new BoundAccount(
+                    bizId, deliveryId, now, now, status, "", "", remark, 0, now, courier.serviceTypes(), false));
+            String wrongMsg = reply.resultCode() != 0 ? reply.resultMsg() : "";
+            state.putAccount(account.withStatus(status, wrongMsg, now).withQuota(reply.resultCode() == 0 ? quota : 0, now));
+            if (reply.resultCode() != 0) {
+                throw ApiError.withHint(9300531, "the courier answered ResultCode " + reply.resultCode());
+            }
+            state.putPassword(deliveryId, bizId, password);
+            if (status == BoundAccount.UNDER_REVIEW) {
+                throw ApiError.of(9300532);
+            }
+            return Replies.ok();
+        });
+    }
+
+    private static boolean isActive(Optional<BoundAccount> account) {
+        return account.map(a -> a.statusCode() == BoundAccount.BOUND || a.statusCode() == BoundAccount.UNDER_REVIEW)
+                .orElse(false);
+    }
+
+    private static long quota(String text) {
+        try {
+            return Math.max(0, new BigDecimal(text.strip()).longValue());
+        } catch (NumberFormatException e) {
+            throw ApiError.withHint(9300502, "the courier's Quota is not a number");
+        }
+    }
+
+    /**
+     * getQuota: the bound account's remaining e-waybill quota; with the courier's push URL
+     * configured, get_quota asks the courier (ResultCode 0: its Quota, also stored; another code:
+     * 9300501 with delivery_resultcode).
+     */
     public JsonObject getQuota(JsonObject b) {
         String deliveryId = Jsons.requireString(b, "delivery_id");
         String bizId = Jsons.requireString(b, "biz_id");
-        return state.locked(() -> {
+        BoundAccount account = state.locked(() -> {
             state.courier(deliveryId).orElseThrow(() -> ApiError.of(9300503));
-            BoundAccount account = state.account(deliveryId, bizId).filter(a -> a.statusCode() == BoundAccount.BOUND)
+            return state.account(deliveryId, bizId).filter(a -> a.statusCode() == BoundAccount.BOUND)
                     .orElseThrow(() -> ApiError.withHint(9300525, "biz_id not bound"));
-            return Jsons.object().add("quota_num", account.quotaNum()).build();
         });
+        if (!pushes.hasCourier(deliveryId)) {
+            return Jsons.object().add("quota_num", account.quotaNum()).build();
+        }
+        String password = state.locked(() -> state.password(deliveryId, bizId));
+        Pushes.CourierReply reply = pushes.askCourier(deliveryId, PushPackets.GET_QUOTA, Pushes.WECHAT_OPENID,
+                PushPackets.account(bizId, password, appId));
+        if (reply.resultCode() != 0) {
+            throw ApiError.deliveryFailure(reply.resultCode(), reply.resultMsg());
+        }
+        long quota = reply.field("Quota").map(AccountCalls::quota).orElse(0L);
+        state.locked(() -> {
+            state.account(deliveryId, bizId).ifPresent(a -> state.putAccount(a.withQuota(quota, state.now())));
+            return null;
+        });
+        return Jsons.object().add("quota_num", quota).build();
     }
 
     /** getPrinter: the bound printers' openids and the union of their tag ids. */

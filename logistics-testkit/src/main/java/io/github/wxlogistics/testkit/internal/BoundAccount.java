@@ -50,6 +50,12 @@ public record BoundAccount(String bizId, String deliveryId, long createTime, lon
                 remarkContent, quotaNum - 1, now, serviceTypes, passwordWrong);
     }
 
+    /** This account with the quota a courier reported, as of {@code now}. */
+    public BoundAccount withQuota(long quota, long now) {
+        return new BoundAccount(bizId, deliveryId, createTime, updateTime, statusCode, alias, remarkWrongMsg,
+                remarkContent, quota, now, serviceTypes, passwordWrong);
+    }
+
     /** The getAllAccount form; {@code service_type} only when the account lists services. */
     public JsonObject toJson() {
         JsonObjectBuilder b = Jsons.object().add("biz_id", bizId).add("delivery_id", deliveryId)

@@ -8,12 +8,17 @@ public final class CourierCalls {
     private final LogisticsState state;
     private final TemplateRenderer renderer;
     private final String appId;
+    private final Pushes pushes;
 
-    /** Calls working on {@code state}; {@code appId} is the merchant app updateBusiness expects. */
-    public CourierCalls(LogisticsState state, TemplateRenderer renderer, String appId) {
+    /**
+     * Calls working on {@code state}; {@code appId} is the merchant app updateBusiness expects;
+     * {@code pushes} tells the merchant (add_express_path, update_business_bind_result).
+     */
+    public CourierCalls(LogisticsState state, TemplateRenderer renderer, String appId, Pushes pushes) {
         this.state = state;
         this.renderer = renderer;
         this.appId = appId;
+        this.pushes = pushes;
     }
 
     /** getContact: the waybill's sender and receiver with the address merged. */
@@ -34,7 +39,10 @@ public final class CourierCalls {
         TrackingNode item = new TrackingNode(Jsons.requireLong(b, "action_time"),
                 Limits.actionType(Jsons.requireLong(b, "action_type")), Jsons.requireString(b, "action_msg"));
         return state.locked(() -> {
-            state.putOrder(owned(waybillId, token).withPathItem(item));
+            Order updated = owned(waybillId, token).withPathItem(item);
+            state.putOrder(updated);
+            // Queued under the lock, so the merchant gets the versions in order.
+            pushes.tellMerchant(PushPackets.ADD_EXPRESS_PATH, updated.openid(), PushPackets.addExpressPath(updated));
             return Replies.ok();
         });
     }
@@ -50,7 +58,10 @@ public final class CourierCalls {
         return Jsons.object().add("waybill_id", waybillId).add("rendered_waybill_template", rendered).build();
     }
 
-    /** updateBusiness: settles a pending account review; 40013 other app, 9300525 nothing pending. */
+    /**
+     * updateBusiness: settles a pending account review, and pushes update_business_bind_result to
+     * the merchant; 40013 other app, 9300525 nothing pending.
+     */
     public JsonObject updateBusiness(JsonObject b) {
         String shopAppId = Jsons.requireString(b, "shop_app_id");
         String bizId = Jsons.requireString(b, "biz_id");
@@ -65,6 +76,8 @@ public final class CourierCalls {
                     .orElseThrow(() -> ApiError.withHint(9300525, "no review pending for this biz_id"));
             state.putAccount(resultCode == 0 ? pending.withStatus(BoundAccount.BOUND, "", state.now())
                     : pending.withStatus(BoundAccount.BIND_FAILED, resultMsg, state.now()));
+            pushes.tellMerchant(PushPackets.BUSINESS_BIND_RESULT, Pushes.WECHAT_OPENID,
+                    PushPackets.businessBindResult(pending.deliveryId(), bizId, resultCode, resultMsg));
             return Replies.ok();
         });
     }

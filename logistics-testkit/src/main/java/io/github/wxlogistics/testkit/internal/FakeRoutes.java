@@ -55,15 +55,15 @@ public final class FakeRoutes {
     public record Call(Map<String, String> query, JsonObject body) {
     }
 
-    /** One served path. */
-    public record Route(String operation, String method, boolean needsToken, Function<Call, JsonObject> handler) {
+    /** One served path: its operation, method, whether it needs a token, and its handler. */
+    public record Served(String operation, String method, boolean needsToken, Function<Call, JsonObject> handler) {
     }
 
-    private final Map<String, Route> byPath;
+    private final Map<String, Served> byPath;
 
     /** The table wired to these call implementations. */
     public FakeRoutes(TokenCalls token, OrderCalls orders, AccountCalls accounts, CourierCalls courier) {
-        Map<String, Route> m = new LinkedHashMap<>();
+        Map<String, Served> m = new LinkedHashMap<>();
         put(m, "getAccessToken", "GET", false, c -> token.classic(c.query()));
         put(m, "getStableAccessToken", "POST", false, c -> token.stable(c.body()));
         put(m, "addOrder", "POST", true, c -> orders.addOrder(c.body()));
@@ -88,13 +88,13 @@ public final class FakeRoutes {
         byPath = Collections.unmodifiableMap(m);
     }
 
-    private static void put(Map<String, Route> m, String operation, String method, boolean needsToken,
+    private static void put(Map<String, Served> m, String operation, String method, boolean needsToken,
             Function<Call, JsonObject> handler) {
-        m.put(PATHS.get(operation), new Route(operation, method, needsToken, handler));
+        m.put(PATHS.get(operation), new Served(operation, method, needsToken, handler));
     }
 
     /** The route serving {@code path}. */
-    public Optional<Route> find(String path) {
+    public Optional<Served> find(String path) {
         return Optional.ofNullable(byPath.get(path));
     }
 

@@ -28,6 +28,8 @@ public final class LogisticsState {
     private final Map<String, Order> ordersById = new LinkedHashMap<>();
     private final Map<String, String> orderIdByWaybill = new HashMap<>();
     private final Map<String, Printer> printers = new LinkedHashMap<>();
+    /** The password of each account's last bindAccount, sent to the courier as BizPwd; never shown. */
+    private final Map<String, String> passwords = new HashMap<>();
     private final Map<LocalDate, Integer> sandboxOrdersByDay = new HashMap<>();
     private long waybillSequence = 100_000_000_000L;
 
@@ -82,6 +84,16 @@ public final class LogisticsState {
     /** Stores or replaces an account. */
     public void putAccount(BoundAccount account) {
         accounts.put(BoundAccount.key(account.deliveryId(), account.bizId()), account);
+    }
+
+    /** The password the merchant last bound this account with, empty when none is known. */
+    public String password(String deliveryId, String bizId) {
+        return passwords.getOrDefault(BoundAccount.key(deliveryId, bizId), "");
+    }
+
+    /** Remembers the password an account was bound with. */
+    public void putPassword(String deliveryId, String bizId, String password) {
+        passwords.put(BoundAccount.key(deliveryId, bizId), password);
     }
 
     /** The order with this id. */

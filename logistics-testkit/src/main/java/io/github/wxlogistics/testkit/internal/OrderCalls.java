@@ -4,6 +4,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.util.List;
 import java.util.Optional;
 
 /** The merchant's order calls: addOrder, batchGetOrder, cancelOrder, getOrder, getPath, testUpdateOrder. */
@@ -17,10 +18,19 @@ public final class OrderCalls {
     private static final int MAX_BATCH = 100;
 
     private final LogisticsState state;
+    private final Pushes pushes;
+    private final String appId;
 
-    /** Calls working on {@code state}. */
-    public OrderCalls(LogisticsState state) {
+    /**
+     * Calls working on {@code state}.
+     *
+     * @param pushes asks couriers (add_waybill, cancel_waybill) and tells the merchant (add_express_path)
+     * @param appId  the merchant's AppID, the pushes' ShopAppID
+     */
+    public OrderCalls(LogisticsState state, Pushes pushes, String appId) {
         this.state = state;
+        this.pushes = pushes;
+        this.appId = appId;
     }
 
     /** addOrder: creates the order and its waybill, or answers the documented error. */
@@ -55,6 +65,9 @@ public final class OrderCalls {
         Contact sender = Contact.fromJson(senderJson);
         Contact receiver = Contact.fromJson(receiverJson);
         boolean noGoods = Jsons.optArray(cargo, "detail_list").isEmpty();
+        if (pushes.hasCourier(deliveryId)) {
+            return addOrderThroughCourier(b, orderId, openid, deliveryId, bizId, serviceType, sender, receiver);
+        }
         return state.locked(() -> {
             Optional<Order> existing = state.order(orderId);
             if (existing.isPresent()) {
@@ -88,11 +101,65 @@ public final class OrderCalls {
             Order order = new Order(orderId, openid, deliveryId, bizId, waybillId, Waybills.courierToken(waybillId),
                     Order.NORMAL, Waybills.printHtml(deliveryId, waybillId, orderId),
                     Waybills.waybillData(deliveryId, receiver, Long.parseLong(waybillId)), sender, receiver,
-                    java.util.List.of());
+                    List.of());
             state.putOrder(order);
             if (metered) {
                 state.putAccount(account.consumeQuota(state.now()));
             }
+            return addReply(order);
+        });
+    }
+
+    /** What addOrder knows before asking the courier: an order made before, or the waybill ID to propose. */
+    private record Proposal(Order existing, String waybillId, String password) {
+    }
+
+    /**
+     * addOrder as WeChat does it with the courier's push URL configured: WeChat's own checks, then
+     * add_waybill to the courier, whose reply decides (ResultCode, WayBillID, WaybillData). The
+     * courier-side checks of the fake (password, contacts, goods, quota) are the courier's then.
+     * The state lock is not held while the courier is asked.
+     */
+    private JsonObject addOrderThroughCourier(JsonObject b, String orderId, String openid, String deliveryId,
+            String bizId, long serviceType, Contact sender, Contact receiver) {
+        Proposal proposal = state.locked(() -> {
+            Optional<Order> existing = state.order(orderId);
+            if (existing.isPresent()) {
+                if (!existing.get().deliveryId().equals(deliveryId)) {
+                    throw ApiError.withHint(930561, "order_id already used with another delivery_id");
+                }
+                return new Proposal(existing.get(), null, null);
+            }
+            chargeableAccount(deliveryId, bizId, serviceType);
+            if (SANDBOX_DELIVERY_ID.equals(deliveryId) && !state.takeSandboxOrder()) {
+                throw ApiError.of(930564);
+            }
+            return new Proposal(null, state.nextWaybillId(), state.password(deliveryId, bizId));
+        });
+        if (proposal.existing() != null) {
+            // WeChat: the same order_id always yields the same waybill, without asking the courier again.
+            return addReply(proposal.existing());
+        }
+        String token = pushes.newOrderToken();
+        Pushes.CourierReply reply = pushes.askCourier(deliveryId, PushPackets.ADD_WAYBILL, Pushes.WECHAT_OPENID,
+                PushPackets.addWaybill(token, proposal.password(), appId, proposal.waybillId(), b));
+        if (reply.resultCode() != 0) {
+            throw ApiError.deliveryFailure(reply.resultCode(), reply.resultMsg());
+        }
+        String waybillId = reply.field("WayBillID").map(String::strip).filter(id -> !id.isEmpty() && !id.equals("0"))
+                .orElseThrow(() -> ApiError.withHint(9300502, "the courier's reply has no WayBillID"));
+        List<KeyValue> waybillData = PushPackets.waybillData(reply.field("WaybillData").orElse(""));
+        return state.locked(() -> {
+            Optional<Order> raced = state.order(orderId);
+            if (raced.isPresent()) {
+                return addReply(raced.get());
+            }
+            if (state.orderByWaybill(waybillId).isPresent()) {
+                throw ApiError.withHint(9300502, "the courier's WayBillID belongs to another order");
+            }
+            Order order = new Order(orderId, openid, deliveryId, bizId, waybillId, token, Order.NORMAL,
+                    Waybills.printHtml(deliveryId, waybillId, orderId), waybillData, sender, receiver, List.of());
+            state.putOrder(order);
             return addReply(order);
         });
     }
@@ -189,20 +256,52 @@ public final class OrderCalls {
         String orderId = Jsons.requireString(b, "order_id");
         String deliveryId = Jsons.requireString(b, "delivery_id");
         String waybillId = Jsons.requireString(b, "waybill_id");
+        if (pushes.hasCourier(deliveryId)) {
+            return cancelThroughCourier(orderId, deliveryId, waybillId);
+        }
         return state.locked(() -> {
-            if (!SANDBOX_DELIVERY_ID.equals(deliveryId) && state.courier(deliveryId).isEmpty()) {
-                throw ApiError.of(9300503);
-            }
-            Order order = find(orderId, deliveryId, waybillId);
-            if (order.orderStatus() == Order.CANCELLED) {
-                throw ApiError.of(9300524);
-            }
-            if (!order.path().isEmpty()) {
-                throw ApiError.of(9300506);
-            }
-            state.putOrder(order.cancelled());
-            return Jsons.object().add("errcode", 0).add("errmsg", "ok").add("delivery_resultcode", 0)
-                    .add("delivery_resultmsg", "").build();
+            state.putOrder(cancellable(orderId, deliveryId, waybillId).cancelled());
+            return cancelReply("");
+        });
+    }
+
+    /** The order cancelOrder may cancel: 9300503 unknown courier, 930563 / 40199, 9300524 cancelled, 9300506 has a path. */
+    private Order cancellable(String orderId, String deliveryId, String waybillId) {
+        if (!SANDBOX_DELIVERY_ID.equals(deliveryId) && state.courier(deliveryId).isEmpty()) {
+            throw ApiError.of(9300503);
+        }
+        Order order = find(orderId, deliveryId, waybillId);
+        if (order.orderStatus() == Order.CANCELLED) {
+            throw ApiError.of(9300524);
+        }
+        if (!order.path().isEmpty()) {
+            throw ApiError.of(9300506);
+        }
+        return order;
+    }
+
+    private static JsonObject cancelReply(String deliveryResultMsg) {
+        return Jsons.object().add("errcode", 0).add("errmsg", "ok").add("delivery_resultcode", 0)
+                .add("delivery_resultmsg", deliveryResultMsg).build();
+    }
+
+    /** cancelOrder with the courier's push URL configured: WeChat's checks, then cancel_waybill, whose reply decides. */
+    private JsonObject cancelThroughCourier(String orderId, String deliveryId, String waybillId) {
+        record Cancellable(Order order, String password) {
+        }
+        Cancellable found = state.locked(() -> {
+            Order order = cancellable(orderId, deliveryId, waybillId);
+            return new Cancellable(order, state.password(deliveryId, order.bizId()));
+        });
+        Pushes.CourierReply reply = pushes.askCourier(deliveryId, PushPackets.CANCEL_WAYBILL, found.order().openid(),
+                PushPackets.cancelWaybill(found.order(), found.password(), appId));
+        if (reply.resultCode() != 0) {
+            throw ApiError.deliveryFailure(reply.resultCode(), reply.resultMsg());
+        }
+        return state.locked(() -> {
+            state.order(orderId).filter(o -> o.orderStatus() == Order.NORMAL)
+                    .ifPresent(o -> state.putOrder(o.cancelled()));
+            return cancelReply("");
         });
     }
 
@@ -237,7 +336,10 @@ public final class OrderCalls {
             throw ApiError.withHint(930561, "sandbox only: biz_id test_biz_id and delivery_id TEST");
         }
         return state.locked(() -> {
-            state.putOrder(find(orderId, deliveryId, waybillId).withPathItem(item));
+            Order updated = find(orderId, deliveryId, waybillId).withPathItem(item);
+            state.putOrder(updated);
+            // Queued under the lock, so the merchant gets the versions in order.
+            pushes.tellMerchant(PushPackets.ADD_EXPRESS_PATH, updated.openid(), PushPackets.addExpressPath(updated));
             return Replies.ok();
         });
     }

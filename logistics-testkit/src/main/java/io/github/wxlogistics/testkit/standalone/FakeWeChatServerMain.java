@@ -1,11 +1,13 @@
 package io.github.wxlogistics.testkit.standalone;
 
 import io.github.wxlogistics.testkit.FakeWeChatServer;
+import io.github.wxlogistics.testkit.PushEndpoint;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,13 +17,17 @@ import java.util.Optional;
  * <pre>
  * java -jar logistics-testkit-standalone.jar --port 8080 --app-id wxtest --app-secret test-secret
  * </pre>
- * It serves the demo data unless told otherwise, prints its base URI, and stops on Ctrl-C.
+ * It serves the demo data unless told otherwise, prints its base URI, and stops on Ctrl-C. With
+ * {@code --courier-push} and {@code --merchant-push} it pushes events to those URLs, as WeChat does,
+ * so a courier's and a merchant's push receivers in other processes take part. Its first argument
+ * {@code receive} starts the push printer instead ({@link PushPrinter}).
  */
 public final class FakeWeChatServerMain {
 
     /** The text {@code --help} prints. */
     public static final String USAGE = String.join(System.lineSeparator(),
             "Usage: java -jar logistics-testkit-standalone.jar [options]",
+            "       java -jar logistics-testkit-standalone.jar receive [receive options]   (see receive --help)",
             "Runs a fake WeChat Logistics Assistant API on 127.0.0.1.",
             "",
             "Options:",
@@ -31,13 +37,33 @@ public final class FakeWeChatServerMain {
             "  --token-lifetime SECONDS lifetime of issued access tokens (default 7200)",
             "  --fixture FILE           also load this fixture JSON (couriers, accounts, orders, printers)",
             "  --no-demo-data           start without the demo data of the API documents' examples",
+            "  --courier-push ID=URL,token=T[,aes-key=K,app-id=A][,mode=M][,format=F][,to-user=U]",
+            "                           push the courier ID's events (add_waybill, cancel_waybill, check_biz,",
+            "                           get_quota) to URL and let its replies decide; repeatable, one per courier.",
+            "                           aes-key and app-id (the courier's own AppID) are needed in compatible",
+            "                           and safe mode; mode plaintext|compatible|safe (default safe with an",
+            "                           aes-key, else plaintext); format xml|json (default xml)",
+            "  --merchant-push URL,token=T[,aes-key=K][,app-id=A][,mode=M][,format=F][,to-user=U]",
+            "                           push the merchant's events (add_express_path, update_business_bind_result)",
+            "                           to URL; app-id defaults to --app-id",
+            "  --push-timeout MILLIS    how long a push waits for its answer before it is re-sent (default 5000)",
+            "  --push-attempts N        how many times a push is delivered at most (default 3)",
             "  --help                   print this help and exit");
 
     private FakeWeChatServerMain() {
     }
 
-    /** Starts the server and returns; the server's threads keep the JVM alive until Ctrl-C. */
+    /**
+     * Starts the server, or with {@code receive} first the push printer, and returns; their
+     * threads keep the JVM alive until Ctrl-C. Bad arguments print the usage and exit with status 2.
+     *
+     * @param args the command line
+     */
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("receive")) {
+            receive(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         Optional<FakeWeChatServer> server;
         try {
             server = start(args, System.out);
@@ -48,6 +74,19 @@ public final class FakeWeChatServerMain {
             return;
         }
         server.ifPresent(s -> Runtime.getRuntime().addShutdownHook(new Thread(s::close, "fake-wechat-shutdown")));
+    }
+
+    private static void receive(String[] args) {
+        Optional<PushPrinter> printer;
+        try {
+            printer = PushPrinter.start(args, System.out, System.err);
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            System.err.println("error: " + e.getMessage());
+            System.err.println(PushPrinter.USAGE);
+            System.exit(2);
+            return;
+        }
+        printer.ifPresent(p -> Runtime.getRuntime().addShutdownHook(new Thread(p::close, "push-printer-shutdown")));
     }
 
     /**
@@ -63,6 +102,7 @@ public final class FakeWeChatServerMain {
         FakeWeChatServer.Builder builder = FakeWeChatServer.builder().port(8080);
         boolean demo = true;
         List<Path> fixtures = new ArrayList<>();
+        List<String> pushes = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             switch (option) {
@@ -77,6 +117,19 @@ public final class FakeWeChatServerMain {
                 case "--token-lifetime" ->
                         builder.tokenLifetime(Duration.ofSeconds(intValue(option, value(args, ++i, option))));
                 case "--fixture" -> fixtures.add(Path.of(value(args, ++i, option)));
+                case "--courier-push" -> {
+                    PushSpecs.Courier courier = PushSpecs.courier(option, value(args, ++i, option));
+                    builder.courierPush(courier.deliveryId(), courier.endpoint());
+                    pushes.add("courier " + courier.deliveryId() + " at " + courier.endpoint().url());
+                }
+                case "--merchant-push" -> {
+                    PushEndpoint merchant = PushSpecs.endpoint(option, value(args, ++i, option));
+                    builder.merchantPush(merchant);
+                    pushes.add("merchant at " + merchant.url());
+                }
+                case "--push-timeout" ->
+                        builder.pushTimeout(Duration.ofMillis(intValue(option, value(args, ++i, option))));
+                case "--push-attempts" -> builder.pushAttempts(intValue(option, value(args, ++i, option)));
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }
         }
@@ -88,6 +141,7 @@ public final class FakeWeChatServerMain {
         FakeWeChatServer server = builder.start();
         out.println("Fake WeChat server listening on " + server.baseUri() + " (app id " + server.appId()
                 + (demo ? ", demo data" : "") + "); Ctrl-C stops it");
+        pushes.forEach(p -> out.println("  pushing to the " + p));
         return Optional.of(server);
     }
 
