@@ -58,7 +58,8 @@ class ClientLifecycleTest {
         ScriptedTransport transport = new ScriptedTransport();
         LogisticsClient client = LogisticsClient.builder().accessToken("T").transport(transport).build();
         client.close();
-        assertThatThrownBy(() -> client.courier().updatePath(update())).isInstanceOf(TransportException.class)
+        assertThatThrownBy(() -> client.courier().updatePath(update())).isInstanceOfSatisfying(TransportException.class,
+                e -> assertThat(e.isNotSent()).as("flagged safe to send again").isTrue())
                 .hasMessageContaining("not sent: the client is closed");
         assertThatThrownBy(() -> client.async().merchant().getAllAccount().join()).isInstanceOf(CompletionException.class)
                 .hasCauseInstanceOf(TransportException.class);

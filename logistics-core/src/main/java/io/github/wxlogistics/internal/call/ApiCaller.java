@@ -69,6 +69,6 @@ public final class ApiCaller {
     }
 
     private static TransportException closedBeforeSending(Endpoint<?, ?> endpoint) {
-        return TransportException.of(endpoint.operation() + " not sent: the client is closed", null);
+        return TransportException.notSent(endpoint.operation() + " not sent: the client is closed", null, false);
     }
 }

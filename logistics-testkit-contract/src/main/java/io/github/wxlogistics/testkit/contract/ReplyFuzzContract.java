@@ -97,6 +97,8 @@ public abstract class ReplyFuzzContract {
             for (int length = 0; length < golden.length; length++) {
                 variants.add(Arrays.copyOf(golden, length));
             }
+            // The smallest body that sent Parsson's skipArray into an endless loop (parsson issue 23).
+            variants.add("{\"a\":[".getBytes(StandardCharsets.UTF_8));
             for (int i = 0; i < MUTATIONS_PER_CALL; i++) {
                 variants.add(Mutations.mutate(golden, random));
             }
