@@ -91,12 +91,13 @@ public final class JsonbCodec implements JsonCodec {
             throw new DecodeException("expected a JSON " + type.getSimpleName() + " but the body is empty", null);
         }
         JsonStructure parsed;
-        try (JsonReader reader = readers.createReader(new StringReader(ReplyText.of(json)))) {
+        ReplyText.Prepared text = ReplyText.of(json);
+        try (JsonReader reader = readers.createReader(new StringReader(text.text()))) {
             parsed = reader.read();
         } catch (JsonParsingException e) {
             // The parser's message may quote the body; keep it as the cause, not in our message.
-            throw new DecodeException("body is not valid JSON at character offset " + e.getLocation().getStreamOffset()
-                    + " (" + json.length + " bytes)", e);
+            throw new DecodeException("body is not valid JSON at character offset "
+                    + text.originalOffset(e.getLocation().getStreamOffset()) + " (" + json.length + " bytes)", e);
         } catch (JsonException e) {
             throw new DecodeException("body is not valid JSON (" + json.length + " bytes)", e);
         }

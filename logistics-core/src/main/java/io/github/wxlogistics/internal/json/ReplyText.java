@@ -18,8 +18,29 @@ final class ReplyText {
     private ReplyText() {
     }
 
+    /**
+     * The reply's text, ready to parse, and where escapes were inserted.
+     *
+     * @param text    the text to parse
+     * @param escapes the positions in {@code text} where an inserted six-character unicode escape starts, ascending
+     */
+    record Prepared(String text, int[] escapes) {
+
+        /** The offset in the original reply's characters of an offset in {@link #text}. */
+        long originalOffset(long offset) {
+            long shift = 0;
+            for (int escape : escapes) {
+                if (escape >= offset) {
+                    break;
+                }
+                shift += Math.min(5, offset - escape);   // each escape turns 1 character into 6
+            }
+            return offset - shift;
+        }
+    }
+
     /** The reply's text, ready to parse. */
-    static String of(byte[] body) {
+    static Prepared of(byte[] body) {
         return escapeControlCharacters(utf8(body));
     }
 
@@ -37,17 +58,19 @@ final class ReplyText {
         return out.flip().toString();
     }
 
-    private static String escapeControlCharacters(String text) {
+    private static Prepared escapeControlCharacters(String text) {
         int first = firstControlCharacter(text);
         if (first < 0) {
-            return text;
+            return new Prepared(text, new int[0]);
         }
+        java.util.List<Integer> escapes = new java.util.ArrayList<>();
         StringBuilder escaped = new StringBuilder(text.length() + 16);
         boolean inString = false;
         boolean escaping = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (inString && c < 0x20) {
+                escapes.add(escaped.length());
                 escaped.append(String.format("\\u%04x", (int) c));
                 escaping = false;
                 continue;
@@ -61,7 +84,7 @@ final class ReplyText {
                 inString = !inString;
             }
         }
-        return escaped.toString();
+        return new Prepared(escaped.toString(), escapes.stream().mapToInt(Integer::intValue).toArray());
     }
 
     private static int firstControlCharacter(String text) {

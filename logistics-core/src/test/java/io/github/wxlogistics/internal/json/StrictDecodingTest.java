@@ -154,6 +154,15 @@ class StrictDecodingTest {
     }
 
     @Test
+    void anOffsetIsCountedInTheRepliesOwnCharactersEvenAfterControlCharactersWereEscaped() {
+        String body = "{\"a\":\"\u0001\u0001\u0001\u0001\"x}";   // 14 characters, the error at the x
+        assertThatThrownBy(() -> decode(body, GetPathResponse.class)).isInstanceOfSatisfying(DecodeException.class, e -> {
+            long offset = Long.parseLong(e.getMessage().replaceAll(".*character offset (\\d+).*", "$1"));
+            assertThat(offset).isBetween(10L, 14L);
+        });
+    }
+
+    @Test
     void componentNamesFollowTheSnakeCaseStrategy() {
         assertThat(ShapeCheck.jsonName("spaceX")).isEqualTo("space_x");
         assertThat(ShapeCheck.jsonName("deliveryResultcode")).isEqualTo("delivery_resultcode");
