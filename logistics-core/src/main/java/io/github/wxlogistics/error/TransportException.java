@@ -8,6 +8,8 @@ package io.github.wxlogistics.error;
 public final class TransportException extends LogisticsException {
     private static final long serialVersionUID = 1L;
 
+
+    /** Whether a deadline passed. */
     private final boolean timeout;
 
     private TransportException(String message, Throwable cause, boolean timeout) {
@@ -15,17 +17,33 @@ public final class TransportException extends LogisticsException {
         this.timeout = timeout;
     }
 
-    /** A failed exchange; the message must not contain the request URI (it holds the token). */
+    /**
+     * A failed exchange; the message must not contain the request URI (it holds the token).
+     *
+     * @param message what failed, without the request URI
+     * @param cause the client's exception, free of credentials, or {@code null}
+     * @return a failed exchange; the message must not contain the request URI (it holds the token)
+     */
     public static TransportException of(String message, Throwable cause) {
         return new TransportException(message, cause, false);
     }
 
-    /** An exchange that did not complete within its deadline. */
+    /**
+     * An exchange that did not complete within its deadline.
+     *
+     * @param message what timed out, without the request URI
+     * @param cause the client's timeout exception, free of credentials, or {@code null}
+     * @return an exchange that did not complete within its deadline
+     */
     public static TransportException timeout(String message, Throwable cause) {
         return new TransportException(message, cause, true);
     }
 
-    /** Whether the exchange failed because a deadline passed. */
+    /**
+     * Whether the exchange failed because a deadline passed.
+     *
+     * @return whether the exchange failed because a deadline passed
+     */
     public boolean isTimeout() {
         return timeout;
     }
