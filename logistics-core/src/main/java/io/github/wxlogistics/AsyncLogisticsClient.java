@@ -18,12 +18,20 @@ public final class AsyncLogisticsClient {
         this.courier = new AsyncCourierClient(caller);
     }
 
-    /** The merchant-side calls. */
+    /**
+     * The merchant-side calls.
+     *
+     * @return the merchant-side calls
+     */
     public AsyncMerchantClient merchant() {
         return merchant;
     }
 
-    /** The courier-side calls. */
+    /**
+     * The courier-side calls.
+     *
+     * @return the courier-side calls
+     */
     public AsyncCourierClient courier() {
         return courier;
     }

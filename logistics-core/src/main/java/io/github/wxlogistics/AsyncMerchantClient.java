@@ -40,6 +40,9 @@ public final class AsyncMerchantClient {
     /**
      * getOrder: a waybill's data and printable HTML. Retried on -1, 5xx and I/O errors.
      *
+     * @param request the order to read: {@code order_id}, or {@code delivery_id} and {@code waybill_id}
+     * @return a future of the waybill's data and printable HTML,
+     *         or failed with a {@link io.github.wxlogistics.error.LogisticsException}
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-business/api_getorder.html">logistics.getOrder</a>
      */
     public CompletableFuture<GetOrderResponse> getOrder(GetOrderRequest request) {
@@ -49,6 +52,9 @@ public final class AsyncMerchantClient {
     /**
      * getPath: a waybill's tracking path. Retried on -1, 5xx and I/O errors.
      *
+     * @param request the waybill whose path to read
+     * @return a future of the waybill's tracking path,
+     *         or failed with a {@link io.github.wxlogistics.error.LogisticsException}
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-business/api_getpath.html">logistics.getPath</a>
      */
     public CompletableFuture<GetPathResponse> getPath(GetPathRequest request) {
@@ -58,6 +64,8 @@ public final class AsyncMerchantClient {
     /**
      * getAllAccount: the courier accounts bound to this mini program. Retried on -1, 5xx and I/O errors.
      *
+     * @return a future of the bound courier accounts,
+     *         or failed with a {@link io.github.wxlogistics.error.LogisticsException}
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-business/api_getallaccount.html">logistics.getAllAccount</a>
      */
     public CompletableFuture<GetAllAccountResponse> getAllAccount() {
@@ -70,6 +78,9 @@ public final class AsyncMerchantClient {
      * A courier refusal fails with an {@link io.github.wxlogistics.error.ApiException} carrying
      * {@code delivery_resultcode}.
      *
+     * @param request the order to create; validated before anything is sent
+     * @return a future of the waybill: its number and the data to render it,
+     *         or failed with a {@link io.github.wxlogistics.error.LogisticsException}
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-business/api_addorder.html">logistics.addOrder</a>
      */
     public CompletableFuture<AddOrderResponse> addOrder(AddOrderRequest request) {
@@ -80,6 +91,9 @@ public final class AsyncMerchantClient {
      * batchGetOrder: up to 100 waybills at once. An order's own error is reported in its element,
      * not thrown. Retried on -1, 5xx and I/O errors.
      *
+     * @param request the orders to read, at most 100
+     * @return a future of one element per order, each with its own errcode,
+     *         or failed with a {@link io.github.wxlogistics.error.LogisticsException}
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-business/api_batchgetorder.html">logistics.batchGetOrder</a>
      */
     public CompletableFuture<BatchGetOrderResponse> batchGetOrder(BatchGetOrderRequest request) {
@@ -89,6 +103,9 @@ public final class AsyncMerchantClient {
     /**
      * cancelOrder: cancels a waybill. A write: sent at most once; check with getOrder after a transport failure.
      *
+     * @param request the waybill to cancel
+     * @return a future of the courier's result code and message,
+     *         or failed with a {@link io.github.wxlogistics.error.LogisticsException}
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-business/api_cancelorder.html">logistics.cancelOrder</a>
      */
     public CompletableFuture<CancelOrderResponse> cancelOrder(CancelOrderRequest request) {
@@ -98,6 +115,8 @@ public final class AsyncMerchantClient {
     /**
      * getAllDelivery: the couriers WeChat supports. Retried on -1, 5xx and I/O errors.
      *
+     * @return a future of the couriers WeChat supports,
+     *         or failed with a {@link io.github.wxlogistics.error.LogisticsException}
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-business/api_getalldelivery.html">logistics.getAllDelivery</a>
      */
     public CompletableFuture<GetAllDeliveryResponse> getAllDelivery() {
@@ -107,6 +126,8 @@ public final class AsyncMerchantClient {
     /**
      * getPrinter: the waybill printers configured. Retried on -1, 5xx and I/O errors.
      *
+     * @return a future of the configured printers' openids and tags,
+     *         or failed with a {@link io.github.wxlogistics.error.LogisticsException}
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-business/api_getprinter.html">logistics.getPrinter</a>
      */
     public CompletableFuture<GetPrinterResponse> getPrinter() {
@@ -116,6 +137,9 @@ public final class AsyncMerchantClient {
     /**
      * updatePrinter: binds or unbinds a waybill printer. A write: sent at most once.
      *
+     * @param request the printer to bind or unbind
+     * @return a future completed when WeChat accepted the call,
+     *         or failed with a {@link io.github.wxlogistics.error.LogisticsException}
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-business/api_updateprinter.html">logistics.updatePrinter</a>
      */
     public CompletableFuture<Void> updatePrinter(UpdatePrinterRequest request) {
@@ -125,6 +149,9 @@ public final class AsyncMerchantClient {
     /**
      * getQuota: a bound account's e-waybill balance. Retried on -1, 5xx and I/O errors.
      *
+     * @param request the bound account whose balance to read
+     * @return a future of the account's e-waybill balance,
+     *         or failed with a {@link io.github.wxlogistics.error.LogisticsException}
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-business/api_getquota.html">logistics.getQuota</a>
      */
     public CompletableFuture<GetQuotaResponse> getQuota(GetQuotaRequest request) {
@@ -135,6 +162,9 @@ public final class AsyncMerchantClient {
      * bindAccount: binds or unbinds a courier account. A write: sent at most once; check with
      * getAllAccount after a transport failure.
      *
+     * @param request the account to bind or unbind
+     * @return a future completed when WeChat accepted the call,
+     *         or failed with a {@link io.github.wxlogistics.error.LogisticsException}
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-business/api_bindaccount.html">logistics.bindAccount</a>
      */
     public CompletableFuture<Void> bindAccount(BindAccountRequest request) {
@@ -144,6 +174,9 @@ public final class AsyncMerchantClient {
     /**
      * testUpdateOrder: appends a node to a sandbox order's path. A write: sent at most once.
      *
+     * @param request the sandbox order and the node to append
+     * @return a future completed when WeChat accepted the call,
+     *         or failed with a {@link io.github.wxlogistics.error.LogisticsException}
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-business/api_testupdateorder.html">logistics.testUpdateOrder</a>
      */
     public CompletableFuture<Void> testUpdateOrder(TestUpdateOrderRequest request) {

@@ -28,6 +28,10 @@ public final class CourierClient {
     /**
      * getContact: the sender and receiver of a waybill.
      *
+     * @param request the waybill and the order token WeChat pushed with it
+     * @return the sender's and receiver's contact details
+     * @throws io.github.wxlogistics.error.LogisticsException if the call fails; a
+     *         {@link io.github.wxlogistics.error.ValidationException} means nothing was sent
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-provider/api_getcontact.html">logistics.getContact</a>
      */
     public GetContactResponse getContact(GetContactRequest request) {
@@ -37,6 +41,9 @@ public final class CourierClient {
     /**
      * updatePath: appends a node to a waybill's tracking path; sent at most once.
      *
+     * @param request the waybill, its order token and the new tracking node
+     * @throws io.github.wxlogistics.error.LogisticsException if the call fails; a
+     *         {@link io.github.wxlogistics.error.ValidationException} means nothing was sent
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-provider/api_updatepath.html">logistics.updatePath</a>
      */
     public void updatePath(UpdatePathRequest request) {
@@ -46,6 +53,10 @@ public final class CourierClient {
     /**
      * previewTemplate: renders a waybill template with an order's data; retried like a read.
      *
+     * @param request the template and a sample order to render
+     * @return the rendered waybill, Base64-encoded HTML
+     * @throws io.github.wxlogistics.error.LogisticsException if the call fails; a
+     *         {@link io.github.wxlogistics.error.ValidationException} means nothing was sent
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-provider/api_previewtemplate.html">logistics.previewTemplate</a>
      */
     public PreviewTemplateResponse previewTemplate(PreviewTemplateRequest request) {
@@ -55,6 +66,9 @@ public final class CourierClient {
     /**
      * updateBusiness: reports the review result of a merchant's account; sent at most once.
      *
+     * @param request the merchant's biz_id and the review result
+     * @throws io.github.wxlogistics.error.LogisticsException if the call fails; a
+     *         {@link io.github.wxlogistics.error.ValidationException} means nothing was sent
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-provider/api_updatebusiness.html">logistics.updateBusiness</a>
      */
     public void updateBusiness(UpdateBusinessRequest request) {

@@ -62,22 +62,38 @@ public final class LogisticsClient implements AutoCloseable {
         this.ownedTransport = ownedTransport;
     }
 
-    /** A builder; a token source (credentials, token provider or fixed token) is required. */
+    /**
+     * A builder; a token source (credentials, token provider or fixed token) is required.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The merchant-side calls, blocking. */
+    /**
+     * The merchant-side calls, blocking.
+     *
+     * @return the merchant-side calls, blocking
+     */
     public MerchantClient merchant() {
         return merchant;
     }
 
-    /** The courier-side calls, blocking. */
+    /**
+     * The courier-side calls, blocking.
+     *
+     * @return the courier-side calls, blocking
+     */
     public CourierClient courier() {
         return courier;
     }
 
-    /** The same calls, non-blocking. */
+    /**
+     * The same calls, non-blocking.
+     *
+     * @return the same calls, non-blocking
+     */
     public AsyncLogisticsClient async() {
         return async;
     }
@@ -122,25 +138,46 @@ public final class LogisticsClient implements AutoCloseable {
         private Builder() {
         }
 
-        /** The AppID and AppSecret to fetch access tokens with (from {@link #tokenSource}). */
+        /**
+         * The AppID and AppSecret to fetch access tokens with (from {@link #tokenSource}).
+         *
+         * @param appId the mini program's AppID
+         * @param appSecret its AppSecret; never logged nor shown by {@code toString()}
+         * @return this builder
+         */
         public Builder credentials(String appId, String appSecret) {
             this.credentials = AppCredentials.of(appId, appSecret);
             return this;
         }
 
-        /** Which endpoint tokens come from when built from credentials; {@link TokenSource#STABLE} by default. */
+        /**
+         * Which endpoint tokens come from when built from credentials; {@link TokenSource#STABLE} by default.
+         *
+         * @param value the token endpoint
+         * @return this builder
+         */
         public Builder tokenSource(TokenSource value) {
             this.tokenSource = Objects.requireNonNull(value, "tokenSource");
             return this;
         }
 
-        /** Tokens from this provider instead of from credentials. Borrowed: the client never closes it. */
+        /**
+         * Tokens from this provider instead of from credentials. Borrowed: the client never closes it.
+         *
+         * @param value the provider of access tokens
+         * @return this builder
+         */
         public Builder tokenProvider(AccessTokenProvider value) {
             this.tokenProvider = Objects.requireNonNull(value, "tokenProvider");
             return this;
         }
 
-        /** A fixed token managed elsewhere (for example a third-party platform's authorizer_access_token). */
+        /**
+         * A fixed token managed elsewhere (for example a third-party platform's authorizer_access_token).
+         *
+         * @param value the access token to send with every call
+         * @return this builder
+         */
         public Builder accessToken(String value) {
             this.tokenProvider = FixedTokenProvider.of(Objects.requireNonNull(value, "accessToken"));
             return this;
@@ -150,6 +187,9 @@ public final class LogisticsClient implements AutoCloseable {
          * The HTTP transport. Borrowed: {@link LogisticsClient#close()} does not close it. Without
          * one, the highest-priority {@link HttpTransportProvider} on the class path creates one,
          * which the client owns and closes.
+         *
+         * @param value the transport to send through
+         * @return this builder
          */
         public Builder transport(HttpTransport value) {
             this.transport = Objects.requireNonNull(value, "transport");
@@ -177,31 +217,56 @@ public final class LogisticsClient implements AutoCloseable {
             return this;
         }
 
-        /** The clock that decides token expiry; UTC system clock by default. */
+        /**
+         * The clock that decides token expiry; UTC system clock by default.
+         *
+         * @param value the clock
+         * @return this builder
+         */
         public Builder clock(Clock value) {
             this.clock = Objects.requireNonNull(value, "clock");
             return this;
         }
 
-        /** The longest a call may take, retries included; 30 s by default. */
+        /**
+         * The longest a call may take, retries included; 30 s by default.
+         *
+         * @param value the deadline of a whole call; positive
+         * @return this builder
+         */
         public Builder callTimeout(Duration value) {
             this.callTimeout = positive(value, "callTimeout");
             return this;
         }
 
-        /** The longest one HTTP exchange may take; 10 s by default. */
+        /**
+         * The longest one HTTP exchange may take; 10 s by default.
+         *
+         * @param value the deadline of one exchange; positive
+         * @return this builder
+         */
         public Builder attemptTimeout(Duration value) {
             this.attemptTimeout = positive(value, "attemptTimeout");
             return this;
         }
 
-        /** How reads are retried; {@link RetryPolicy#defaults()} by default. */
+        /**
+         * How reads are retried; {@link RetryPolicy#defaults()} by default.
+         *
+         * @param value the retry policy
+         * @return this builder
+         */
         public Builder retryPolicy(RetryPolicy value) {
             this.retryPolicy = Objects.requireNonNull(value, "retryPolicy");
             return this;
         }
 
-        /** Another JSON codec; JSON-B (Yasson) by default. */
+        /**
+         * Another JSON codec; JSON-B (Yasson) by default.
+         *
+         * @param value the codec to encode requests and decode replies with
+         * @return this builder
+         */
         public Builder jsonCodec(JsonCodec value) {
             this.codec = Objects.requireNonNull(value, "jsonCodec");
             return this;
@@ -210,6 +275,9 @@ public final class LogisticsClient implements AutoCloseable {
         /**
          * The scheduler for retry backoff and call deadlines. Borrowed: never shut down by the
          * client. Without one the client creates a single daemon thread and shuts it down on close.
+         *
+         * @param value the scheduler to borrow
+         * @return this builder
          */
         public Builder scheduler(ScheduledExecutorService value) {
             this.scheduler = Objects.requireNonNull(value, "scheduler");
@@ -219,6 +287,7 @@ public final class LogisticsClient implements AutoCloseable {
         /**
          * Builds the client.
          *
+         * @return a new client, to be closed when no longer used
          * @throws IllegalStateException if no token source is configured, or no transport is
          *     given and none is on the class path
          */

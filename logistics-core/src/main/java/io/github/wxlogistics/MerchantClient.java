@@ -42,6 +42,10 @@ public final class MerchantClient {
     /**
      * getOrder: a waybill's data and printable HTML.
      *
+     * @param request the order to read: {@code order_id}, or {@code delivery_id} and {@code waybill_id}
+     * @return the waybill's data and printable HTML
+     * @throws io.github.wxlogistics.error.LogisticsException if the call fails; a
+     *         {@link io.github.wxlogistics.error.ValidationException} means nothing was sent
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-business/api_getorder.html">logistics.getOrder</a>
      */
     public GetOrderResponse getOrder(GetOrderRequest request) {
@@ -51,6 +55,10 @@ public final class MerchantClient {
     /**
      * getPath: a waybill's tracking path.
      *
+     * @param request the waybill whose path to read
+     * @return the waybill's tracking path
+     * @throws io.github.wxlogistics.error.LogisticsException if the call fails; a
+     *         {@link io.github.wxlogistics.error.ValidationException} means nothing was sent
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-business/api_getpath.html">logistics.getPath</a>
      */
     public GetPathResponse getPath(GetPathRequest request) {
@@ -60,6 +68,9 @@ public final class MerchantClient {
     /**
      * getAllAccount: the courier accounts bound to this mini program.
      *
+     * @return the bound courier accounts
+     * @throws io.github.wxlogistics.error.LogisticsException if the call fails; a
+     *         {@link io.github.wxlogistics.error.ValidationException} means nothing was sent
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-business/api_getallaccount.html">logistics.getAllAccount</a>
      */
     public GetAllAccountResponse getAllAccount() {
@@ -69,6 +80,10 @@ public final class MerchantClient {
     /**
      * addOrder: creates a waybill; sent at most once. See {@link AsyncMerchantClient#addOrder}.
      *
+     * @param request the order to create; validated before anything is sent
+     * @return the waybill: its number and the data to render it
+     * @throws io.github.wxlogistics.error.LogisticsException if the call fails; a
+     *         {@link io.github.wxlogistics.error.ValidationException} means nothing was sent
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-business/api_addorder.html">logistics.addOrder</a>
      */
     public AddOrderResponse addOrder(AddOrderRequest request) {
@@ -78,6 +93,10 @@ public final class MerchantClient {
     /**
      * batchGetOrder: up to 100 waybills at once; an order's own error is in its element, not thrown.
      *
+     * @param request the orders to read, at most 100
+     * @return one element per order, each with its own errcode
+     * @throws io.github.wxlogistics.error.LogisticsException if the call fails; a
+     *         {@link io.github.wxlogistics.error.ValidationException} means nothing was sent
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-business/api_batchgetorder.html">logistics.batchGetOrder</a>
      */
     public BatchGetOrderResponse batchGetOrder(BatchGetOrderRequest request) {
@@ -87,6 +106,10 @@ public final class MerchantClient {
     /**
      * cancelOrder: cancels a waybill; sent at most once.
      *
+     * @param request the waybill to cancel
+     * @return the courier's result code and message
+     * @throws io.github.wxlogistics.error.LogisticsException if the call fails; a
+     *         {@link io.github.wxlogistics.error.ValidationException} means nothing was sent
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-business/api_cancelorder.html">logistics.cancelOrder</a>
      */
     public CancelOrderResponse cancelOrder(CancelOrderRequest request) {
@@ -96,6 +119,9 @@ public final class MerchantClient {
     /**
      * getAllDelivery: the couriers WeChat supports.
      *
+     * @return the couriers WeChat supports
+     * @throws io.github.wxlogistics.error.LogisticsException if the call fails; a
+     *         {@link io.github.wxlogistics.error.ValidationException} means nothing was sent
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-business/api_getalldelivery.html">logistics.getAllDelivery</a>
      */
     public GetAllDeliveryResponse getAllDelivery() {
@@ -105,6 +131,9 @@ public final class MerchantClient {
     /**
      * getPrinter: the waybill printers configured.
      *
+     * @return the configured printers' openids and tags
+     * @throws io.github.wxlogistics.error.LogisticsException if the call fails; a
+     *         {@link io.github.wxlogistics.error.ValidationException} means nothing was sent
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-business/api_getprinter.html">logistics.getPrinter</a>
      */
     public GetPrinterResponse getPrinter() {
@@ -114,6 +143,9 @@ public final class MerchantClient {
     /**
      * updatePrinter: binds or unbinds a waybill printer; sent at most once.
      *
+     * @param request the printer to bind or unbind
+     * @throws io.github.wxlogistics.error.LogisticsException if the call fails; a
+     *         {@link io.github.wxlogistics.error.ValidationException} means nothing was sent
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-business/api_updateprinter.html">logistics.updatePrinter</a>
      */
     public void updatePrinter(UpdatePrinterRequest request) {
@@ -123,6 +155,10 @@ public final class MerchantClient {
     /**
      * getQuota: a bound account's e-waybill balance.
      *
+     * @param request the bound account whose balance to read
+     * @return the account's e-waybill balance
+     * @throws io.github.wxlogistics.error.LogisticsException if the call fails; a
+     *         {@link io.github.wxlogistics.error.ValidationException} means nothing was sent
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-business/api_getquota.html">logistics.getQuota</a>
      */
     public GetQuotaResponse getQuota(GetQuotaRequest request) {
@@ -132,6 +168,9 @@ public final class MerchantClient {
     /**
      * bindAccount: binds or unbinds a courier account; sent at most once.
      *
+     * @param request the account to bind or unbind
+     * @throws io.github.wxlogistics.error.LogisticsException if the call fails; a
+     *         {@link io.github.wxlogistics.error.ValidationException} means nothing was sent
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-business/api_bindaccount.html">logistics.bindAccount</a>
      */
     public void bindAccount(BindAccountRequest request) {
@@ -141,6 +180,9 @@ public final class MerchantClient {
     /**
      * testUpdateOrder: appends a node to a sandbox order's path; sent at most once.
      *
+     * @param request the sandbox order and the node to append
+     * @throws io.github.wxlogistics.error.LogisticsException if the call fails; a
+     *         {@link io.github.wxlogistics.error.ValidationException} means nothing was sent
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-business/api_testupdateorder.html">logistics.testUpdateOrder</a>
      */
     public void testUpdateOrder(TestUpdateOrderRequest request) {

@@ -14,7 +14,13 @@ import java.util.Objects;
  */
 public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration maxBackoff) {
 
-    /** Checks the bounds. */
+    /**
+     * Checks the bounds.
+     *
+     * @param maxAttempts attempts in all, at least 1 (1 means no retry)
+     * @param initialBackoff the upper bound of the first wait
+     * @param maxBackoff the cap on any wait
+     */
     public RetryPolicy {
         Objects.requireNonNull(initialBackoff, "initialBackoff");
         Objects.requireNonNull(maxBackoff, "maxBackoff");
@@ -26,12 +32,20 @@ public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration max
         }
     }
 
-    /** Three attempts, waits up to 200 ms then 400 ms, capped at 2 s. */
+    /**
+     * Three attempts, waits up to 200 ms then 400 ms, capped at 2 s.
+     *
+     * @return the default policy
+     */
     public static RetryPolicy defaults() {
         return new RetryPolicy(3, Duration.ofMillis(200), Duration.ofSeconds(2));
     }
 
-    /** No retries. */
+    /**
+     * No retries.
+     *
+     * @return a policy of one attempt
+     */
     public static RetryPolicy none() {
         return new RetryPolicy(1, Duration.ZERO, Duration.ZERO);
     }
@@ -40,6 +54,7 @@ public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration max
      * The upper bound of the wait before attempt {@code attempt + 1}, before jitter.
      *
      * @param attempt the attempt that just failed, from 1
+     * @return the upper bound of the wait before attempt {@code attempt + 1}, before jitter
      */
     public Duration backoffCeiling(int attempt) {
         long base = initialBackoff.toMillis();

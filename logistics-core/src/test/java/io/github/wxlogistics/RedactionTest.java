@@ -33,6 +33,7 @@ class RedactionTest {
     private static final String ORDER_TOKEN = "ORDER-TOKEN-55aa";
 
     private final List<String> lines = new CopyOnWriteArrayList<>();
+    private final List<LogRecord> records = new CopyOnWriteArrayList<>();
     private final Logger root = Logger.getLogger("io.github.wxlogistics");
     private final Handler capture = new Handler() {
         private final SimpleFormatter formatter = new SimpleFormatter();
@@ -40,6 +41,7 @@ class RedactionTest {
         @Override
         public void publish(LogRecord record) {
             lines.add(formatter.format(record));
+            records.add(record);
         }
 
         @Override
@@ -115,6 +117,41 @@ class RedactionTest {
         thrown.forEach(t -> everything.add(describe(t)));
         shown.forEach(o -> everything.add(o.toString()));
         assertThat(everything).noneMatch(s -> s.contains(SECRET) || s.contains(TOKEN_PREFIX) || s.contains(ORDER_TOKEN));
+    }
+
+    @Test
+    void aFailedCallLogsOneWarningNamingTheOperationAndTheCauseButNoCredential() {
+        ScriptedTransport transport = new ScriptedTransport().otherwise(r -> {
+            String path = r.uri().getPath();
+            if (path.startsWith("/cgi-bin/stable_token")) {
+                return ScriptedTransport.json(200, "{\"access_token\":\"" + TOKEN_PREFIX + "w\",\"expires_in\":7200}");
+            }
+            if (path.endsWith("/order/get")) {
+                return ScriptedTransport.json(200, "{\"errcode\":47001,\"errmsg\":\"data format error rid: 6a1f-77\"}");
+            }
+            return ScriptedTransport.json(503, "busy for " + r.uri());
+        });
+        try (LogisticsClient client = LogisticsClient.builder().credentials("wxapp", SECRET).transport(transport)
+                .retryPolicy(RetryPolicy.none()).build()) {
+            catchThrowable(() -> client.merchant().getOrder(GetOrderRequest.builder().orderId("o1").deliveryId("SF").build()));
+            catchThrowable(() -> client.merchant().getAllAccount());
+            transport.enqueueFailure();
+            catchThrowable(() -> client.courier().getContact(
+                    GetContactRequest.builder().token(ORDER_TOKEN).waybillId("w1").build()));
+        }
+
+        List<String> warnings = records.stream()
+                .filter(r -> r.getLevel() == Level.WARNING && r.getLoggerName().equals("io.github.wxlogistics.call"))
+                .map(r -> new SimpleFormatter().formatMessage(r))
+                .toList();
+        assertThat(warnings).hasSize(3);
+        assertThat(warnings.get(0)).startsWith("getOrder: failed on attempt 1 after ")
+                .contains("errcode 47001", "data format error", "rid: 6a1f-77");
+        assertThat(warnings.get(1)).startsWith("getAllAccount: failed on attempt 1 after ").contains("HTTP 503")
+                .contains("access_token=***");
+        assertThat(warnings.get(2)).startsWith("getContact: failed on attempt 1 after ").contains("connection reset");
+        assertThat(lines).as("every line of the run, DEBUG included").isNotEmpty()
+                .noneMatch(l -> l.contains(SECRET) || l.contains(TOKEN_PREFIX) || l.contains(ORDER_TOKEN));
     }
 
     @Test

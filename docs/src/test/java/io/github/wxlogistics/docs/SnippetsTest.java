@@ -47,6 +47,36 @@ class SnippetsTest {
         assertThat(checked).as("snippets checked").isGreaterThanOrEqualTo(8);
     }
 
+    /**
+     * A block marked {@code <!-- file: path -->} (a configuration file the guide shows, in any
+     * language) must equal that file of the docs module, where a test uses it.
+     */
+    @Test
+    void guideFileBlocksMatchTheFilesTheTestsUse() throws IOException {
+        Pattern file = Pattern.compile("<!-- file: ([\\w./-]+) -->\\s*```\\w*\\n(.*?)```", Pattern.DOTALL);
+        int checked = 0;
+        List<String> drifted = new ArrayList<>();
+        for (Path guide : guides()) {
+            Matcher m = file.matcher(Files.readString(guide));
+            while (m.find()) {
+                checked++;
+                Path source = Path.of(m.group(1));
+                assertThat(source).as("file named in %s", guide).isRegularFile();
+                if (!Files.readString(source).stripTrailing().equals(m.group(2).stripTrailing())) {
+                    drifted.add(guide.getFileName() + ": " + source);
+                }
+            }
+        }
+        assertThat(drifted).as("guide blocks that differ from their file").isEmpty();
+        assertThat(checked).as("file blocks checked (logging.properties, logback.xml)").isGreaterThanOrEqualTo(2);
+    }
+
+    private static List<Path> guides() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("."))) {
+            return files.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+        }
+    }
+
     @Test
     void regionsAreDedented() {
         assertThat(dedent(List.of("        a();", "            b();"))).isEqualTo("a();\n    b();");

@@ -18,10 +18,16 @@ public final class ApiException extends LogisticsException {
     /** WeChat ends errmsg with {@code rid: <id>} (sometimes {@code hint: [..] rid: ...}). */
     private static final Pattern RID = Pattern.compile("\\brid:\\s*([0-9A-Za-z-]+)\\s*$");
 
+
+    /** The call's name. */
     private final String operation;
+    /** WeChat's {@code errcode}. */
     private final int errcode;
+    /** WeChat's {@code errmsg}, never {@code null}. */
     private final String errmsg;
+    /** The courier's {@code delivery_resultcode}, or {@code null} when the reply has none. */
     private final Integer deliveryResultcode;
+    /** The courier's {@code delivery_resultmsg}, or {@code null} when the reply has none. */
     private final String deliveryResultmsg;
 
     private ApiException(String operation, int errcode, String errmsg, Integer deliveryResultcode,
@@ -34,13 +40,29 @@ public final class ApiException extends LogisticsException {
         this.deliveryResultmsg = deliveryResultmsg;
     }
 
-    /** An API error without a courier-side result. */
+    /**
+     * An API error without a courier-side result.
+     *
+     * @param operation the call's name, such as {@code getOrder}
+     * @param errcode WeChat's {@code errcode}
+     * @param errmsg WeChat's {@code errmsg}; {@code null} is read as empty
+     * @return an API error without a courier-side result
+     */
     public static ApiException of(String operation, int errcode, String errmsg) {
         return new ApiException(Objects.requireNonNull(operation, "operation"), errcode,
                 errmsg == null ? "" : errmsg, null, null);
     }
 
-    /** An API error with the courier-side {@code delivery_resultcode} and {@code delivery_resultmsg}. */
+    /**
+     * An API error with the courier-side {@code delivery_resultcode} and {@code delivery_resultmsg}.
+     *
+     * @param operation the call's name, such as {@code addOrder}
+     * @param errcode WeChat's {@code errcode}
+     * @param errmsg WeChat's {@code errmsg}; {@code null} is read as empty
+     * @param deliveryResultcode the courier's {@code delivery_resultcode}
+     * @param deliveryResultmsg the courier's {@code delivery_resultmsg}; {@code null} is read as empty
+     * @return an API error with the courier-side {@code delivery_resultcode} and {@code delivery_resultmsg}
+     */
     public static ApiException withDeliveryResult(String operation, int errcode, String errmsg,
             int deliveryResultcode, String deliveryResultmsg) {
         return new ApiException(Objects.requireNonNull(operation, "operation"), errcode,
@@ -54,7 +76,11 @@ public final class ApiException extends LogisticsException {
                 + (msg == null || msg.isEmpty() ? "" : " (" + msg + ")");
     }
 
-    /** The call's name, such as {@code getOrder} or {@code getStableAccessToken}. */
+    /**
+     * The call's name, such as {@code getOrder} or {@code getStableAccessToken}.
+     *
+     * @return the call's name, such as {@code getOrder} or {@code getStableAccessToken}
+     */
     public String operation() {
         return operation;
     }
@@ -62,12 +88,18 @@ public final class ApiException extends LogisticsException {
     /**
      * WeChat's {@code errcode}; 0 only when WeChat accepted the call and the courier refused it
      * (see {@link #deliveryResultcode()}).
+     *
+     * @return WeChat's {@code errcode}
      */
     public int errcode() {
         return errcode;
     }
 
-    /** WeChat's {@code errmsg} (often with a {@code rid:} suffix), or an empty string. */
+    /**
+     * WeChat's {@code errmsg} (often with a {@code rid:} suffix), or an empty string.
+     *
+     * @return WeChat's {@code errmsg}, never {@code null}
+     */
     public String errmsg() {
         return errmsg;
     }
@@ -83,32 +115,57 @@ public final class ApiException extends LogisticsException {
         return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
-    /** The courier-side result code, present for addOrder and cancelOrder failures that carry one. */
+    /**
+     * The courier-side result code, present for addOrder and cancelOrder failures that carry one.
+     *
+     * @return the courier-side result code, present for addOrder and cancelOrder failures that carry one
+     */
     public OptionalInt deliveryResultcode() {
         return deliveryResultcode == null ? OptionalInt.empty() : OptionalInt.of(deliveryResultcode);
     }
 
-    /** The courier-side result message, or an empty string. */
+    /**
+     * The courier-side result message, or an empty string.
+     *
+     * @return the courier-side result message, or an empty string
+     */
     public String deliveryResultmsg() {
         return deliveryResultmsg == null ? "" : deliveryResultmsg;
     }
 
-    /** 40001, 40014 or 42001: the access token was refused; a fresh token may succeed. */
+    /**
+     * 40001, 40014 or 42001: the access token was refused; a fresh token may succeed.
+     *
+     * @return whether {@code errcode} is 40001, 40014 or 42001
+     */
     public boolean isTokenRejected() {
         return TOKEN_REJECTED.contains(errcode);
     }
 
-    /** 45009 (daily quota) or 45011 (per-minute limit). */
+    /**
+     * 45009 (daily quota) or 45011 (per-minute limit).
+     *
+     * @return whether {@code errcode} is 45009 or 45011
+     */
     public boolean isRateLimited() {
         return RATE_LIMITED.contains(errcode);
     }
 
-    /** -1: system busy, retry later. */
+    /**
+     * -1: system busy, retry later.
+     *
+     * @return whether {@code errcode} is -1
+     */
     public boolean isSystemBusy() {
         return errcode == -1;
     }
 
-    /** Whether an errcode means the access token was refused (40001, 40014, 42001). */
+    /**
+     * Whether an errcode means the access token was refused (40001, 40014, 42001).
+     *
+     * @param errcode a WeChat {@code errcode}
+     * @return whether an errcode means the access token was refused (40001, 40014, 42001)
+     */
     public static boolean isTokenRejection(int errcode) {
         return TOKEN_REJECTED.contains(errcode);
     }

@@ -7,8 +7,12 @@ public final class HttpStatusException extends LogisticsException {
     private static final long serialVersionUID = 1L;
     static final int EXCERPT_LIMIT = 200;
 
+
+    /** The HTTP status. */
     private final int statusCode;
+    /** The call's name. */
     private final String operation;
+    /** The body's first 200 characters, free of credentials. */
     private final String bodyExcerpt;
 
     /**
@@ -43,22 +47,38 @@ public final class HttpStatusException extends LogisticsException {
         return body.length() <= EXCERPT_LIMIT ? body : body.substring(0, EXCERPT_LIMIT) + "...";
     }
 
-    /** The HTTP status. */
+    /**
+     * The HTTP status.
+     *
+     * @return the HTTP status
+     */
     public int statusCode() {
         return statusCode;
     }
 
-    /** The call's name, such as {@code getOrder}. */
+    /**
+     * The call's name, such as {@code getOrder}.
+     *
+     * @return the call's name, such as {@code getOrder}
+     */
     public String operation() {
         return operation;
     }
 
-    /** The first characters of the response body. */
+    /**
+     * The first characters of the response body.
+     *
+     * @return the first characters of the response body
+     */
     public String bodyExcerpt() {
         return bodyExcerpt;
     }
 
-    /** Whether the status is a server error (5xx), which reads may retry. */
+    /**
+     * Whether the status is a server error (5xx), which reads may retry.
+     *
+     * @return whether the status is a server error (5xx), which reads may retry
+     */
     public boolean isServerError() {
         return statusCode >= 500 && statusCode <= 599;
     }

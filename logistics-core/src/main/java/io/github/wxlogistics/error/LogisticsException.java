@@ -15,6 +15,12 @@ package io.github.wxlogistics.error;
 public abstract class LogisticsException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * For the subclasses of this package.
+     *
+     * @param message what failed, free of credentials
+     * @param cause   the underlying failure, or {@code null}
+     */
     protected LogisticsException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -10,6 +10,8 @@ package io.github.wxlogistics.error;
 public final class TransportException extends LogisticsException {
     private static final long serialVersionUID = 1L;
 
+
+    /** Whether a deadline passed. */
     private final boolean timeout;
     private final boolean notSent;
 

@@ -9,7 +9,10 @@ import java.util.Objects;
 public final class ValidationException extends LogisticsException {
     private static final long serialVersionUID = 1L;
 
+
+    /** The wire name of the offending field. */
     private final String field;
+    /** The rule it broke. */
     private final String rule;
 
     /**
@@ -24,12 +27,20 @@ public final class ValidationException extends LogisticsException {
         this.rule = rule;
     }
 
-    /** The wire name of the offending field, such as {@code order_list} or {@code sender.name}. */
+    /**
+     * The wire name of the offending field, such as {@code order_list} or {@code sender.name}.
+     *
+     * @return the wire name of the offending field, such as {@code order_list} or {@code sender.name}
+     */
     public String field() {
         return field;
     }
 
-    /** The rule that was broken, such as {@code is required} or {@code must be at most 64 bytes in UTF-8}. */
+    /**
+     * The rule that was broken, such as {@code is required} or {@code must be at most 64 bytes in UTF-8}.
+     *
+     * @return the rule that was broken, such as {@code is required} or {@code must be at most 64 bytes in UTF-8}
+     */
     public String rule() {
         return rule;
     }

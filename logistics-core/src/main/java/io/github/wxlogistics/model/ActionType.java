@@ -35,17 +35,30 @@ public record ActionType(int code) {
             200001, "in transit", 300002, "out for delivery", 300003, "signed",
             300004, "sign failed", 400001, "order cancelled", 400002, "order held");
 
-    /** The action type with this wire value, known or not. */
+    /**
+     * The action type with this wire value, known or not.
+     *
+     * @param code the wire value
+     * @return the action type with this wire value, known or not
+     */
     public static ActionType of(int code) {
         return new ActionType(code);
     }
 
-    /** Whether the value is one of the nine documented basic action types. */
+    /**
+     * Whether the value is one of the nine documented basic action types.
+     *
+     * @return whether the value is one of the nine documented basic action types
+     */
     public boolean isKnown() {
         return DESCRIPTIONS.containsKey(code);
     }
 
-    /** An English description, or {@code "unknown"}. */
+    /**
+     * An English description, or {@code "unknown"}.
+     *
+     * @return an English description, or {@code "unknown"}
+     */
     public String description() {
         return DESCRIPTIONS.getOrDefault(code, "unknown");
     }

@@ -31,12 +31,20 @@ public record AddOrderRequest(AddSource addSource, String wxAppid, String orderI
         String bizId, String customRemark, Integer tagid, Person sender, Person receiver, Cargo cargo, Shop shop,
         Insured insured, Service service, Long expectTime, TakeMode takeMode) {
 
-    /** A builder with {@code add_source} set to {@link AddSource#MINI_PROGRAM} and every other field unset. */
+    /**
+     * A builder with {@code add_source} set to {@link AddSource#MINI_PROGRAM} and every other field unset.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder holding every field of this request, to change some of them. */
+    /**
+     * A builder holding every field of this request, to change some of them.
+     *
+     * @return a builder holding this record's fields
+     */
     public Builder toBuilder() {
         return new Builder(this);
     }
@@ -90,85 +98,153 @@ public record AddOrderRequest(AddSource addSource, String wxAppid, String orderI
         /**
          * Sets {@code add_source}: {@link AddSource#MINI_PROGRAM} (the default) or
          * {@link AddSource#APP_OR_H5}, which also needs {@link #wxAppid(String)} and no openid.
+         *
+         * @param value the value of {@code add_source}
+         * @return this builder
          */
         public Builder addSource(AddSource value) {
             this.addSource = value;
             return this;
         }
 
-        /** Sets {@code wx_appid}, the App or H5 appid; required when {@code add_source} is 2. */
+        /**
+         * Sets {@code wx_appid}, the App or H5 appid; required when {@code add_source} is 2.
+         *
+         * @param value the value of {@code wx_appid}
+         * @return this builder
+         */
         public Builder wxAppid(String value) {
             this.wxAppid = value;
             return this;
         }
 
-        /** Sets {@code order_id}, the merchant's order ID, unique per order (required, at most 512 UTF-8 bytes). */
+        /**
+         * Sets {@code order_id}, the merchant's order ID, unique per order (required, at most 512 UTF-8 bytes).
+         *
+         * @param value the value of {@code order_id}
+         * @return this builder
+         */
         public Builder orderId(String value) {
             this.orderId = value;
             return this;
         }
 
-        /** Sets {@code openid}, the buyer's openid; required unless {@code add_source} is 2. */
+        /**
+         * Sets {@code openid}, the buyer's openid; required unless {@code add_source} is 2.
+         *
+         * @param value the value of {@code openid}
+         * @return this builder
+         */
         public Builder openid(String value) {
             this.openid = value;
             return this;
         }
 
-        /** Sets {@code delivery_id}, the courier ID such as {@code SF} (required). */
+        /**
+         * Sets {@code delivery_id}, the courier ID such as {@code SF} (required).
+         *
+         * @param value the value of {@code delivery_id}
+         * @return this builder
+         */
         public Builder deliveryId(String value) {
             this.deliveryId = value;
             return this;
         }
 
-        /** Sets {@code biz_id}, the courier customer code or a cash code such as {@code SF_CASH} (required). */
+        /**
+         * Sets {@code biz_id}, the courier customer code or a cash code such as {@code SF_CASH} (required).
+         *
+         * @param value the value of {@code biz_id}
+         * @return this builder
+         */
         public Builder bizId(String value) {
             this.bizId = value;
             return this;
         }
 
-        /** Sets {@code custom_remark}, printed on the waybill (at most 1024 UTF-8 bytes). */
+        /**
+         * Sets {@code custom_remark}, printed on the waybill (at most 1024 UTF-8 bytes).
+         *
+         * @param value the value of {@code custom_remark}
+         * @return this builder
+         */
         public Builder customRemark(String value) {
             this.customRemark = value;
             return this;
         }
 
-        /** Sets {@code tagid}, the tenant tag of platform-type mini programs; {@code null} sends none. */
+        /**
+         * Sets {@code tagid}, the tenant tag of platform-type mini programs; {@code null} sends none.
+         *
+         * @param value the value of {@code tagid}
+         * @return this builder
+         */
         public Builder tagid(Integer value) {
             this.tagid = value;
             return this;
         }
 
-        /** Sets {@code sender} (required). */
+        /**
+         * Sets {@code sender} (required).
+         *
+         * @param value the value of {@code sender}
+         * @return this builder
+         */
         public Builder sender(Person value) {
             this.sender = value;
             return this;
         }
 
-        /** Sets {@code receiver} (required). */
+        /**
+         * Sets {@code receiver} (required).
+         *
+         * @param value the value of {@code receiver}
+         * @return this builder
+         */
         public Builder receiver(Person value) {
             this.receiver = value;
             return this;
         }
 
-        /** Sets {@code cargo} (required). */
+        /**
+         * Sets {@code cargo} (required).
+         *
+         * @param value the value of {@code cargo}
+         * @return this builder
+         */
         public Builder cargo(Cargo value) {
             this.cargo = value;
             return this;
         }
 
-        /** Sets {@code shop}, the goods shown to the buyer (required). */
+        /**
+         * Sets {@code shop}, the goods shown to the buyer (required).
+         *
+         * @param value the value of {@code shop}
+         * @return this builder
+         */
         public Builder shop(Shop value) {
             this.shop = value;
             return this;
         }
 
-        /** Sets {@code insured} (required); {@link Insured#none()} for no insurance. */
+        /**
+         * Sets {@code insured} (required); {@link Insured#none()} for no insurance.
+         *
+         * @param value the value of {@code insured}
+         * @return this builder
+         */
         public Builder insured(Insured value) {
             this.insured = value;
             return this;
         }
 
-        /** Sets {@code service}, the courier service (required). */
+        /**
+         * Sets {@code service}, the courier service (required).
+         *
+         * @param value the value of {@code service}
+         * @return this builder
+         */
         public Builder service(Service value) {
             this.service = value;
             return this;
@@ -177,6 +253,9 @@ public record AddOrderRequest(AddSource addSource, String wxAppid, String orderI
         /**
          * Sets {@code expect_time}, the expected pickup time in Unix seconds; 0 means agreed
          * beforehand; required for SF cash orders; {@code null} sends none.
+         *
+         * @param epochSeconds the value of {@code expect_time}
+         * @return this builder
          */
         public Builder expectTime(Long epochSeconds) {
             this.expectTime = epochSeconds;
@@ -186,13 +265,21 @@ public record AddOrderRequest(AddSource addSource, String wxAppid, String orderI
         /**
          * Sets {@code expect_time} from an instant; whole seconds are sent (the fraction is dropped).
          * {@code null} sends none.
+         *
+         * @param value the value of {@code expect_time}
+         * @return this builder
          */
         public Builder expectTime(Instant value) {
             this.expectTime = value == null ? null : value.getEpochSecond();
             return this;
         }
 
-        /** Sets {@code take_mode}, the settlement mode (YTO only); {@code null} sends none. */
+        /**
+         * Sets {@code take_mode}, the settlement mode (YTO only); {@code null} sends none.
+         *
+         * @param value the value of {@code take_mode}
+         * @return this builder
+         */
         public Builder takeMode(TakeMode value) {
             this.takeMode = value;
             return this;
@@ -201,6 +288,9 @@ public record AddOrderRequest(AddSource addSource, String wxAppid, String orderI
         /**
          * The request with the fields set so far; {@code add_source} defaults to 0, other unset
          * fields are {@code null}. Never throws.
+         *
+         * @return the request with the fields set so far; {@code add_source} defaults to 0, other unset fields
+         *     are {@code null}
          */
         public AddOrderRequest build() {
             return new AddOrderRequest(addSource, wxAppid, orderId, openid, deliveryId, bizId, customRemark, tagid,

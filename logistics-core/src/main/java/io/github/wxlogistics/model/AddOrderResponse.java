@@ -12,7 +12,13 @@ import java.util.List;
  */
 public record AddOrderResponse(String orderId, String waybillId, List<WaybillData> waybillData) {
 
-    /** Copies {@code waybillData}, reading {@code null} as empty. */
+    /**
+     * Copies {@code waybillData}, reading {@code null} as empty.
+     *
+     * @param orderId the order ID, echoed
+     * @param waybillId the waybill number
+     * @param waybillData data for rendering the waybill; empty for some couriers (EMS)
+     */
     public AddOrderResponse {
         waybillData = waybillData == null ? List.of() : List.copyOf(waybillData);
     }

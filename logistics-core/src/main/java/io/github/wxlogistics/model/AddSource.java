@@ -13,12 +13,21 @@ public record AddSource(int code) {
     /** 2: an order placed in an App or H5 page. */
     public static final AddSource APP_OR_H5 = new AddSource(2);
 
-    /** The source with this wire value, known or not. */
+    /**
+     * The source with this wire value, known or not.
+     *
+     * @param code the wire value
+     * @return the source with this wire value, known or not
+     */
     public static AddSource of(int code) {
         return new AddSource(code);
     }
 
-    /** Whether the value is 0 or 2. */
+    /**
+     * Whether the value is 0 or 2.
+     *
+     * @return whether the value is 0 or 2
+     */
     public boolean isKnown() {
         return code == 0 || code == 2;
     }

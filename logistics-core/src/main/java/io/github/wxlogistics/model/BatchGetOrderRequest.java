@@ -11,13 +11,22 @@ import java.util.List;
  */
 public record BatchGetOrderRequest(List<OrderQuery> orderList) {
 
-    /** Copies {@code orderList}; {@code null} stays {@code null} and fails validation. */
+    /**
+     * Copies {@code orderList}; {@code null} stays {@code null} and fails validation.
+     *
+     * @param orderList the orders, 1 to 100
+     */
     public BatchGetOrderRequest {
         // Null elements are kept so validation can name them (orderList[i]) instead of an NPE here.
         orderList = orderList == null ? null : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(orderList));
     }
 
-    /** A request for these orders. */
+    /**
+     * A request for these orders.
+     *
+     * @param orderList the orders, 1 to 100
+     * @return a request for these orders
+     */
     public static BatchGetOrderRequest of(List<OrderQuery> orderList) {
         return new BatchGetOrderRequest(orderList);
     }

@@ -9,7 +9,11 @@ import java.util.List;
  */
 public record BatchGetOrderResponse(List<BatchOrder> orderList) {
 
-    /** Copies {@code orderList}, reading {@code null} as empty. */
+    /**
+     * Copies {@code orderList}, reading {@code null} as empty.
+     *
+     * @param orderList one element per requested order, each with its own errcode
+     */
     public BatchGetOrderResponse {
         orderList = orderList == null ? List.of() : List.copyOf(orderList);
     }

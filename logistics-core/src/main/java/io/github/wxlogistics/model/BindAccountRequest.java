@@ -16,12 +16,20 @@ package io.github.wxlogistics.model;
 public record BindAccountRequest(BindAction type, String bizId, String deliveryId, String password,
         String remarkContent) {
 
-    /** A builder with every field unset. */
+    /**
+     * A builder with every field unset.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder holding every field of this request, to change some of them. */
+    /**
+     * A builder holding every field of this request, to change some of them.
+     *
+     * @return a builder holding this record's fields
+     */
     public Builder toBuilder() {
         return new Builder(this);
     }
@@ -57,37 +65,66 @@ public record BindAccountRequest(BindAction type, String bizId, String deliveryI
             remarkContent = r.remarkContent;
         }
 
-        /** Sets {@code type}: {@link BindAction#BIND} or {@link BindAction#UNBIND} (required). */
+        /**
+         * Sets {@code type}: {@link BindAction#BIND} or {@link BindAction#UNBIND} (required).
+         *
+         * @param value the value of {@code type}
+         * @return this builder
+         */
         public Builder type(BindAction value) {
             this.type = value;
             return this;
         }
 
-        /** Sets {@code biz_id}, the courier customer code (required). */
+        /**
+         * Sets {@code biz_id}, the courier customer code (required).
+         *
+         * @param value the value of {@code biz_id}
+         * @return this builder
+         */
         public Builder bizId(String value) {
             this.bizId = value;
             return this;
         }
 
-        /** Sets {@code delivery_id}, the courier ID such as {@code YUNDA} (required). */
+        /**
+         * Sets {@code delivery_id}, the courier ID such as {@code YUNDA} (required).
+         *
+         * @param value the value of {@code delivery_id}
+         * @return this builder
+         */
         public Builder deliveryId(String value) {
             this.deliveryId = value;
             return this;
         }
 
-        /** Sets {@code password}, the customer password (not needed for EMS, SF, JD). */
+        /**
+         * Sets {@code password}, the customer password (not needed for EMS, SF, JD).
+         *
+         * @param value the value of {@code password}
+         * @return this builder
+         */
         public Builder password(String value) {
             this.password = value;
             return this;
         }
 
-        /** Sets {@code remark_content}, a remark for the courier's review (EMS). */
+        /**
+         * Sets {@code remark_content}, a remark for the courier's review (EMS).
+         *
+         * @param value the value of {@code remark_content}
+         * @return this builder
+         */
         public Builder remarkContent(String value) {
             this.remarkContent = value;
             return this;
         }
 
-        /** The request with the fields set so far; unset fields are {@code null}. Never throws. */
+        /**
+         * The request with the fields set so far; unset fields are {@code null}. Never throws.
+         *
+         * @return the request with the fields set so far; unset fields are {@code null}
+         */
         public BindAccountRequest build() {
             return new BindAccountRequest(type, bizId, deliveryId, password, remarkContent);
         }

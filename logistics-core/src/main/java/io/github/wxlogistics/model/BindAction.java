@@ -15,17 +15,30 @@ public record BindAction(String value) {
     /** {@code unbind}. */
     public static final BindAction UNBIND = new BindAction("unbind");
 
-    /** Checks that the value is present. */
+    /**
+     * Checks that the value is present.
+     *
+     * @param value the wire value
+     */
     public BindAction {
         Objects.requireNonNull(value, "value");
     }
 
-    /** The action with this wire value, known or not. */
+    /**
+     * The action with this wire value, known or not.
+     *
+     * @param value the wire value
+     * @return the action with this wire value, known or not
+     */
     public static BindAction of(String value) {
         return new BindAction(value);
     }
 
-    /** Whether the value is {@code bind} or {@code unbind}. */
+    /**
+     * Whether the value is {@code bind} or {@code unbind}.
+     *
+     * @return whether the value is {@code bind} or {@code unbind}
+     */
     public boolean isKnown() {
         return value.equals("bind") || value.equals("unbind");
     }

@@ -17,12 +17,21 @@ public record BindStatus(int code) {
     /** 3: unbound. */
     public static final BindStatus UNBOUND = new BindStatus(3);
 
-    /** The status with this wire value, known or not. */
+    /**
+     * The status with this wire value, known or not.
+     *
+     * @param code the wire value
+     * @return the status with this wire value, known or not
+     */
     public static BindStatus of(int code) {
         return new BindStatus(code);
     }
 
-    /** Whether the value is one of 0 to 3. */
+    /**
+     * Whether the value is one of 0 to 3.
+     *
+     * @return whether the value is one of 0 to 3
+     */
     public boolean isKnown() {
         return code >= 0 && code <= 3;
     }

@@ -12,12 +12,20 @@ package io.github.wxlogistics.model;
  */
 public record CancelOrderRequest(String orderId, String openid, String deliveryId, String waybillId) {
 
-    /** A builder with every field unset. */
+    /**
+     * A builder with every field unset.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder holding every field of this request, to change some of them. */
+    /**
+     * A builder holding every field of this request, to change some of them.
+     *
+     * @return a builder holding this record's fields
+     */
     public Builder toBuilder() {
         return new Builder(this);
     }
@@ -44,31 +52,55 @@ public record CancelOrderRequest(String orderId, String openid, String deliveryI
             waybillId = r.waybillId;
         }
 
-        /** Sets {@code order_id}, the order ID (required, at most 512 UTF-8 bytes). */
+        /**
+         * Sets {@code order_id}, the order ID (required, at most 512 UTF-8 bytes).
+         *
+         * @param value the value of {@code order_id}
+         * @return this builder
+         */
         public Builder orderId(String value) {
             this.orderId = value;
             return this;
         }
 
-        /** Sets {@code openid}, the buyer's openid; not needed for add_source=2 orders. */
+        /**
+         * Sets {@code openid}, the buyer's openid; not needed for add_source=2 orders.
+         *
+         * @param value the value of {@code openid}
+         * @return this builder
+         */
         public Builder openid(String value) {
             this.openid = value;
             return this;
         }
 
-        /** Sets {@code delivery_id}, the courier ID such as {@code SF} (required). */
+        /**
+         * Sets {@code delivery_id}, the courier ID such as {@code SF} (required).
+         *
+         * @param value the value of {@code delivery_id}
+         * @return this builder
+         */
         public Builder deliveryId(String value) {
             this.deliveryId = value;
             return this;
         }
 
-        /** Sets {@code waybill_id}, the waybill ID (required). */
+        /**
+         * Sets {@code waybill_id}, the waybill ID (required).
+         *
+         * @param value the value of {@code waybill_id}
+         * @return this builder
+         */
         public Builder waybillId(String value) {
             this.waybillId = value;
             return this;
         }
 
-        /** The request with the fields set so far; unset fields are {@code null}. Never throws. */
+        /**
+         * The request with the fields set so far; unset fields are {@code null}. Never throws.
+         *
+         * @return the request with the fields set so far; unset fields are {@code null}
+         */
         public CancelOrderRequest build() {
             return new CancelOrderRequest(orderId, openid, deliveryId, waybillId);
         }

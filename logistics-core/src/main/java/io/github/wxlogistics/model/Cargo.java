@@ -21,18 +21,35 @@ import java.util.List;
 public record Cargo(int count, BigDecimal weight, BigDecimal spaceX, BigDecimal spaceY, BigDecimal spaceZ,
         List<CargoDetail> detailList) {
 
-    /** Copies {@code detailList}, reading {@code null} as empty. */
+    /**
+     * Copies {@code detailList}, reading {@code null} as empty.
+     *
+     * @param count number of parcels (positive)
+     * @param weight total weight in kg (required)
+     * @param spaceX length in cm (required)
+     * @param spaceY width in cm (required)
+     * @param spaceZ height in cm (required)
+     * @param detailList the goods (at least one; WeChat rejects an empty list)
+     */
     public Cargo {
         // Null elements are kept so validation can name them (detailList[i]) instead of an NPE here.
         detailList = detailList == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(detailList));
     }
 
-    /** A builder with {@code count} set to 1 and every other field unset. */
+    /**
+     * A builder with {@code count} set to 1 and every other field unset.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder holding every field of this cargo, to change some of them. */
+    /**
+     * A builder holding every field of this cargo, to change some of them.
+     *
+     * @return a builder holding this record's fields
+     */
     public Builder toBuilder() {
         return new Builder(this);
     }
@@ -63,37 +80,67 @@ public record Cargo(int count, BigDecimal weight, BigDecimal spaceX, BigDecimal 
             detailList = c.detailList;
         }
 
-        /** Sets {@code count}, the number of parcels (positive; 1 by default). */
+        /**
+         * Sets {@code count}, the number of parcels (positive; 1 by default).
+         *
+         * @param value the value of {@code count}
+         * @return this builder
+         */
         public Builder count(int value) {
             this.count = value;
             return this;
         }
 
-        /** Sets {@code weight}, the total weight in kg (required). */
+        /**
+         * Sets {@code weight}, the total weight in kg (required).
+         *
+         * @param kg the value of {@code weight}
+         * @return this builder
+         */
         public Builder weight(BigDecimal kg) {
             this.weight = kg;
             return this;
         }
 
-        /** Sets {@code space_x}, the length in cm (required). */
+        /**
+         * Sets {@code space_x}, the length in cm (required).
+         *
+         * @param cm the value of {@code space_x}
+         * @return this builder
+         */
         public Builder spaceX(BigDecimal cm) {
             this.spaceX = cm;
             return this;
         }
 
-        /** Sets {@code space_y}, the width in cm (required). */
+        /**
+         * Sets {@code space_y}, the width in cm (required).
+         *
+         * @param cm the value of {@code space_y}
+         * @return this builder
+         */
         public Builder spaceY(BigDecimal cm) {
             this.spaceY = cm;
             return this;
         }
 
-        /** Sets {@code space_z}, the height in cm (required). */
+        /**
+         * Sets {@code space_z}, the height in cm (required).
+         *
+         * @param cm the value of {@code space_z}
+         * @return this builder
+         */
         public Builder spaceZ(BigDecimal cm) {
             this.spaceZ = cm;
             return this;
         }
 
-        /** Sets {@code detail_list}, the goods (at least one); {@link #build()} copies the list. */
+        /**
+         * Sets {@code detail_list}, the goods (at least one); {@link #build()} copies the list.
+         *
+         * @param value the value of {@code detail_list}
+         * @return this builder
+         */
         public Builder detailList(List<CargoDetail> value) {
             this.detailList = value;
             return this;
@@ -102,6 +149,9 @@ public record Cargo(int count, BigDecimal weight, BigDecimal spaceX, BigDecimal 
         /**
          * The cargo with the fields set so far; {@code count} defaults to 1, an unset
          * {@code detail_list} is empty, other unset fields are {@code null}. Never throws.
+         *
+         * @return the cargo with the fields set so far; {@code count} defaults to 1, an unset {@code
+         *     detail_list} is empty, other unset fields are {@code null}
          */
         public Cargo build() {
             return new Cargo(count, weight, spaceX, spaceY, spaceZ, detailList);

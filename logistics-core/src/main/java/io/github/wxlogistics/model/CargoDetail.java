@@ -12,7 +12,13 @@ package io.github.wxlogistics.model;
  */
 public record CargoDetail(String name, int count) {
 
-    /** A goods line: {@code count} of the goods called {@code name}. */
+    /**
+     * A goods line: {@code count} of the goods called {@code name}.
+     *
+     * @param name the goods' name (required, at most 128 UTF-8 bytes)
+     * @param count how many (positive)
+     * @return a goods line: {@code count} of the goods called {@code name}
+     */
     public static CargoDetail of(String name, int count) {
         return new CargoDetail(name, count);
     }

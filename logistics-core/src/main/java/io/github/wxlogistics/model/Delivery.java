@@ -16,7 +16,16 @@ import java.util.List;
 public record Delivery(String deliveryId, String deliveryName, Integer canUseCash, Integer canGetQuota, String cashBizId,
         List<Service> serviceType) {
 
-    /** Copies {@code serviceType}, reading {@code null} as empty. */
+    /**
+     * Copies {@code serviceType}, reading {@code null} as empty.
+     *
+     * @param deliveryId courier ID
+     * @param deliveryName courier name
+     * @param canUseCash 1 when cash orders are supported
+     * @param canGetQuota 1 when getQuota is supported
+     * @param cashBizId the biz_id for cash orders, when {@code can_use_cash} is 1
+     * @param serviceType the services offered; empty when the reply omits them
+     */
     public Delivery {
         serviceType = serviceType == null ? List.of() : List.copyOf(serviceType);
     }

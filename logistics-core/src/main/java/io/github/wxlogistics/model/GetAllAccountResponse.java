@@ -10,7 +10,12 @@ import java.util.List;
  */
 public record GetAllAccountResponse(int count, List<Account> list) {
 
-    /** Copies {@code list}, reading {@code null} as empty. */
+    /**
+     * Copies {@code list}, reading {@code null} as empty.
+     *
+     * @param count number of accounts
+     * @param list the accounts
+     */
     public GetAllAccountResponse {
         list = list == null ? List.of() : List.copyOf(list);
     }

@@ -10,7 +10,12 @@ import java.util.List;
  */
 public record GetAllDeliveryResponse(int count, List<Delivery> data) {
 
-    /** Copies {@code data}, reading {@code null} as empty. */
+    /**
+     * Copies {@code data}, reading {@code null} as empty.
+     *
+     * @param count number of couriers
+     * @param data the couriers
+     */
     public GetAllDeliveryResponse {
         data = data == null ? List.of() : List.copyOf(data);
     }

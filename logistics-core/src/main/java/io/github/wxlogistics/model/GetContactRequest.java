@@ -10,12 +10,20 @@ package io.github.wxlogistics.model;
  */
 public record GetContactRequest(String token, String waybillId) {
 
-    /** A builder with every field unset. */
+    /**
+     * A builder with every field unset.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder holding every field of this request, to change some of them. */
+    /**
+     * A builder holding every field of this request, to change some of them.
+     *
+     * @return a builder holding this record's fields
+     */
     public Builder toBuilder() {
         return new Builder(this);
     }
@@ -44,19 +52,33 @@ public record GetContactRequest(String token, String waybillId) {
             waybillId = r.waybillId;
         }
 
-        /** Sets {@code token}, the {@code Token} of the add_waybill push (required). */
+        /**
+         * Sets {@code token}, the {@code Token} of the add_waybill push (required).
+         *
+         * @param value the value of {@code token}
+         * @return this builder
+         */
         public Builder token(String value) {
             this.token = value;
             return this;
         }
 
-        /** Sets {@code waybill_id}, the waybill ID (required). */
+        /**
+         * Sets {@code waybill_id}, the waybill ID (required).
+         *
+         * @param value the value of {@code waybill_id}
+         * @return this builder
+         */
         public Builder waybillId(String value) {
             this.waybillId = value;
             return this;
         }
 
-        /** The request with the fields set so far; unset fields are {@code null}. Never throws. */
+        /**
+         * The request with the fields set so far; unset fields are {@code null}. Never throws.
+         *
+         * @return the request with the fields set so far; unset fields are {@code null}
+         */
         public GetContactRequest build() {
             return new GetContactRequest(token, waybillId);
         }

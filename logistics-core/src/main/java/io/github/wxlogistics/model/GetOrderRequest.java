@@ -15,12 +15,20 @@ package io.github.wxlogistics.model;
 public record GetOrderRequest(String orderId, String openid, String deliveryId, String waybillId,
         PrintType printType, String customRemark) {
 
-    /** A builder with every field unset. */
+    /**
+     * A builder with every field unset.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder holding every field of this request, to change some of them. */
+    /**
+     * A builder holding every field of this request, to change some of them.
+     *
+     * @return a builder holding this record's fields
+     */
     public Builder toBuilder() {
         return new Builder(this);
     }
@@ -51,43 +59,77 @@ public record GetOrderRequest(String orderId, String openid, String deliveryId, 
             customRemark = r.customRemark;
         }
 
-        /** Sets {@code order_id}, the merchant's order ID (required, at most 512 UTF-8 bytes). */
+        /**
+         * Sets {@code order_id}, the merchant's order ID (required, at most 512 UTF-8 bytes).
+         *
+         * @param value the value of {@code order_id}
+         * @return this builder
+         */
         public Builder orderId(String value) {
             this.orderId = value;
             return this;
         }
 
-        /** Sets {@code openid}, the buyer's openid; not needed for add_source=2 orders. */
+        /**
+         * Sets {@code openid}, the buyer's openid; not needed for add_source=2 orders.
+         *
+         * @param value the value of {@code openid}
+         * @return this builder
+         */
         public Builder openid(String value) {
             this.openid = value;
             return this;
         }
 
-        /** Sets {@code delivery_id}, the courier ID such as {@code SF} (required). */
+        /**
+         * Sets {@code delivery_id}, the courier ID such as {@code SF} (required).
+         *
+         * @param value the value of {@code delivery_id}
+         * @return this builder
+         */
         public Builder deliveryId(String value) {
             this.deliveryId = value;
             return this;
         }
 
-        /** Sets {@code waybill_id}, the waybill ID. */
+        /**
+         * Sets {@code waybill_id}, the waybill ID.
+         *
+         * @param value the value of {@code waybill_id}
+         * @return this builder
+         */
         public Builder waybillId(String value) {
             this.waybillId = value;
             return this;
         }
 
-        /** Sets {@code print_type}, the layout to return; {@code null} sends nothing (two-part). */
+        /**
+         * Sets {@code print_type}, the layout to return; {@code null} sends nothing (two-part).
+         *
+         * @param value the value of {@code print_type}
+         * @return this builder
+         */
         public Builder printType(PrintType value) {
             this.printType = value;
             return this;
         }
 
-        /** Sets {@code custom_remark}, printed on the waybill (at most 1024 UTF-8 bytes). */
+        /**
+         * Sets {@code custom_remark}, printed on the waybill (at most 1024 UTF-8 bytes).
+         *
+         * @param value the value of {@code custom_remark}
+         * @return this builder
+         */
         public Builder customRemark(String value) {
             this.customRemark = value;
             return this;
         }
 
-        /** The request with the fields set so far; unset fields are {@code null}. Never throws. */
+        /**
+         * The request with the fields set so far; unset fields are {@code null}. Never throws.
+         *
+         * @return the request with the fields set so far; unset fields are {@code null}
+         */
         public GetOrderRequest build() {
             return new GetOrderRequest(orderId, openid, deliveryId, waybillId, printType, customRemark);
         }

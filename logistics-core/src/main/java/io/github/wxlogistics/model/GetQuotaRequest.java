@@ -10,12 +10,20 @@ package io.github.wxlogistics.model;
  */
 public record GetQuotaRequest(String deliveryId, String bizId) {
 
-    /** A builder with every field unset. */
+    /**
+     * A builder with every field unset.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder holding every field of this request, to change some of them. */
+    /**
+     * A builder holding every field of this request, to change some of them.
+     *
+     * @return a builder holding this record's fields
+     */
     public Builder toBuilder() {
         return new Builder(this);
     }
@@ -38,19 +46,33 @@ public record GetQuotaRequest(String deliveryId, String bizId) {
             bizId = r.bizId;
         }
 
-        /** Sets {@code delivery_id}, the courier ID such as {@code YUNDA} (required). */
+        /**
+         * Sets {@code delivery_id}, the courier ID such as {@code YUNDA} (required).
+         *
+         * @param value the value of {@code delivery_id}
+         * @return this builder
+         */
         public Builder deliveryId(String value) {
             this.deliveryId = value;
             return this;
         }
 
-        /** Sets {@code biz_id}, the courier customer code (required). */
+        /**
+         * Sets {@code biz_id}, the courier customer code (required).
+         *
+         * @param value the value of {@code biz_id}
+         * @return this builder
+         */
         public Builder bizId(String value) {
             this.bizId = value;
             return this;
         }
 
-        /** The request with the fields set so far; unset fields are {@code null}. Never throws. */
+        /**
+         * The request with the fields set so far; unset fields are {@code null}. Never throws.
+         *
+         * @return the request with the fields set so far; unset fields are {@code null}
+         */
         public GetQuotaRequest build() {
             return new GetQuotaRequest(deliveryId, bizId);
         }

@@ -11,12 +11,21 @@ package io.github.wxlogistics.model;
  */
 public record Insured(int useInsured, long insuredValue) {
 
-    /** No insurance. */
+    /**
+     * No insurance.
+     *
+     * @return {@code use_insured} 0 with no value
+     */
     public static Insured none() {
         return new Insured(0, 0);
     }
 
-    /** Insured for this value in fen. */
+    /**
+     * Insured for this value in fen.
+     *
+     * @param valueInFen the declared value in fen (10000 = 100 CNY)
+     * @return {@code use_insured} 1 with this value
+     */
     public static Insured of(long valueInFen) {
         return new Insured(1, valueInFen);
     }

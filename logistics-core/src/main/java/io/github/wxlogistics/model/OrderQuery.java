@@ -12,12 +12,20 @@ package io.github.wxlogistics.model;
  */
 public record OrderQuery(String orderId, String deliveryId, String waybillId) {
 
-    /** A builder with every field unset. */
+    /**
+     * A builder with every field unset.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder holding every field of this query, to change some of them. */
+    /**
+     * A builder holding every field of this query, to change some of them.
+     *
+     * @return a builder holding this record's fields
+     */
     public Builder toBuilder() {
         return new Builder(this);
     }
@@ -42,25 +50,44 @@ public record OrderQuery(String orderId, String deliveryId, String waybillId) {
             waybillId = q.waybillId;
         }
 
-        /** Sets {@code order_id}, the order ID (required). */
+        /**
+         * Sets {@code order_id}, the order ID (required).
+         *
+         * @param value the value of {@code order_id}
+         * @return this builder
+         */
         public Builder orderId(String value) {
             this.orderId = value;
             return this;
         }
 
-        /** Sets {@code delivery_id}, the courier ID such as {@code SF} (required). */
+        /**
+         * Sets {@code delivery_id}, the courier ID such as {@code SF} (required).
+         *
+         * @param value the value of {@code delivery_id}
+         * @return this builder
+         */
         public Builder deliveryId(String value) {
             this.deliveryId = value;
             return this;
         }
 
-        /** Sets {@code waybill_id}, the waybill ID (optional). */
+        /**
+         * Sets {@code waybill_id}, the waybill ID (optional).
+         *
+         * @param value the value of {@code waybill_id}
+         * @return this builder
+         */
         public Builder waybillId(String value) {
             this.waybillId = value;
             return this;
         }
 
-        /** The query with the fields set so far; unset fields are {@code null}. Never throws. */
+        /**
+         * The query with the fields set so far; unset fields are {@code null}. Never throws.
+         *
+         * @return the query with the fields set so far; unset fields are {@code null}
+         */
         public OrderQuery build() {
             return new OrderQuery(orderId, deliveryId, waybillId);
         }

@@ -12,12 +12,21 @@ public record OrderStatus(int code) {
     /** 1: the waybill was cancelled. */
     public static final OrderStatus CANCELLED = new OrderStatus(1);
 
-    /** The status with this wire value, known or not. */
+    /**
+     * The status with this wire value, known or not.
+     *
+     * @param code the wire value
+     * @return the status with this wire value, known or not
+     */
     public static OrderStatus of(int code) {
         return new OrderStatus(code);
     }
 
-    /** Whether the value is 0 or 1. */
+    /**
+     * Whether the value is 0 or 1.
+     *
+     * @return whether the value is 0 or 1
+     */
     public boolean isKnown() {
         return code == 0 || code == 1;
     }

@@ -11,7 +11,11 @@ import java.time.Instant;
  */
 public record PathItem(long actionTime, ActionType actionType, String actionMsg) {
 
-    /** {@link #actionTime()} as an instant. */
+    /**
+     * {@link #actionTime()} as an instant.
+     *
+     * @return the node's time, whole seconds
+     */
     public Instant actionInstant() {
         return Instant.ofEpochSecond(actionTime);
     }

@@ -23,12 +23,20 @@ package io.github.wxlogistics.model;
 public record Person(String name, String tel, String mobile, String company, String postCode, String country,
         String province, String city, String area, String address) {
 
-    /** A builder with every field unset. */
+    /**
+     * A builder with every field unset.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder holding every field of this person, to change some of them. */
+    /**
+     * A builder holding every field of this person, to change some of them.
+     *
+     * @return a builder holding this record's fields
+     */
     public Builder toBuilder() {
         return new Builder(this);
     }
@@ -67,67 +75,121 @@ public record Person(String name, String tel, String mobile, String company, Str
             address = p.address;
         }
 
-        /** Sets {@code name} (required, at most 64 UTF-8 bytes). */
+        /**
+         * Sets {@code name} (required, at most 64 UTF-8 bytes).
+         *
+         * @param value the value of {@code name}
+         * @return this builder
+         */
         public Builder name(String value) {
             this.name = value;
             return this;
         }
 
-        /** Sets {@code tel}, a landline (at most 32 UTF-8 bytes); tel or mobile is required. */
+        /**
+         * Sets {@code tel}, a landline (at most 32 UTF-8 bytes); tel or mobile is required.
+         *
+         * @param value the value of {@code tel}
+         * @return this builder
+         */
         public Builder tel(String value) {
             this.tel = value;
             return this;
         }
 
-        /** Sets {@code mobile}, a mobile number (at most 32 UTF-8 bytes); tel or mobile is required. */
+        /**
+         * Sets {@code mobile}, a mobile number (at most 32 UTF-8 bytes); tel or mobile is required.
+         *
+         * @param value the value of {@code mobile}
+         * @return this builder
+         */
         public Builder mobile(String value) {
             this.mobile = value;
             return this;
         }
 
-        /** Sets {@code company} (at most 64 UTF-8 bytes). */
+        /**
+         * Sets {@code company} (at most 64 UTF-8 bytes).
+         *
+         * @param value the value of {@code company}
+         * @return this builder
+         */
         public Builder company(String value) {
             this.company = value;
             return this;
         }
 
-        /** Sets {@code post_code}, the postcode (at most 10 UTF-8 bytes). */
+        /**
+         * Sets {@code post_code}, the postcode (at most 10 UTF-8 bytes).
+         *
+         * @param value the value of {@code post_code}
+         * @return this builder
+         */
         public Builder postCode(String value) {
             this.postCode = value;
             return this;
         }
 
-        /** Sets {@code country} (at most 64 UTF-8 bytes); WeChat assumes 中国 when absent. */
+        /**
+         * Sets {@code country} (at most 64 UTF-8 bytes); WeChat assumes 中国 when absent.
+         *
+         * @param value the value of {@code country}
+         * @return this builder
+         */
         public Builder country(String value) {
             this.country = value;
             return this;
         }
 
-        /** Sets {@code province}, such as 广东省 (required, at most 64 UTF-8 bytes). */
+        /**
+         * Sets {@code province}, such as 广东省 (required, at most 64 UTF-8 bytes).
+         *
+         * @param value the value of {@code province}
+         * @return this builder
+         */
         public Builder province(String value) {
             this.province = value;
             return this;
         }
 
-        /** Sets {@code city}, such as 广州市 (required, at most 64 UTF-8 bytes). */
+        /**
+         * Sets {@code city}, such as 广州市 (required, at most 64 UTF-8 bytes).
+         *
+         * @param value the value of {@code city}
+         * @return this builder
+         */
         public Builder city(String value) {
             this.city = value;
             return this;
         }
 
-        /** Sets {@code area}, the district such as 海珠区 (required, at most 64 UTF-8 bytes). */
+        /**
+         * Sets {@code area}, the district such as 海珠区 (required, at most 64 UTF-8 bytes).
+         *
+         * @param value the value of {@code area}
+         * @return this builder
+         */
         public Builder area(String value) {
             this.area = value;
             return this;
         }
 
-        /** Sets {@code address}, the street address (required, at most 512 UTF-8 bytes). */
+        /**
+         * Sets {@code address}, the street address (required, at most 512 UTF-8 bytes).
+         *
+         * @param value the value of {@code address}
+         * @return this builder
+         */
         public Builder address(String value) {
             this.address = value;
             return this;
         }
 
-        /** The person with the fields set so far; unset fields are {@code null}. Never throws. */
+        /**
+         * The person with the fields set so far; unset fields are {@code null}. Never throws.
+         *
+         * @return the person with the fields set so far; unset fields are {@code null}
+         */
         public Person build() {
             return new Person(name, tel, mobile, company, postCode, country, province, city, area, address);
         }

@@ -18,12 +18,20 @@ import java.util.Objects;
 public record PreviewTemplateRequest(String waybillId, String waybillTemplate, String waybillData,
         AddOrderRequest custom) {
 
-    /** A builder with every field unset. */
+    /**
+     * A builder with every field unset.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder holding every field of this request, to change some of them. */
+    /**
+     * A builder holding every field of this request, to change some of them.
+     *
+     * @return a builder holding this record's fields
+     */
     public Builder toBuilder() {
         return new Builder(this);
     }
@@ -31,6 +39,8 @@ public record PreviewTemplateRequest(String waybillId, String waybillTemplate, S
     /**
      * Formats entries as the {@code waybill_data} string: {@code ##key##value##key##value##}.
      *
+     * @param entries the key-value pairs, in order
+     * @return the pairs as one {@code waybill_data} string
      * @throws IllegalArgumentException if an entry, key or value is null, a key is empty, or a key
      *     or value contains {@code #}, which would shift the pairs
      */
@@ -72,13 +82,23 @@ public record PreviewTemplateRequest(String waybillId, String waybillTemplate, S
             custom = r.custom;
         }
 
-        /** Sets {@code waybill_id}, the waybill ID (required). */
+        /**
+         * Sets {@code waybill_id}, the waybill ID (required).
+         *
+         * @param value the value of {@code waybill_id}
+         * @return this builder
+         */
         public Builder waybillId(String value) {
             this.waybillId = value;
             return this;
         }
 
-        /** Sets {@code waybill_template}, the HTML template Base64-encoded (required). */
+        /**
+         * Sets {@code waybill_template}, the HTML template Base64-encoded (required).
+         *
+         * @param base64 the value of {@code waybill_template}
+         * @return this builder
+         */
         public Builder waybillTemplate(String base64) {
             this.waybillTemplate = base64;
             return this;
@@ -87,6 +107,9 @@ public record PreviewTemplateRequest(String waybillId, String waybillTemplate, S
         /**
          * Sets {@code waybill_data}, the {@code ##key##value##} string (required); see
          * {@link PreviewTemplateRequest#formatWaybillData(List)}.
+         *
+         * @param value the value of {@code waybill_data}
+         * @return this builder
          */
         public Builder waybillData(String value) {
             this.waybillData = value;
@@ -96,13 +119,20 @@ public record PreviewTemplateRequest(String waybillId, String waybillTemplate, S
         /**
          * Sets {@code custom}, the addOrder request whose fields the template reads as
          * {@code custom.*} (required).
+         *
+         * @param value the value of {@code custom}
+         * @return this builder
          */
         public Builder custom(AddOrderRequest value) {
             this.custom = value;
             return this;
         }
 
-        /** The request with the fields set so far; unset fields are {@code null}. Never throws. */
+        /**
+         * The request with the fields set so far; unset fields are {@code null}. Never throws.
+         *
+         * @return the request with the fields set so far; unset fields are {@code null}
+         */
         public PreviewTemplateRequest build() {
             return new PreviewTemplateRequest(waybillId, waybillTemplate, waybillData, custom);
         }

@@ -15,6 +15,7 @@ public record PreviewTemplateResponse(String waybillId, String renderedWaybillTe
      * The rendered HTML, decoded from Base64 as UTF-8.
      *
      * @throws IllegalStateException if {@code rendered_waybill_template} is absent or not Base64
+     * @return the rendered HTML, decoded from Base64 as UTF-8
      */
     public String decodeRenderedWaybillTemplate() {
         if (renderedWaybillTemplate == null) {

@@ -13,7 +13,11 @@ public enum PrintType {
         this.code = code;
     }
 
-    /** The wire value. */
+    /**
+     * The wire value.
+     *
+     * @return the wire value
+     */
     public int code() {
         return code;
     }

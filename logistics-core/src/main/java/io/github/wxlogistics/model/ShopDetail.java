@@ -13,12 +13,20 @@ package io.github.wxlogistics.model;
  */
 public record ShopDetail(String goodsName, String goodsImgUrl, String goodsDesc) {
 
-    /** A builder with every field unset. */
+    /**
+     * A builder with every field unset.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder holding every field of this line, to change some of them. */
+    /**
+     * A builder holding every field of this line, to change some of them.
+     *
+     * @return a builder holding this record's fields
+     */
     public Builder toBuilder() {
         return new Builder(this);
     }
@@ -43,25 +51,44 @@ public record ShopDetail(String goodsName, String goodsImgUrl, String goodsDesc)
             goodsDesc = d.goodsDesc;
         }
 
-        /** Sets {@code goods_name}, the goods' name. */
+        /**
+         * Sets {@code goods_name}, the goods' name.
+         *
+         * @param value the value of {@code goods_name}
+         * @return this builder
+         */
         public Builder goodsName(String value) {
             this.goodsName = value;
             return this;
         }
 
-        /** Sets {@code goods_img_url}, the goods' image URL. */
+        /**
+         * Sets {@code goods_img_url}, the goods' image URL.
+         *
+         * @param value the value of {@code goods_img_url}
+         * @return this builder
+         */
         public Builder goodsImgUrl(String value) {
             this.goodsImgUrl = value;
             return this;
         }
 
-        /** Sets {@code goods_desc}, the goods' description. */
+        /**
+         * Sets {@code goods_desc}, the goods' description.
+         *
+         * @param value the value of {@code goods_desc}
+         * @return this builder
+         */
         public Builder goodsDesc(String value) {
             this.goodsDesc = value;
             return this;
         }
 
-        /** The line with the fields set so far; unset fields are {@code null}. Never throws. */
+        /**
+         * The line with the fields set so far; unset fields are {@code null}. Never throws.
+         *
+         * @return the line with the fields set so far; unset fields are {@code null}
+         */
         public ShopDetail build() {
             return new ShopDetail(goodsName, goodsImgUrl, goodsDesc);
         }

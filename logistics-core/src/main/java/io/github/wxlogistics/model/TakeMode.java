@@ -13,12 +13,21 @@ public record TakeMode(int code) {
     /** 1: settled with the courier's headquarters. */
     public static final TakeMode HEADQUARTERS = new TakeMode(1);
 
-    /** The mode with this wire value, known or not. */
+    /**
+     * The mode with this wire value, known or not.
+     *
+     * @param code the wire value
+     * @return the mode with this wire value, known or not
+     */
     public static TakeMode of(int code) {
         return new TakeMode(code);
     }
 
-    /** Whether the value is 0 or 1. */
+    /**
+     * Whether the value is 0 or 1.
+     *
+     * @return whether the value is 0 or 1
+     */
     public boolean isKnown() {
         return code == 0 || code == 1;
     }

@@ -28,12 +28,18 @@ public record TestUpdateOrderRequest(String bizId, String orderId, String delive
     /**
      * A builder with {@code biz_id} set to {@value #SANDBOX_BIZ_ID}, {@code delivery_id} set to
      * {@value #SANDBOX_DELIVERY_ID}, {@code action_time} 0 and every other field unset.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder holding every field of this request, to change some of them. */
+    /**
+     * A builder holding every field of this request, to change some of them.
+     *
+     * @return a builder holding this record's fields
+     */
     public Builder toBuilder() {
         return new Builder(this);
     }
@@ -69,13 +75,21 @@ public record TestUpdateOrderRequest(String bizId, String orderId, String delive
         /**
          * Sets {@code biz_id}; {@value TestUpdateOrderRequest#SANDBOX_BIZ_ID} by default, the only
          * value the sandbox takes.
+         *
+         * @param value the value of {@code biz_id}
+         * @return this builder
          */
         public Builder bizId(String value) {
             this.bizId = value;
             return this;
         }
 
-        /** Sets {@code order_id}, the sandbox order's ID (required). */
+        /**
+         * Sets {@code order_id}, the sandbox order's ID (required).
+         *
+         * @param value the value of {@code order_id}
+         * @return this builder
+         */
         public Builder orderId(String value) {
             this.orderId = value;
             return this;
@@ -84,19 +98,32 @@ public record TestUpdateOrderRequest(String bizId, String orderId, String delive
         /**
          * Sets {@code delivery_id}; {@value TestUpdateOrderRequest#SANDBOX_DELIVERY_ID} by default, the
          * only value the sandbox takes.
+         *
+         * @param value the value of {@code delivery_id}
+         * @return this builder
          */
         public Builder deliveryId(String value) {
             this.deliveryId = value;
             return this;
         }
 
-        /** Sets {@code waybill_id}, the waybill ID (required). */
+        /**
+         * Sets {@code waybill_id}, the waybill ID (required).
+         *
+         * @param value the value of {@code waybill_id}
+         * @return this builder
+         */
         public Builder waybillId(String value) {
             this.waybillId = value;
             return this;
         }
 
-        /** Sets {@code action_time} in Unix seconds (required, positive; 0 when unset). */
+        /**
+         * Sets {@code action_time} in Unix seconds (required, positive; 0 when unset).
+         *
+         * @param epochSeconds the value of {@code action_time}
+         * @return this builder
+         */
         public Builder actionTime(long epochSeconds) {
             this.actionTime = epochSeconds;
             return this;
@@ -105,19 +132,32 @@ public record TestUpdateOrderRequest(String bizId, String orderId, String delive
         /**
          * Sets {@code action_time} from an instant; whole seconds are sent (the fraction is dropped).
          * {@code null} leaves it 0, which the client rejects when the request is sent.
+         *
+         * @param value the value of {@code action_time}
+         * @return this builder
          */
         public Builder actionTime(Instant value) {
             this.actionTime = value == null ? 0L : value.getEpochSecond();
             return this;
         }
 
-        /** Sets {@code action_type}, the node type (required). */
+        /**
+         * Sets {@code action_type}, the node type (required).
+         *
+         * @param value the value of {@code action_type}
+         * @return this builder
+         */
         public Builder actionType(ActionType value) {
             this.actionType = value;
             return this;
         }
 
-        /** Sets {@code action_msg}, the node's text (required). */
+        /**
+         * Sets {@code action_msg}, the node's text (required).
+         *
+         * @param value the value of {@code action_msg}
+         * @return this builder
+         */
         public Builder actionMsg(String value) {
             this.actionMsg = value;
             return this;
@@ -126,6 +166,9 @@ public record TestUpdateOrderRequest(String bizId, String orderId, String delive
         /**
          * The request with the fields set so far; unset fields keep the sandbox defaults, 0 or
          * {@code null}. Never throws.
+         *
+         * @return the request with the fields set so far; unset fields keep the sandbox defaults, 0 or {@code
+         *     null}
          */
         public TestUpdateOrderRequest build() {
             return new TestUpdateOrderRequest(bizId, orderId, deliveryId, waybillId, actionTime, actionType, actionMsg);

@@ -14,12 +14,20 @@ package io.github.wxlogistics.model;
  */
 public record UpdateBusinessRequest(String shopAppId, String bizId, int resultCode, String resultMsg) {
 
-    /** A builder with {@code result_code} 0 (approved) and every other field unset. */
+    /**
+     * A builder with {@code result_code} 0 (approved) and every other field unset.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder holding every field of this request, to change some of them. */
+    /**
+     * A builder holding every field of this request, to change some of them.
+     *
+     * @return a builder holding this record's fields
+     */
     public Builder toBuilder() {
         return new Builder(this);
     }
@@ -46,31 +54,55 @@ public record UpdateBusinessRequest(String shopAppId, String bizId, int resultCo
             resultMsg = r.resultMsg;
         }
 
-        /** Sets {@code shop_app_id}, the merchant's AppID from the check_biz push (required). */
+        /**
+         * Sets {@code shop_app_id}, the merchant's AppID from the check_biz push (required).
+         *
+         * @param value the value of {@code shop_app_id}
+         * @return this builder
+         */
         public Builder shopAppId(String value) {
             this.shopAppId = value;
             return this;
         }
 
-        /** Sets {@code biz_id}, the merchant's account (required). */
+        /**
+         * Sets {@code biz_id}, the merchant's account (required).
+         *
+         * @param value the value of {@code biz_id}
+         * @return this builder
+         */
         public Builder bizId(String value) {
             this.bizId = value;
             return this;
         }
 
-        /** Sets {@code result_code}: 0 approved (the default), anything else rejected (1 is usual). */
+        /**
+         * Sets {@code result_code}: 0 approved (the default), anything else rejected (1 is usual).
+         *
+         * @param value the value of {@code result_code}
+         * @return this builder
+         */
         public Builder resultCode(int value) {
             this.resultCode = value;
             return this;
         }
 
-        /** Sets {@code result_msg}, the reason for a rejection. */
+        /**
+         * Sets {@code result_msg}, the reason for a rejection.
+         *
+         * @param value the value of {@code result_msg}
+         * @return this builder
+         */
         public Builder resultMsg(String value) {
             this.resultMsg = value;
             return this;
         }
 
-        /** The request with the fields set so far; unset fields are 0 or {@code null}. Never throws. */
+        /**
+         * The request with the fields set so far; unset fields are 0 or {@code null}. Never throws.
+         *
+         * @return the request with the fields set so far; unset fields are 0 or {@code null}
+         */
         public UpdateBusinessRequest build() {
             return new UpdateBusinessRequest(shopAppId, bizId, resultCode, resultMsg);
         }

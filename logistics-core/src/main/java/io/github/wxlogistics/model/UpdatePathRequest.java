@@ -17,12 +17,20 @@ import java.time.Instant;
 public record UpdatePathRequest(String token, String waybillId, long actionTime, ActionType actionType,
         String actionMsg) {
 
-    /** A builder with {@code action_time} 0 and every other field unset. */
+    /**
+     * A builder with {@code action_time} 0 and every other field unset.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder holding every field of this request, to change some of them. */
+    /**
+     * A builder holding every field of this request, to change some of them.
+     *
+     * @return a builder holding this record's fields
+     */
     public Builder toBuilder() {
         return new Builder(this);
     }
@@ -58,19 +66,34 @@ public record UpdatePathRequest(String token, String waybillId, long actionTime,
             actionMsg = r.actionMsg;
         }
 
-        /** Sets {@code token}, the {@code Token} of the add_waybill push (required). */
+        /**
+         * Sets {@code token}, the {@code Token} of the add_waybill push (required).
+         *
+         * @param value the value of {@code token}
+         * @return this builder
+         */
         public Builder token(String value) {
             this.token = value;
             return this;
         }
 
-        /** Sets {@code waybill_id}, the waybill ID (required). */
+        /**
+         * Sets {@code waybill_id}, the waybill ID (required).
+         *
+         * @param value the value of {@code waybill_id}
+         * @return this builder
+         */
         public Builder waybillId(String value) {
             this.waybillId = value;
             return this;
         }
 
-        /** Sets {@code action_time} in Unix seconds (required, positive; 0 when unset). */
+        /**
+         * Sets {@code action_time} in Unix seconds (required, positive; 0 when unset).
+         *
+         * @param epochSeconds the value of {@code action_time}
+         * @return this builder
+         */
         public Builder actionTime(long epochSeconds) {
             this.actionTime = epochSeconds;
             return this;
@@ -79,13 +102,21 @@ public record UpdatePathRequest(String token, String waybillId, long actionTime,
         /**
          * Sets {@code action_time} from an instant; whole seconds are sent (the fraction is dropped).
          * {@code null} leaves it 0, which the client rejects when the request is sent.
+         *
+         * @param value the value of {@code action_time}
+         * @return this builder
          */
         public Builder actionTime(Instant value) {
             this.actionTime = value == null ? 0L : value.getEpochSecond();
             return this;
         }
 
-        /** Sets {@code action_type}, the node type (required). */
+        /**
+         * Sets {@code action_type}, the node type (required).
+         *
+         * @param value the value of {@code action_type}
+         * @return this builder
+         */
         public Builder actionType(ActionType value) {
             this.actionType = value;
             return this;
@@ -94,13 +125,20 @@ public record UpdatePathRequest(String token, String waybillId, long actionTime,
         /**
          * Sets {@code action_msg}, the text shown on the tracking page (required); write phone
          * numbers as plain 11 digits.
+         *
+         * @param value the value of {@code action_msg}
+         * @return this builder
          */
         public Builder actionMsg(String value) {
             this.actionMsg = value;
             return this;
         }
 
-        /** The request with the fields set so far; unset fields are 0 or {@code null}. Never throws. */
+        /**
+         * The request with the fields set so far; unset fields are 0 or {@code null}. Never throws.
+         *
+         * @return the request with the fields set so far; unset fields are 0 or {@code null}
+         */
         public UpdatePathRequest build() {
             return new UpdatePathRequest(token, waybillId, actionTime, actionType, actionMsg);
         }

@@ -14,12 +14,20 @@ import java.util.List;
  */
 public record UpdatePrinterRequest(String openid, BindAction updateType, String tagidList) {
 
-    /** A builder with every field unset. */
+    /**
+     * A builder with every field unset.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder holding every field of this request, to change some of them. */
+    /**
+     * A builder holding every field of this request, to change some of them.
+     *
+     * @return a builder holding this record's fields
+     */
     public Builder toBuilder() {
         return new Builder(this);
     }
@@ -44,13 +52,23 @@ public record UpdatePrinterRequest(String openid, BindAction updateType, String 
             tagidList = r.tagidList;
         }
 
-        /** Sets {@code openid}, the printer's openid (required). */
+        /**
+         * Sets {@code openid}, the printer's openid (required).
+         *
+         * @param value the value of {@code openid}
+         * @return this builder
+         */
         public Builder openid(String value) {
             this.openid = value;
             return this;
         }
 
-        /** Sets {@code update_type}: {@link BindAction#BIND} or {@link BindAction#UNBIND} (required). */
+        /**
+         * Sets {@code update_type}: {@link BindAction#BIND} or {@link BindAction#UNBIND} (required).
+         *
+         * @param value the value of {@code update_type}
+         * @return this builder
+         */
         public Builder updateType(BindAction value) {
             this.updateType = value;
             return this;
@@ -59,6 +77,9 @@ public record UpdatePrinterRequest(String openid, BindAction updateType, String 
         /**
          * Sets {@code tagid_list} as the wire wants it: numeric tag IDs separated by commas, no
          * spaces, at most 10 (platform apps only); {@code null} sends none.
+         *
+         * @param commaSeparated the value of {@code tagid_list}
+         * @return this builder
          */
         public Builder tagidList(String commaSeparated) {
             this.tagidList = commaSeparated;
@@ -68,13 +89,20 @@ public record UpdatePrinterRequest(String openid, BindAction updateType, String 
         /**
          * Sets {@code tagid_list} from tag IDs, joined with commas; an empty list or {@code null}
          * sends none.
+         *
+         * @param tagids the value of {@code tagid_list}
+         * @return this builder
          */
         public Builder tagidList(List<String> tagids) {
             this.tagidList = tagids == null || tagids.isEmpty() ? null : String.join(",", tagids);
             return this;
         }
 
-        /** The request with the fields set so far; unset fields are {@code null}. Never throws. */
+        /**
+         * The request with the fields set so far; unset fields are {@code null}. Never throws.
+         *
+         * @return the request with the fields set so far; unset fields are {@code null}
+         */
         public UpdatePrinterRequest build() {
             return new UpdatePrinterRequest(openid, updateType, tagidList);
         }

@@ -20,12 +20,20 @@ import java.util.concurrent.CompletableFuture;
  */
 public interface AccessTokenProvider {
 
-    /** The current token. */
+    /**
+     * The current token.
+     *
+     * @return the current token
+     */
     CompletableFuture<AccessToken> token();
 
     /**
      * A token other than {@code rejected}, after WeChat refused {@code rejected} with 40001, 40014
      * or 42001.
+     *
+     * @param rejected the token WeChat refused
+     * @return a token other than {@code rejected}, after WeChat refused {@code rejected} with 40001, 40014 or
+     *     42001
      */
     CompletableFuture<AccessToken> refresh(AccessToken rejected);
 }

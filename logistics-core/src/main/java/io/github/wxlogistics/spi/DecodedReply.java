@@ -32,7 +32,11 @@ public final class DecodedReply<T> {
         return new DecodedReply<>(Objects.requireNonNull(status, "status"), Objects.requireNonNull(value, "value"));
     }
 
-    /** The status members. */
+    /**
+     * The status members.
+     *
+     * @return the status members
+     */
     public ReplyStatus status() {
         return status;
     }

@@ -37,6 +37,8 @@ public interface HttpTransport extends AutoCloseable {
      * Whether the current thread may block while waiting for this transport. Adapters built on
      * an event loop MUST return {@code false} on their event-loop threads, so the blocking client
      * fails fast there instead of deadlocking. The default answers {@code true}.
+     *
+     * @return whether the current thread may block while waiting for this transport
      */
     default boolean mayBlockCurrentThread() {
         return true;

@@ -10,14 +10,26 @@ package io.github.wxlogistics.spi;
  */
 public interface HttpTransportProvider {
 
-    /** A short name, such as {@code jdk} or {@code vertx}. */
+    /**
+     * A short name, such as {@code jdk} or {@code vertx}.
+     *
+     * @return a short name, such as {@code jdk} or {@code vertx}
+     */
     String name();
 
-    /** Higher wins when several providers are on the class path. */
+    /**
+     * Higher wins when several providers are on the class path.
+     *
+     * @return this provider's priority; 0 by default
+     */
     default int priority() {
         return 0;
     }
 
-    /** A new transport with default settings. */
+    /**
+     * A new transport with default settings.
+     *
+     * @return a new transport with default settings
+     */
     HttpTransport create();
 }

@@ -20,6 +20,8 @@ public interface JsonCodec {
     /**
      * Serialises a value to UTF-8 JSON.
      *
+     * @param value the request record to serialise
+     * @return the UTF-8 JSON bytes
      * @throws IllegalArgumentException if the value cannot be serialised
      */
     byte[] encode(Object value);
@@ -27,6 +29,10 @@ public interface JsonCodec {
     /**
      * Parses UTF-8 JSON into the given type.
      *
+     * @param json the UTF-8 JSON bytes
+     * @param type the record type to bind
+     * @param <T> the type to bind
+     * @return the bound value
      * @throws io.github.wxlogistics.error.DecodeException if the bytes are not JSON of that shape
      */
     <T> T decode(byte[] json, Class<T> type);
@@ -36,6 +42,10 @@ public interface JsonCodec {
      * {@code delivery_resultcode}, {@code delivery_resultmsg}) now, its value of {@code type} when
      * {@link DecodedReply#value()} is called.
      *
+     * @param json the reply body, UTF-8 JSON
+     * @param type the reply record type, or {@code Void} for none
+     * @param <T> the reply type
+     * @return the reply's status, and its value on demand
      * @throws io.github.wxlogistics.error.DecodeException if the bytes are not a JSON object or a
      *     status member has the wrong type
      */

@@ -11,12 +11,20 @@ package io.github.wxlogistics.spi;
  */
 public record ReplyStatus(Integer errcode, String errmsg, Integer deliveryResultcode, String deliveryResultmsg) {
 
-    /** A status with no member present: what a reply that carries none of them reads as. */
+    /**
+     * A status with no member present: what a reply that carries none of them reads as.
+     *
+     * @return a status with no member present: what a reply that carries none of them reads as
+     */
     public static ReplyStatus absent() {
         return new ReplyStatus(null, null, null, null);
     }
 
-    /** The errcode, 0 when absent. */
+    /**
+     * The errcode, 0 when absent.
+     *
+     * @return the errcode, 0 when absent
+     */
     public int code() {
         return errcode == null ? 0 : errcode;
     }
@@ -24,12 +32,19 @@ public record ReplyStatus(Integer errcode, String errmsg, Integer deliveryResult
     /**
      * Whether WeChat accepted the call but the courier refused it: errcode 0 with a non-zero
      * {@code delivery_resultcode} (addOrder, cancelOrder).
+     *
+     * @return whether WeChat accepted the call but the courier refused it: errcode 0 with a non-zero {@code
+     *     delivery_resultcode} (addOrder, cancelOrder)
      */
     public boolean isCourierRefusal() {
         return code() == 0 && deliveryResultcode != null && deliveryResultcode != 0;
     }
 
-    /** Whether the reply reports success: errcode 0 or absent, and no courier refusal. */
+    /**
+     * Whether the reply reports success: errcode 0 or absent, and no courier refusal.
+     *
+     * @return whether the reply reports success: errcode 0 or absent, and no courier refusal
+     */
     public boolean isOk() {
         return code() == 0 && !isCourierRefusal();
     }

@@ -43,7 +43,13 @@ public final class TransportFailures {
     private TransportFailures() {
     }
 
-    /** The exception the future completes with when the deadline passed first. */
+    /**
+     * The exception the future completes with when the deadline passed first.
+     *
+     * @param request the request that timed out
+     * @param cause the client's own timeout exception, or {@code null}
+     * @return the exception the future completes with when the deadline passed first
+     */
     public static TransportException timeout(TransportRequest request, Throwable cause) {
         Objects.requireNonNull(request, "request");
         return TransportException.timeout(describe(request) + " timed out after " + request.timeout().toMillis() + " ms",
@@ -58,6 +64,7 @@ public final class TransportFailures {
      *                     {@link ExecutionException} wrappers are removed
      * @param timeoutCause recognises the client's own timeout exceptions; any
      *                     {@link TimeoutException} in the chain counts as a timeout anyway
+     * @return the exception the future completes with for a failure thrown or reported by the HTTP client
      */
     public static TransportException map(TransportRequest request, Throwable failure, Predicate<Throwable> timeoutCause) {
         Objects.requireNonNull(request, "request");
@@ -125,12 +132,22 @@ public final class TransportFailures {
                 || message.contains("eof") || message.contains("end of stream");
     }
 
-    /** The exception for a send on a closed transport. */
+    /**
+     * The exception for a send on a closed transport.
+     *
+     * @param request the request that was not sent
+     * @return the exception for a send on a closed transport
+     */
     public static TransportException closed(TransportRequest request) {
         return TransportException.of(describe(request) + " not sent: the transport is closed", null);
     }
 
-    /** The exception for an exchange still in flight when the transport was closed. */
+    /**
+     * The exception for an exchange still in flight when the transport was closed.
+     *
+     * @param request the request whose exchange was aborted
+     * @return the exception for an exchange still in flight when the transport was closed
+     */
     public static TransportException closedInFlight(TransportRequest request) {
         return TransportException.of(describe(request) + " aborted: the transport was closed", null);
     }
@@ -170,6 +187,11 @@ public final class TransportFailures {
     /**
      * The cause itself if no message in its chain shows a credential of the request; otherwise a
      * copy of the chain with those credentials replaced by {@code ***}, stack traces kept.
+     *
+     * @param cause the failure to sanitize, or {@code null}
+     * @param request the request whose credentials must not show
+     * @return the cause itself if no message in its chain shows a credential of the request; otherwise a copy
+     *     of the chain with those credentials replaced by {@code ***}, stack traces kept
      */
     public static Throwable sanitize(Throwable cause, TransportRequest request) {
         if (cause == null || cause instanceof CancellationException) {

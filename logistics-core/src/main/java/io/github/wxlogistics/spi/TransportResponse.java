@@ -18,7 +18,13 @@ import java.util.TreeMap;
  */
 public record TransportResponse(int statusCode, Map<String, List<String>> headers, byte[] body) {
 
-    /** Copies the headers (case-insensitive names); a {@code null} body reads as empty. */
+    /**
+     * Copies the headers (case-insensitive names); a {@code null} body reads as empty.
+     *
+     * @param statusCode the HTTP status
+     * @param headers response headers, looked up without regard to case
+     * @param body the whole body, empty for none
+     */
     public TransportResponse {
         TreeMap<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         if (headers != null) {
@@ -32,24 +38,43 @@ public record TransportResponse(int statusCode, Map<String, List<String>> header
         body = body == null ? new byte[0] : body;
     }
 
-    /** A response with no headers. */
+    /**
+     * A response with no headers.
+     *
+     * @param statusCode the HTTP status
+     * @param body the whole body, empty for none
+     * @return a response with no headers
+     */
     public static TransportResponse of(int statusCode, byte[] body) {
         return new TransportResponse(statusCode, Map.of(), body);
     }
 
-    /** The first value of a header. */
+    /**
+     * The first value of a header.
+     *
+     * @param name the header name, as the transport recorded it
+     * @return the first value of a header
+     */
     public Optional<String> header(String name) {
         List<String> values = headers.get(Objects.requireNonNull(name, "name"));
         return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
     }
 
-    /** The body; the array is shared, callers must not modify it. */
+    /**
+     * The body; the array is shared, callers must not modify it.
+     *
+     * @return the whole body, empty for none
+     */
     @Override
     public byte[] body() {
         return body;
     }
 
-    /** The body decoded as UTF-8. */
+    /**
+     * The body decoded as UTF-8.
+     *
+     * @return the body decoded as UTF-8
+     */
     public String bodyText() {
         return new String(body, StandardCharsets.UTF_8);
     }

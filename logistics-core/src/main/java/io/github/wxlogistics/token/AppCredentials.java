@@ -10,7 +10,12 @@ import java.util.Objects;
  */
 public record AppCredentials(String appId, String appSecret) {
 
-    /** Checks that both values are present and not blank. */
+    /**
+     * Checks that both values are present and not blank.
+     *
+     * @param appId the AppID
+     * @param appSecret the AppSecret
+     */
     public AppCredentials {
         Objects.requireNonNull(appId, "appId");
         Objects.requireNonNull(appSecret, "appSecret");
@@ -22,7 +27,13 @@ public record AppCredentials(String appId, String appSecret) {
         }
     }
 
-    /** Credentials from an AppID and AppSecret. */
+    /**
+     * Credentials from an AppID and AppSecret.
+     *
+     * @param appId the AppID
+     * @param appSecret the AppSecret
+     * @return the credentials
+     */
     public static AppCredentials of(String appId, String appSecret) {
         return new AppCredentials(appId, appSecret);
     }

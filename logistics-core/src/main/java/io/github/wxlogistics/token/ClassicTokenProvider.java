@@ -32,7 +32,12 @@ public final class ClassicTokenProvider implements AccessTokenProvider {
                 TransportRequest.get(settings.resolve(PATH + query), settings.timeout()), credentials.appSecret()), settings.clock());
     }
 
-    /** A provider with these settings; the transport stays the caller's to close. */
+    /**
+     * A provider with these settings; the transport stays the caller's to close.
+     *
+     * @param settings where and how to fetch tokens
+     * @return a provider with these settings; the transport stays the caller's to close
+     */
     public static ClassicTokenProvider create(TokenSettings settings) {
         return new ClassicTokenProvider(Objects.requireNonNull(settings, "settings"));
     }

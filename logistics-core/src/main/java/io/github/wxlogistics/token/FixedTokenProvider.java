@@ -19,7 +19,12 @@ public final class FixedTokenProvider implements AccessTokenProvider {
         this.token = CompletableFuture.completedFuture(token);
     }
 
-    /** A provider of this token value. */
+    /**
+     * A provider of this token value.
+     *
+     * @param accessToken the token to hand out on every call, never refreshed
+     * @return a provider of this token value
+     */
     public static FixedTokenProvider of(String accessToken) {
         return new FixedTokenProvider(AccessToken.fixed(Objects.requireNonNull(accessToken, "accessToken")));
     }

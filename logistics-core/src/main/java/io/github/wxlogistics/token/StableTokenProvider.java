@@ -33,7 +33,12 @@ public final class StableTokenProvider implements AccessTokenProvider {
                 settings.timeout()), credentials.appSecret()), settings.clock());
     }
 
-    /** A provider with these settings; the transport stays the caller's to close. */
+    /**
+     * A provider with these settings; the transport stays the caller's to close.
+     *
+     * @param settings where and how to fetch tokens
+     * @return a provider with these settings; the transport stays the caller's to close
+     */
     public static StableTokenProvider create(TokenSettings settings) {
         return new StableTokenProvider(Objects.requireNonNull(settings, "settings"));
     }

@@ -27,7 +27,16 @@ public record TokenSettings(AppCredentials credentials, HttpTransport transport,
     /** The production API host. */
     public static final URI DEFAULT_BASE_URI = URI.create("https://api.weixin.qq.com");
 
-    /** Checks that every argument is present. */
+    /**
+     * Checks that every argument is present.
+     *
+     * @param credentials the app's credentials
+     * @param transport the transport to fetch with; borrowed, never closed by the provider
+     * @param baseUri the API host, {@code https://api.weixin.qq.com} by default
+     * @param clock the clock that decides expiry
+     * @param timeout the longest a token request may take
+     * @param codec encodes the request and decodes the reply; JSON-B (Yasson) by default
+     */
     public TokenSettings {
         Objects.requireNonNull(credentials, "credentials");
         Objects.requireNonNull(transport, "transport");
@@ -37,28 +46,54 @@ public record TokenSettings(AppCredentials credentials, HttpTransport transport,
         Objects.requireNonNull(codec, "codec");
     }
 
-    /** Settings with the production host, the UTC system clock, a 10 s timeout and the JSON-B codec. */
+    /**
+     * Settings with the production host, the UTC system clock, a 10 s timeout and the JSON-B codec.
+     *
+     * @param credentials the app's credentials
+     * @param transport the transport to fetch with; borrowed, never closed by the provider
+     * @return the settings
+     */
     public static TokenSettings of(AppCredentials credentials, HttpTransport transport) {
         return new TokenSettings(credentials, transport, DEFAULT_BASE_URI, Clock.systemUTC(), Duration.ofSeconds(10),
                 JsonbCodec.create());
     }
 
-    /** These settings with another base URI. */
+    /**
+     * These settings with another base URI.
+     *
+     * @param value the scheme, host and port to fetch tokens from
+     * @return a copy of these settings with {@code baseUri} replaced
+     */
     public TokenSettings withBaseUri(URI value) {
         return new TokenSettings(credentials, transport, value, clock, timeout, codec);
     }
 
-    /** These settings with another clock. */
+    /**
+     * These settings with another clock.
+     *
+     * @param value the clock that decides token expiry
+     * @return a copy of these settings with {@code clock} replaced
+     */
     public TokenSettings withClock(Clock value) {
         return new TokenSettings(credentials, transport, baseUri, value, timeout, codec);
     }
 
-    /** These settings with another timeout. */
+    /**
+     * These settings with another timeout.
+     *
+     * @param value the longest one token fetch may take
+     * @return a copy of these settings with {@code timeout} replaced
+     */
     public TokenSettings withTimeout(Duration value) {
         return new TokenSettings(credentials, transport, baseUri, clock, value, codec);
     }
 
-    /** These settings with another JSON codec, such as the client's own. */
+    /**
+     * These settings with another JSON codec, such as the client's own.
+     *
+     * @param value the codec to decode token replies with
+     * @return a copy of these settings with {@code codec} replaced
+     */
     public TokenSettings withCodec(JsonCodec value) {
         return new TokenSettings(credentials, transport, baseUri, clock, timeout, value);
     }

@@ -31,6 +31,8 @@ public final class FakeData {
     /**
      * Parses fixture JSON.
      *
+     * @param json the fixture's JSON text
+     * @return the parsed data
      * @throws IllegalArgumentException when the text is not a fixture; the message names the entry
      */
     public static FakeData fromJson(String json) {
@@ -40,6 +42,8 @@ public final class FakeData {
     /**
      * Reads a fixture file (UTF-8).
      *
+     * @param file the fixture file
+     * @return the parsed data
      * @throws UncheckedIOException when the file cannot be read
      * @throws IllegalArgumentException when it is not a fixture
      */
@@ -57,6 +61,10 @@ public final class FakeData {
      * {@code 01234567890123456789} with waybill {@code 123456789}, the SF waybill
      * {@code 12345678901234567890} with courier token {@code TOKEN}, and the YUNDA account
      * {@code 123456789}. The testkit guide lists it in full.
+     *
+     * @return the data the five original API documents' examples use: the SF order {@code 01234567890123456789}
+     *     with waybill {@code 123456789}, the SF waybill {@code 12345678901234567890} with courier token {@code
+     *     TOKEN}, and the YUNDA account {@code 123456789}
      */
     public static FakeData demo() {
         return resource(DEMO);

@@ -79,7 +79,13 @@ public final class FakeResponse {
                 Duration.ZERO);
     }
 
-    /** A JSON body sent as is with this HTTP status. */
+    /**
+     * A JSON body sent as is with this HTTP status.
+     *
+     * @param status the HTTP status, 200 to 599
+     * @param body the body, sent as is (it need not be valid JSON)
+     * @return a JSON body sent as is with this HTTP status
+     */
     public static FakeResponse json(int status, String body) {
         checkStatus(status);
         return canned(status, JSON, Objects.requireNonNull(body, "body"));
@@ -88,30 +94,52 @@ public final class FakeResponse {
     /**
      * WeChat's error envelope with HTTP 200 and WeChat's usual text for the code (and a {@code rid}
      * suffix), such as -1 (system busy), 40001, 45009 (daily quota), 45011 (minute quota).
+     *
+     * @param errcode the {@code errcode} to send
+     * @return the error reply
      */
     public static FakeResponse errcode(int errcode) {
         return errcode(errcode, ErrorCodes.message(errcode));
     }
 
-    /** WeChat's error envelope with HTTP 200 and this errmsg (a {@code rid} suffix is appended). */
+    /**
+     * WeChat's error envelope with HTTP 200 and this errmsg (a {@code rid} suffix is appended).
+     *
+     * @param errcode the {@code errcode} to send
+     * @param errmsg the {@code errmsg} to send, before the {@code rid} suffix
+     * @return the error reply
+     */
     public static FakeResponse errcode(int errcode, String errmsg) {
         Objects.requireNonNull(errmsg, "errmsg");
         return new FakeResponse(Kind.CANNED, 200, JSON, ErrorEnvelope.error(errcode, errmsg), Duration.ZERO);
     }
 
-    /** An HTTP error status, such as 500, 502 or 503, with a small HTML body as a gateway sends. */
+    /**
+     * An HTTP error status, such as 500, 502 or 503, with a small HTML body as a gateway sends.
+     *
+     * @param status the HTTP status, 200 to 599
+     * @return an HTTP error status, such as 500, 502 or 503, with a small HTML body as a gateway sends
+     */
     public static FakeResponse httpStatus(int status) {
         checkStatus(status);
         return canned(status, "text/html; charset=utf-8",
                 "<html><body><h1>" + status + "</h1><p>fake gateway error</p></body></html>");
     }
 
-    /** HTTP 200 whose body claims to be JSON but is not. */
+    /**
+     * HTTP 200 whose body claims to be JSON but is not.
+     *
+     * @return a 200 reply with a body that is not valid JSON
+     */
     public static FakeResponse malformedJson() {
         return canned(200, JSON, "{errcode: 0, \"errmsg\": \"ok\", ");
     }
 
-    /** The normal reply. With {@link #withHeadersDelay} it is a slow but correct answer. */
+    /**
+     * The normal reply. With {@link #withHeadersDelay} it is a slow but correct answer.
+     *
+     * @return the normal reply
+     */
     public static FakeResponse proceed() {
         return effect(Kind.PROCEED);
     }
@@ -119,6 +147,9 @@ public final class FakeResponse {
     /**
      * The normal reply cut to its first half; the HTTP exchange itself completes (Content-Length
      * matches), so only the JSON is broken. The call's effect on the state happens.
+     *
+     * @return the normal reply cut to its first half; the HTTP exchange itself completes (Content-Length
+     *     matches), so only the JSON is broken
      */
     public static FakeResponse truncatedBody() {
         return effect(Kind.TRUNCATED_BODY);
@@ -128,17 +159,28 @@ public final class FakeResponse {
      * Headers promising the normal reply's full length, half the body, then the socket is closed:
      * the client sees a failed exchange. The call's effect on the state happens, as when a reply is
      * lost on the way back from WeChat.
+     *
+     * @return a reply cut off in the middle of its body
      */
     public static FakeResponse dropConnectionMidBody() {
         return effect(Kind.DROP_MID_BODY);
     }
 
-    /** No reply at all until the server closes (at most ten minutes), for client timeouts. */
+    /**
+     * No reply at all until the server closes (at most ten minutes), for client timeouts.
+     *
+     * @return a reply that never comes
+     */
     public static FakeResponse stall() {
         return effect(Kind.STALL);
     }
 
-    /** This response, sent only after {@code delay} has passed (or dropped if the server closes first). */
+    /**
+     * This response, sent only after {@code delay} has passed (or dropped if the server closes first).
+     *
+     * @param delay how long to wait before the headers; not negative
+     * @return a copy of this response with the delay
+     */
     public FakeResponse withHeadersDelay(Duration delay) {
         Objects.requireNonNull(delay, "delay");
         if (delay.isNegative()) {
@@ -147,27 +189,47 @@ public final class FakeResponse {
         return new FakeResponse(kind, status, contentType, body, delay);
     }
 
-    /** What the server does. */
+    /**
+     * What the server does.
+     *
+     * @return what kind of response this is
+     */
     public Kind kind() {
         return kind;
     }
 
-    /** The HTTP status of a {@link Kind#CANNED} reply (200 for the other kinds). */
+    /**
+     * The HTTP status of a {@link Kind#CANNED} reply (200 for the other kinds).
+     *
+     * @return the HTTP status of a {@link Kind#CANNED} reply (200 for the other kinds)
+     */
     public int status() {
         return status;
     }
 
-    /** The Content-Type of a {@link Kind#CANNED} reply. */
+    /**
+     * The Content-Type of a {@link Kind#CANNED} reply.
+     *
+     * @return the Content-Type of a {@link Kind#CANNED} reply
+     */
     public String contentType() {
         return contentType;
     }
 
-    /** A copy of the body of a {@link Kind#CANNED} reply; empty for the other kinds. */
+    /**
+     * A copy of the body of a {@link Kind#CANNED} reply; empty for the other kinds.
+     *
+     * @return a copy of the body of a {@link Kind#CANNED} reply; empty for the other kinds
+     */
     public byte[] body() {
         return body.clone();
     }
 
-    /** How long the server waits before sending the response headers. */
+    /**
+     * How long the server waits before sending the response headers.
+     *
+     * @return the delay before the headers, zero for none
+     */
     public Duration headersDelay() {
         return headersDelay;
     }

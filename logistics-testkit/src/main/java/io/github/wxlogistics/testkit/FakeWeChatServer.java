@@ -156,27 +156,47 @@ public final class FakeWeChatServer implements AutoCloseable {
         };
     }
 
-    /** A builder with the defaults: app {@code wxtest}, secret {@code test-secret}, ephemeral port, no data. */
+    /**
+     * A builder with the defaults: app {@code wxtest}, secret {@code test-secret}, ephemeral port, no data.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Where the server listens, such as {@code http://127.0.0.1:51234}; API paths go under it. */
+    /**
+     * Where the server listens, such as {@code http://127.0.0.1:51234}; API paths go under it.
+     *
+     * @return the server's base URI, with no trailing slash
+     */
     public URI baseUri() {
         return baseUri;
     }
 
-    /** The port the server listens on. */
+    /**
+     * The port the server listens on.
+     *
+     * @return the port the server listens on
+     */
     public int port() {
         return baseUri.getPort();
     }
 
-    /** The AppID the token endpoints accept. */
+    /**
+     * The AppID the token endpoints accept.
+     *
+     * @return the AppID the token endpoints accept
+     */
     public String appId() {
         return appId;
     }
 
-    /** The AppSecret the token endpoints accept. */
+    /**
+     * The AppSecret the token endpoints accept.
+     *
+     * @return the AppSecret the token endpoints accept
+     */
     public String appSecret() {
         return appSecret;
     }
@@ -184,6 +204,8 @@ public final class FakeWeChatServer implements AutoCloseable {
     /**
      * A new access token valid for the configured lifetime, without an HTTP call. It is separate
      * from the classic and stable tokens: issuing it invalidates nothing.
+     *
+     * @return a new access token valid for the configured lifetime, without an HTTP call
      */
     public String issueToken() {
         return tokens.issueDirect().value();
@@ -206,6 +228,10 @@ public final class FakeWeChatServer implements AutoCloseable {
     /**
      * The courier-side order token of a waybill (the {@code Token} WeChat would push to the
      * courier with add_waybill), which getContact and updatePath require.
+     *
+     * @param waybillId a waybill the fake created
+     * @return the courier-side order token of a waybill (the {@code Token} WeChat would push to the courier
+     *     with add_waybill), which getContact and updatePath require
      */
     public Optional<String> courierToken(String waybillId) {
         Objects.requireNonNull(waybillId, "waybillId");
@@ -222,7 +248,11 @@ public final class FakeWeChatServer implements AutoCloseable {
         return FakeRoutes.paths();
     }
 
-    /** Queues {@code response} for the next request to any path, token endpoints included. */
+    /**
+     * Queues {@code response} for the next request to any path, token endpoints included.
+     *
+     * @param response the reply to send, once
+     */
     public void enqueue(FakeResponse response) {
         script.add(null, Objects.requireNonNull(response, "response"));
     }
@@ -246,7 +276,11 @@ public final class FakeWeChatServer implements AutoCloseable {
         script.add(path, response);
     }
 
-    /** The dispatcher that answers requests no scripted reply claims. */
+    /**
+     * The dispatcher that answers requests no scripted reply claims.
+     *
+     * @return the dispatcher that answers requests no scripted reply claims
+     */
     public Dispatcher dispatcher() {
         return dispatcher;
     }
@@ -254,6 +288,8 @@ public final class FakeWeChatServer implements AutoCloseable {
     /**
      * Replaces the dispatcher from the next request on. To add behaviour to the WeChat fake,
      * delegate to {@link #weChatDispatcher()}.
+     *
+     * @param dispatcher the dispatcher that answers from the next request on
      */
     public void setDispatcher(Dispatcher dispatcher) {
         this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
@@ -262,12 +298,18 @@ public final class FakeWeChatServer implements AutoCloseable {
     /**
      * The stateful WeChat fake as a dispatcher: the default one, and the one to delegate to.
      * Calling it changes the server's state as the request would.
+     *
+     * @return the stateful WeChat fake as a dispatcher: the default one, and the one to delegate to
      */
     public Dispatcher weChatDispatcher() {
         return weChat;
     }
 
-    /** How many scripted replies no request has used yet. */
+    /**
+     * How many scripted replies no request has used yet.
+     *
+     * @return the number of queued replies still unused
+     */
     public int pendingScriptedResponses() {
         return script.size();
     }
@@ -275,6 +317,7 @@ public final class FakeWeChatServer implements AutoCloseable {
     /**
      * The oldest received request not yet taken, waiting at most {@code timeout} for one.
      *
+     * @param timeout the longest to wait
      * @return the request, or {@code null} when none arrived in time
      * @throws IllegalStateException when the waiting thread is interrupted (its flag is restored)
      */
@@ -288,7 +331,11 @@ public final class FakeWeChatServer implements AutoCloseable {
         }
     }
 
-    /** How many requests the server has received, token calls and 404s included. */
+    /**
+     * How many requests the server has received, token calls and 404s included.
+     *
+     * @return the number of requests received so far
+     */
     public long requestCount() {
         return journal.count();
     }
@@ -356,7 +403,11 @@ public final class FakeWeChatServer implements AutoCloseable {
         }
     }
 
-    /** Whether {@link #close()} has been called. */
+    /**
+     * Whether {@link #close()} has been called.
+     *
+     * @return whether {@link #close()} has been called
+     */
     public boolean isClosed() {
         return closed.get();
     }
@@ -383,19 +434,34 @@ public final class FakeWeChatServer implements AutoCloseable {
         private Builder() {
         }
 
-        /** The AppID the token endpoints accept (default {@code wxtest}). */
+        /**
+         * The AppID the token endpoints accept (default {@code wxtest}).
+         *
+         * @param appId the AppID, not blank
+         * @return this builder
+         */
         public Builder appId(String appId) {
             this.appId = requireText(appId, "appId");
             return this;
         }
 
-        /** The AppSecret the token endpoints accept (default {@code test-secret}). */
+        /**
+         * The AppSecret the token endpoints accept (default {@code test-secret}).
+         *
+         * @param appSecret the AppSecret, not blank
+         * @return this builder
+         */
         public Builder appSecret(String appSecret) {
             this.appSecret = requireText(appSecret, "appSecret");
             return this;
         }
 
-        /** The loopback port to listen on; 0 (the default) picks a free one. */
+        /**
+         * The loopback port to listen on; 0 (the default) picks a free one.
+         *
+         * @param port the port, 0 to 65535
+         * @return this builder
+         */
         public Builder port(int port) {
             if (port < 0 || port > 65535) {
                 throw new IllegalArgumentException("port must be 0..65535: " + port);
@@ -407,13 +473,21 @@ public final class FakeWeChatServer implements AutoCloseable {
         /**
          * The clock that token expiry and timestamps are computed from (default: system UTC). Pass
          * a {@link MutableClock} to expire tokens without waiting. The server does not own it.
+         *
+         * @param clock the clock
+         * @return this builder
          */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 
-        /** How long issued access tokens live (default 7200 s); {@code expires_in} reports it. */
+        /**
+         * How long issued access tokens live (default 7200 s); {@code expires_in} reports it.
+         *
+         * @param lifetime the token lifetime, at least one second
+         * @return this builder
+         */
         public Builder tokenLifetime(Duration lifetime) {
             Objects.requireNonNull(lifetime, "lifetime");
             if (lifetime.toSeconds() < 1) {
@@ -423,18 +497,32 @@ public final class FakeWeChatServer implements AutoCloseable {
             return this;
         }
 
-        /** Adds data to start with; seeds apply in order, later entries replacing earlier ones by id. */
+        /**
+         * Adds data to start with; seeds apply in order, later entries replacing earlier ones by id.
+         *
+         * @param data the data to add
+         * @return this builder
+         */
         public Builder seed(FakeData data) {
             seeds.add(Objects.requireNonNull(data, "data"));
             return this;
         }
 
-        /** Adds the data the five original API documents' examples use ({@link FakeData#demo()}). */
+        /**
+         * Adds the data the five original API documents' examples use ({@link FakeData#demo()}).
+         *
+         * @return this builder
+         */
         public Builder demoData() {
             return seed(FakeData.demo());
         }
 
-        /** Adds the data of a fixture file ({@link FakeData#load(Path)}), read now. */
+        /**
+         * Adds the data of a fixture file ({@link FakeData#load(Path)}), read now.
+         *
+         * @param file the fixture file
+         * @return this builder
+         */
         public Builder fixture(Path file) {
             return seed(FakeData.load(file));
         }
@@ -442,6 +530,9 @@ public final class FakeWeChatServer implements AutoCloseable {
         /**
          * Replaces the default dispatcher (the stateful WeChat fake) with {@code dispatcher}. A
          * {@link FakeResponse#proceed()} it returns still reaches the WeChat fake.
+         *
+         * @param dispatcher the dispatcher to answer with
+         * @return this builder
          */
         public Builder dispatcher(Dispatcher dispatcher) {
             Objects.requireNonNull(dispatcher, "dispatcher");
@@ -452,6 +543,9 @@ public final class FakeWeChatServer implements AutoCloseable {
         /**
          * Wraps the dispatcher configured so far (at first the stateful WeChat fake) with
          * {@code wrapper}, which gets it to delegate to; several wrappers stack, the last outermost.
+         *
+         * @param wrapper gets the dispatcher so far and returns the one to use
+         * @return this builder
          */
         public Builder wrapDispatcher(UnaryOperator<Dispatcher> wrapper) {
             Objects.requireNonNull(wrapper, "wrapper");
@@ -537,6 +631,7 @@ public final class FakeWeChatServer implements AutoCloseable {
         /**
          * Starts the server.
          *
+         * @return the running server, to be closed after use
          * @throws UncheckedIOException when the port cannot be bound
          */
         public FakeWeChatServer start() {

@@ -22,23 +22,41 @@ public final class MutableClock extends Clock {
         this.zone = zone;
     }
 
-    /** A clock at {@code start}, in UTC. */
+    /**
+     * A clock at {@code start}, in UTC.
+     *
+     * @param start the clock's first instant
+     * @return a clock at {@code start}, in UTC
+     */
     public static MutableClock at(Instant start) {
         return new MutableClock(new AtomicReference<>(Objects.requireNonNull(start, "start")), ZoneOffset.UTC);
     }
 
-    /** A clock at the current system time, in UTC. */
+    /**
+     * A clock at the current system time, in UTC.
+     *
+     * @return a clock at the current system time, in UTC
+     */
     public static MutableClock startingNow() {
         return at(Instant.now());
     }
 
-    /** Moves the clock forward (or back, for a negative amount) and returns the new instant. */
+    /**
+     * Moves the clock forward (or back, for a negative amount) and returns the new instant.
+     *
+     * @param amount how far to move the clock
+     * @return the clock's instant after the move
+     */
     public Instant advance(Duration amount) {
         Objects.requireNonNull(amount, "amount");
         return now.updateAndGet(i -> i.plus(amount));
     }
 
-    /** Sets the clock to {@code instant}. */
+    /**
+     * Sets the clock to {@code instant}.
+     *
+     * @param instant the clock's new instant
+     */
     public void set(Instant instant) {
         now.set(Objects.requireNonNull(instant, "instant"));
     }

@@ -25,7 +25,16 @@ import java.util.TreeMap;
 public record RecordedRequest(long sequenceNumber, String method, String path, Map<String, String> query,
         Map<String, List<String>> headers, byte[] body) {
 
-    /** Copies every argument; header names become case-insensitive. */
+    /**
+     * Copies every argument; header names become case-insensitive.
+     *
+     * @param sequenceNumber 0 for the first request the server received, then 1, 2...
+     * @param method the HTTP method, such as {@code POST}
+     * @param path the decoded path, such as {@code /cgi-bin/express/business/order/get}
+     * @param query decoded query parameters, the first value of each name
+     * @param headers request headers, looked up without regard to case
+     * @param body the body bytes, empty for none
+     */
     public RecordedRequest {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(path, "path");
@@ -36,7 +45,11 @@ public record RecordedRequest(long sequenceNumber, String method, String path, M
         body = Objects.requireNonNull(body, "body").clone();
     }
 
-    /** A copy of the body bytes. */
+    /**
+     * A copy of the body bytes.
+     *
+     * @return the body bytes, empty for none
+     */
     @Override
     public byte[] body() {
         return body.clone();
@@ -46,23 +59,39 @@ public record RecordedRequest(long sequenceNumber, String method, String path, M
      * WeChat's name for the call made, such as {@code getOrder} or {@code getStableAccessToken}
      * (the names {@link FakeWeChatServer#operations()} lists), found from the path; the empty
      * string for a path the fake does not serve.
+     *
+     * @return the operation name, or {@code ""}
      */
     public String operation() {
         return FakeRoutes.operationOf(path).orElse("");
     }
 
-    /** The body decoded as UTF-8. */
+    /**
+     * The body decoded as UTF-8.
+     *
+     * @return the body decoded as UTF-8
+     */
     public String bodyText() {
         return new String(body, StandardCharsets.UTF_8);
     }
 
-    /** The first value of a header, or {@code null} when absent. */
+    /**
+     * The first value of a header, or {@code null} when absent.
+     *
+     * @param name the header name, in any case
+     * @return the first value of a header, or {@code null} when absent
+     */
     public String header(String name) {
         List<String> values = headers.get(Objects.requireNonNull(name, "name"));
         return values == null || values.isEmpty() ? null : values.get(0);
     }
 
-    /** A query parameter, or {@code null} when absent. */
+    /**
+     * A query parameter, or {@code null} when absent.
+     *
+     * @param name the parameter name, such as {@code access_token}
+     * @return a query parameter, or {@code null} when absent
+     */
     public String queryParameter(String name) {
         return query.get(Objects.requireNonNull(name, "name"));
     }

@@ -98,6 +98,9 @@ public final class ArchitectureRules {
     /**
      * (e) for one module: classes in {@code modulePackage} depend on no adapter of the library
      * other than themselves. Use it for a third-party adapter or for the testkit.
+     *
+     * @param modulePackage the module's root package, such as {@code com.example.transport.okhttp}
+     * @return the rule, to check against the module's classes
      */
     public static ArchRule dependsOnNoOtherAdapter(String modulePackage) {
         Objects.requireNonNull(modulePackage, "modulePackage");
@@ -159,7 +162,11 @@ public final class ArchitectureRules {
                 .allowEmptyShould(true);
     }
 
-    /** The rules the core applies to its own classes: (a), (b), (c) and (g). */
+    /**
+     * The rules the core applies to its own classes: (a), (b), (c) and (g).
+     *
+     * @return the rules the core applies to its own classes: (a), (b), (c) and (g)
+     */
     public static ArchRule coreRules() {
         return CompositeArchRule.of(CORE_DEPENDS_ON_NO_ADAPTER).and(MODEL_DEPENDS_ON_JAVA_ONLY)
                 .and(JSON_BINDING_ONLY_IN_INTERNAL_JSON).and(noPackageCycles(BASE_PACKAGE));

@@ -72,12 +72,20 @@ public final class FakeWeChatServerExtension implements BeforeAllCallback, After
     /**
      * One server per test class, configured by {@code configuration} (which starts from
      * {@link FakeWeChatServer#builder()}: call {@code demoData()} there if you want it).
+     *
+     * @param configuration configures the server's builder before it starts
+     * @return an extension to register with {@code @RegisterExtension}
      */
     public static FakeWeChatServerExtension perClass(Consumer<FakeWeChatServer.Builder> configuration) {
         return new FakeWeChatServerExtension(true, Objects.requireNonNull(configuration, "configuration"));
     }
 
-    /** A fresh server for every test, configured by {@code configuration}. */
+    /**
+     * A fresh server for every test, configured by {@code configuration}.
+     *
+     * @param configuration configures each server's builder before it starts
+     * @return a fresh server for every test, configured by {@code configuration}
+     */
     public static FakeWeChatServerExtension perTest(Consumer<FakeWeChatServer.Builder> configuration) {
         return new FakeWeChatServerExtension(false, Objects.requireNonNull(configuration, "configuration"));
     }
