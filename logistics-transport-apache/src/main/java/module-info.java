@@ -9,6 +9,8 @@ module io.github.wxlogistics.transport.apache {
     requires transitive org.apache.httpcomponents.client5.httpclient5;
     requires transitive org.apache.httpcomponents.core5.httpcore5;
     requires org.apache.httpcomponents.core5.httpcore5.h2; // HttpVersionPolicy, to force HTTP/1.1
+    // HttpClient 5 logs through SLF4J (a named module) but, being automatic, cannot say so.
+    requires org.slf4j;
 
     exports io.github.wxlogistics.transport.apache;
 

@@ -329,27 +329,35 @@ public final class Harness {
             }
         }
 
-        /** Issues the next non-blocking call; {@code depth} bounds the recursion of calls that complete at once. */
+        /**
+         * Issues the next non-blocking call from the thread that completed the previous one.
+         * {@code depth} counts only calls that completed while being issued (a synchronous
+         * completion recurses); past 100 of those in a row the chain moves to a fresh thread.
+         */
         void next(int depth) {
             long t0 = System.nanoTime();
             if (t0 >= stop) {
                 done.countDown();
                 return;
             }
+            Thread issuer = Thread.currentThread();
+            boolean[] issuing = {true};
             target.callAsync().whenComplete((ignored, failure) -> {
                 if (failure == null) {
                     record(System.nanoTime() - t0);
                 } else {
                     failed(failure);
                 }
-                if (depth > 100) {
+                boolean synchronous = issuing[0] && Thread.currentThread() == issuer;
+                if (synchronous && depth > 100) {
                     Thread thread = new Thread(() -> next(0), "harness-trampoline");
                     thread.setDaemon(true);
                     thread.start();
                 } else {
-                    next(depth + 1);
+                    next(synchronous ? depth + 1 : 0);
                 }
             });
+            issuing[0] = false;
         }
 
         private void record(long nanos) {

@@ -16,10 +16,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
@@ -50,8 +48,9 @@ import org.apache.hc.core5.util.Timeout;
  * <ul>
  *   <li>{@link TransportRequest#timeout()} is a deadline on the whole exchange (waiting for a
  *       pooled connection, connecting, the response headers and body): when it passes first, the
- *       client's exchange is cancelled, which closes its connection. It is the only timer the
- *       transport arms per request.</li>
+ *       client's exchange is cancelled, which closes its connection. No timer is armed per
+ *       request: one sweep every 20 ms over the exchanges in flight, on the JDK's shared delay
+ *       thread, enforces the deadlines, so a timeout fires up to 20 ms late.</li>
  *   <li>Cancelling the returned future cancels the client's exchange, which closes its connection.
  *       This works the same on a borrowed client.</li>
  *   <li>Headers the client computes itself ({@code Host}, {@code Content-Length},
@@ -95,7 +94,7 @@ public final class ApacheHttpTransport implements HttpTransport {
     private final CloseableHttpAsyncClient client;
     private final boolean ownsClient;
     private final ReactorThreads reactorThreads;
-    private final Set<Exchange> inFlight = ConcurrentHashMap.newKeySet();
+    private final Deadlines<Exchange> inFlight = new Deadlines<>(exchange -> exchange.deadlineNanos, Exchange::expire);
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private ApacheHttpTransport(CloseableHttpAsyncClient client, boolean ownsClient, ReactorThreads reactorThreads) {
@@ -180,7 +179,7 @@ public final class ApacheHttpTransport implements HttpTransport {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
-        for (Exchange exchange : new ArrayList<>(inFlight)) {
+        for (Exchange exchange : new ArrayList<>(inFlight.inFlight())) {
             exchange.abort();
         }
         if (ownsClient) {
@@ -233,20 +232,14 @@ public final class ApacheHttpTransport implements HttpTransport {
     private final class Exchange implements FutureCallback<SimpleHttpResponse> {
         private final TransportRequest request;
         private final CompletableFuture<TransportResponse> result = new CompletableFuture<>();
+        private final long deadlineNanos;
         private volatile Future<SimpleHttpResponse> clientFuture;
 
         Exchange(TransportRequest request) {
             this.request = request;
-            // The one timer of this request: the whole exchange's deadline.
-            CompletableFuture<TransportResponse> deadline =
-                    result.copy().orTimeout(request.timeout().toMillis(), TimeUnit.MILLISECONDS);
-            deadline.whenComplete((response, failure) -> {
-                if (failure != null && !result.isDone()) {
-                    result.completeExceptionally(TransportFailures.map(request, failure, CLIENT_TIMEOUTS));
-                }
-            });
+            this.deadlineNanos = System.nanoTime() + request.timeout().toNanos();
             result.whenComplete((response, failure) -> {
-                inFlight.remove(this); // the deadline's copy completes too, which stops its timer
+                inFlight.remove(this);
                 if (failure != null) {
                     cancelClientFuture();
                 }
@@ -262,6 +255,10 @@ public final class ApacheHttpTransport implements HttpTransport {
 
         void abort() {
             result.completeExceptionally(TransportFailures.closedInFlight(request));
+        }
+
+        void expire() {
+            result.completeExceptionally(TransportFailures.timeout(request, null));
         }
 
         private void cancelClientFuture() {

@@ -18,13 +18,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
@@ -43,9 +41,10 @@ import java.util.function.Predicate;
  *
  * <p>Behaviour, beyond the port's contract:
  * <ul>
- *   <li>{@link TransportRequest#timeout()} bounds the whole exchange, response body included:
- *       it is one deadline per request, armed on the JDK's shared delay thread; when it passes
- *       first, the thread running the exchange is interrupted, which makes the client cancel the
+ *   <li>{@link TransportRequest#timeout()} bounds the whole exchange, response body included.
+ *       No timer is armed per request: one sweep every 20 ms over the exchanges in flight, on
+ *       the JDK's shared delay thread, fails those past their deadline (so a timeout fires up to
+ *       20 ms late) and interrupts the thread running each, which makes the client cancel the
  *       exchange and close its connection.</li>
  *   <li>Cancelling the returned future cancels the client's exchange the same way.</li>
  *   <li>Headers the client computes itself ({@code Host}, {@code Content-Length},
@@ -82,7 +81,7 @@ public final class JdkHttpTransport implements HttpTransport {
     private final ExecutorService ownedExecutor;
     private final ExecutorService workers;
     private final AtomicBoolean closed = new AtomicBoolean();
-    private final Set<Exchange> inFlight = ConcurrentHashMap.newKeySet();
+    private final Deadlines<Exchange> inFlight = new Deadlines<>(exchange -> exchange.deadlineNanos, Exchange::expire);
 
     private JdkHttpTransport(HttpClient client, ExecutorService ownedExecutor, ExecutorService workers) {
         this.client = client;
@@ -188,7 +187,7 @@ public final class JdkHttpTransport implements HttpTransport {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
-        for (Exchange exchange : inFlight) {
+        for (Exchange exchange : inFlight.inFlight()) {
             exchange.abort();
         }
         workers.shutdown();
@@ -240,24 +239,21 @@ public final class JdkHttpTransport implements HttpTransport {
         private final TransportRequest request;
         private final CompletableFuture<TransportResponse> result;
         private final FutureTask<Void> task;
+        private final long deadlineNanos;
 
         /** An exchange that failed before it started. */
         Exchange(TransportRequest request, CompletableFuture<TransportResponse> failed) {
             this.request = request;
             this.result = failed;
             this.task = null;
+            this.deadlineNanos = 0;
         }
 
         Exchange(TransportRequest request, HttpRequest httpRequest) {
             this.request = request;
             this.result = new CompletableFuture<>();
             this.task = new FutureTask<>(() -> exchange(httpRequest), null);
-            // The one timer of this request; a copy, so the timeout never completes the result itself.
-            result.copy().orTimeout(request.timeout().toMillis(), TimeUnit.MILLISECONDS).whenComplete((r, failure) -> {
-                if (failure != null && !result.isDone()) {
-                    result.completeExceptionally(TransportFailures.map(request, failure, CLIENT_TIMEOUTS));
-                }
-            });
+            this.deadlineNanos = System.nanoTime() + request.timeout().toNanos();
             result.whenComplete((response, failure) -> {
                 inFlight.remove(this);
                 if (failure != null) {
@@ -286,6 +282,10 @@ public final class JdkHttpTransport implements HttpTransport {
 
         void abort() {
             result.completeExceptionally(TransportFailures.closedInFlight(request));
+        }
+
+        void expire() {
+            result.completeExceptionally(TransportFailures.timeout(request, null));
         }
     }
 
