@@ -29,6 +29,8 @@ public final class AllocationProbe {
         int warmup = Integer.parseInt(args[2]);
         int measured = Integer.parseInt(args[3]);
         long start = System.nanoTime();
+        // Whatever happens (a failed call, a heap the Epsilon collector cannot grow), the JVM exits.
+        Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> Runtime.getRuntime().halt(2));
         try (Target target = Targets.open(name, port)) {
             callOnce(target);
             long firstMillis = (System.nanoTime() - start) / 1_000_000;
@@ -42,6 +44,10 @@ public final class AllocationProbe {
             }
             long after = memory.getHeapMemoryUsage().getUsed();
             System.out.println("FIRST_MS " + firstMillis + " BYTES_PER_CALL " + (after - before) / measured);
+        } catch (Exception | Error e) {
+            e.printStackTrace(System.out);
+            System.out.flush();
+            Runtime.getRuntime().halt(1);
         }
         System.exit(0);
     }

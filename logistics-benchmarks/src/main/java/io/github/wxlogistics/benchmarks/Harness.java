@@ -10,6 +10,7 @@ import java.lang.management.ThreadMXBean;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,8 +23,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The loopback harness: starts {@link StaticServer} in its own JVM, then, for each target, runs
- * 1, 16 and 256 concurrent callers for a fixed time each (after a warm-up) and prints calls/s,
+ * The loopback harness: starts {@link StaticServer} in its own JVM, then, for each target in a
+ * fresh JVM of its own, runs 1, 16 and 256 concurrent callers for a fixed time each (after a warm-up) and prints calls/s,
  * p50 and p99 latency, client and server CPU per call, threads started per call and errors; then
  * measures each target's allocation per call and its build + first call time in a fresh JVM
  * ({@link AllocationProbe}); then prints the ratios the performance targets are stated in.
@@ -35,7 +36,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * java -cp "logistics-benchmarks/target/classes:$(cat logistics-benchmarks/target/runtime-classpath.txt)" \
  *     io.github.wxlogistics.benchmarks.Harness
  * }</pre>
- * Options: {@code --warmup S} and {@code --measure S} seconds per run (default 2 and 4),
+ * Options: {@code --jit S} seconds of warm-up at 16 callers in each target's JVM before anything
+ * is measured (default 8), {@code --warmup S} and {@code --measure S} seconds per run (default 1 and 3),
  * {@code --callers 1,16,256}, {@code --targets a,b,...} (default all, see {@link Targets#ALL}),
  * {@code --no-alloc} to skip the fresh-JVM measurements.
  */
@@ -52,10 +54,15 @@ public final class Harness {
      */
     public static void main(String[] args) throws Exception {
         Map<String, String> options = options(args);
-        int warmup = Integer.parseInt(options.getOrDefault("warmup", "2"));
-        int measure = Integer.parseInt(options.getOrDefault("measure", "4"));
-        int[] callers = Arrays.stream(options.getOrDefault("callers", "1,16,256").split(",")).mapToInt(Integer::parseInt)
-                .toArray();
+        int jit = Integer.parseInt(options.getOrDefault("jit", "8"));
+        int warmup = Integer.parseInt(options.getOrDefault("warmup", "1"));
+        int measure = Integer.parseInt(options.getOrDefault("measure", "3"));
+        String callersOption = options.getOrDefault("callers", "1,16,256");
+        int[] callers = Arrays.stream(callersOption.split(",")).mapToInt(Integer::parseInt).toArray();
+        if (options.containsKey("child")) {
+            child(options.get("child"), Integer.parseInt(options.get("port")), callers, jit, warmup, measure);
+            return;
+        }
         List<String> targets = options.containsKey("targets") ? List.of(options.get("targets").split(",")) : Targets.ALL;
         boolean alloc = !options.containsKey("no-alloc");
 
@@ -65,22 +72,40 @@ public final class Harness {
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         try {
             int port = readPort(server);
-            System.out.printf(Locale.ROOT, "# loopback harness: %d CPUs, Java %s, server port %d, warm-up %d s, measure %d s per run%n",
-                    Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), port, warmup, measure);
+            System.out.printf(Locale.ROOT, "# loopback harness: %d CPUs, Java %s, a fresh JVM per target warmed up for %d s"
+                    + " at 16 callers, then per run %d s warm-up and %d s measured%n", Runtime.getRuntime().availableProcessors(),
+                    System.getProperty("java.version"), jit, warmup, measure);
             Map<String, Result> results = new LinkedHashMap<>();
             System.out.println();
             System.out.println("| target | callers | calls/s | p50 µs | p99 µs | client CPU µs/call | server CPU µs/call | threads started/call | errors |");
             System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
             for (String name : targets) {
-                try (Target target = Targets.open(name, port)) {
-                    for (int n : callers) {
-                        run(target, n, warmup, port);
-                        Result result = run(target, n, measure, port);
-                        results.put(name + "@" + n, result);
-                        System.out.printf(Locale.ROOT, "| %s | %d | %,.0f | %.0f | %.0f | %.1f | %.1f | %.3f | %d |%n", name, n,
-                                result.callsPerSecond(), result.p50Micros, result.p99Micros, result.clientCpuMicrosPerCall(),
-                                result.serverCpuMicrosPerCall(), result.threadsPerCall(), result.errors);
-                    }
+                // Each target in a JVM of its own: no JIT profile, pool or thread left over from another target.
+                Path log = Files.createTempFile("harness-child", ".txt");
+                Process child = new ProcessBuilder(java, "-Xms512m", "-Xmx2g", "-cp", classPath, Harness.class.getName(),
+                        "--child", name, "--port", String.valueOf(port), "--callers", callersOption, "--jit", String.valueOf(jit),
+                        "--warmup", String.valueOf(warmup), "--measure", String.valueOf(measure))
+                        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                long bound = jit + (long) callers.length * (warmup + measure) + 60;
+                if (!child.waitFor(bound, TimeUnit.SECONDS)) {
+                    child.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                }
+                String output = Files.readString(log);
+                Files.deleteIfExists(log);
+                output.lines().filter(l -> l.startsWith("call failed")).limit(3).forEach(l -> System.out.println("<!-- " + name + ": " + l + " -->"));
+                for (String line : output.lines().filter(l -> l.startsWith("RESULT ")).toList()) {
+                    String[] f = line.split(" ");
+                    Result result = new Result(Integer.parseInt(f[3]), Long.parseLong(f[4]), Double.parseDouble(f[5]),
+                            Double.parseDouble(f[6]), Long.parseLong(f[7]), Long.parseLong(f[8]), Long.parseLong(f[9]),
+                            Long.parseLong(f[10]));
+                    int n = Integer.parseInt(f[2]);
+                    results.put(name + "@" + n, result);
+                    System.out.printf(Locale.ROOT, "| %s | %d | %,.0f | %.0f | %.0f | %.1f | %.1f | %.3f | %d |%n", name, n,
+                            result.callsPerSecond(), result.p50Micros, result.p99Micros, result.clientCpuMicrosPerCall(),
+                            result.serverCpuMicrosPerCall(), result.threadsPerCall(), result.errors);
+                }
+                if (output.lines().noneMatch(l -> l.startsWith("RESULT "))) {
+                    System.out.println("| " + name + " | failed | " + output.lines().reduce((a, b) -> b).orElse("") + " |");
                 }
             }
             printRatios(results, callers);
@@ -91,6 +116,21 @@ public final class Harness {
             server.getOutputStream().close(); // the server exits when its standard input closes
             if (!server.waitFor(10, TimeUnit.SECONDS)) {
                 server.destroyForcibly();
+            }
+        }
+        System.exit(0);
+    }
+
+    /** Runs one target at each number of callers and prints a RESULT line per run. */
+    private static void child(String name, int port, int[] callers, int jit, int warmup, int measure) throws Exception {
+        try (Target target = Targets.open(name, port)) {
+            run(target, 16, jit, port); // lets the JIT compile the target's code before anything is measured
+            for (int n : callers) {
+                run(target, n, warmup, port);
+                Result r = run(target, n, measure, port);
+                System.out.printf(Locale.ROOT, "RESULT %s %d %d %d %.1f %.1f %d %d %d %d%n", name, n, r.calls, r.elapsedNanos,
+                        r.p50Micros, r.p99Micros, r.clientCpuNanos, r.serverCpuNanos, r.threadsStarted, r.errors);
+                System.out.flush();
             }
         }
         System.exit(0);
@@ -261,16 +301,20 @@ public final class Harness {
         System.out.println("|---|---:|---:|");
         Map<String, long[]> measured = new LinkedHashMap<>();
         for (String name : targets) {
+            Path log = Files.createTempFile("allocation-probe", ".txt");
             Process probe = new ProcessBuilder(java, "-XX:+UnlockExperimentalVMOptions", "-XX:+UseEpsilonGC", "-XX:-UseTLAB",
-                    "-Xms1g", "-Xmx3g", "-cp", classPath, AllocationProbe.class.getName(), name, String.valueOf(port), "3000", "2000")
-                    .redirectErrorStream(true).start();
-            String output = new String(probe.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!probe.waitFor(120, TimeUnit.SECONDS)) {
-                probe.destroyForcibly();
+                    "-Xms1g", "-Xmx3g", "-cp", classPath, AllocationProbe.class.getName(), name, String.valueOf(port), "2000", "1000")
+                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            if (!probe.waitFor(60, TimeUnit.SECONDS)) {
+                probe.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             }
+            String output = Files.readString(log);
+            Files.deleteIfExists(log);
             String line = output.lines().filter(l -> l.startsWith("FIRST_MS ")).findFirst().orElse(null);
             if (line == null) {
-                System.out.println("| " + name + " | failed | " + output.lines().reduce((a, b) -> b).orElse("") + " |");
+                String cause = output.lines().filter(l -> l.contains("Exception")).reduce((a, b) -> b)
+                        .orElse(probe.isAlive() ? "timed out" : "no result");
+                System.out.println("| " + name + " | failed: " + cause.trim() + " | - |");
                 continue;
             }
             String[] fields = line.split(" ");
@@ -369,7 +413,7 @@ public final class Harness {
 
         private void failed(Throwable failure) {
             if (errors.incrementAndGet() <= 3) {
-                System.err.println("call failed: " + failure);
+                System.out.println("call failed: " + failure);
             }
         }
     }

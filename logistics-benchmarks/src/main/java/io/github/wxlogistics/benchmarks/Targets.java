@@ -56,15 +56,15 @@ public final class Targets {
     public static final List<String> ALL = List.of(
             "raw-jdk-send", "raw-jdk-sendAsync", "raw-jdk-send+jsonb",
             "ours-jdk-blocking", "ours-jdk-async",
-            "raw-vertx", "ours-vertx-blocking", "ours-vertx-async",
-            "raw-apache", "ours-apache-blocking", "ours-apache-async",
+            "raw-vertx", "raw-vertx-blocking", "ours-vertx-blocking", "ours-vertx-async",
+            "raw-apache", "raw-apache-blocking", "ours-apache-blocking", "ours-apache-async",
             "wxjava-default", "wxjava-pool256");
 
     /** Which raw engine each of our clients runs on, for the ratios. */
     public static final Map<String, String> RAW_ENGINE = Map.of(
             "ours-jdk-blocking", "raw-jdk-send", "ours-jdk-async", "raw-jdk-sendAsync",
-            "ours-vertx-blocking", "raw-vertx", "ours-vertx-async", "raw-vertx",
-            "ours-apache-blocking", "raw-apache", "ours-apache-async", "raw-apache");
+            "ours-vertx-blocking", "raw-vertx-blocking", "ours-vertx-async", "raw-vertx",
+            "ours-apache-blocking", "raw-apache-blocking", "ours-apache-async", "raw-apache");
 
     private static final String PATH = "/cgi-bin/express/business/path/get";
     private static final String APP_ID = "wxbench0123456789";
@@ -89,14 +89,41 @@ public final class Targets {
             case "ours-jdk-blocking" -> ours(base, JdkHttpTransport::create, false);
             case "ours-jdk-async" -> ours(base, JdkHttpTransport::create, true);
             case "raw-vertx" -> rawVertx(port);
+            case "raw-vertx-blocking" -> blocking(rawVertx(port));
             case "ours-vertx-blocking" -> ours(base, VertxHttpTransport::create, false);
             case "ours-vertx-async" -> ours(base, VertxHttpTransport::create, true);
             case "raw-apache" -> rawApache(base);
+            case "raw-apache-blocking" -> blocking(rawApache(base));
             case "ours-apache-blocking" -> ours(base, ApacheHttpTransport::create, false);
             case "ours-apache-async" -> ours(base, ApacheHttpTransport::create, true);
             case "wxjava-default" -> wxJava(base, 0);
             case "wxjava-pool256" -> wxJava(base, 256);
             default -> throw new IllegalArgumentException("no target " + name);
+        };
+    }
+
+    /** A non-blocking engine driven by blocking callers, each waiting for its call: the baseline of a blocking facade. */
+    private static Target blocking(Target async) {
+        return new Target() {
+            @Override
+            public boolean async() {
+                return false;
+            }
+
+            @Override
+            public void call() throws Exception {
+                async.callAsync().get(10, TimeUnit.SECONDS);
+            }
+
+            @Override
+            public CompletableFuture<?> callAsync() {
+                return async.callAsync();
+            }
+
+            @Override
+            public void close() {
+                async.close();
+            }
         };
     }
 
