@@ -75,6 +75,7 @@ public final class Harness {
             System.out.printf(Locale.ROOT, "# loopback harness: %d CPUs, Java %s, a fresh JVM per target warmed up for %d s"
                     + " at 16 callers, then per run %d s warm-up and %d s measured%n", Runtime.getRuntime().availableProcessors(),
                     System.getProperty("java.version"), jit, warmup, measure);
+            System.out.println("# load average at start (1, 5, 15 min; other processes on this machine count too): " + loadAverage());
             Map<String, Result> results = new LinkedHashMap<>();
             System.out.println();
             System.out.println("| target | callers | calls/s | p50 µs | p99 µs | client CPU µs/call | server CPU µs/call | threads started/call | errors |");
@@ -108,6 +109,8 @@ public final class Harness {
                     System.out.println("| " + name + " | failed | " + output.lines().reduce((a, b) -> b).orElse("") + " |");
                 }
             }
+            System.out.println();
+            System.out.println("# load average after the runs: " + loadAverage());
             printRatios(results, callers);
             if (alloc) {
                 allocations(java, classPath, port, targets);
@@ -134,6 +137,16 @@ public final class Harness {
             }
         }
         System.exit(0);
+    }
+
+    /** The system's load average from /proc/loadavg, where there is one. */
+    private static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     private static Map<String, String> options(String[] args) {
