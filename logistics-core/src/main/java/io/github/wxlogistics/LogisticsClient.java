@@ -56,8 +56,10 @@ public final class LogisticsClient implements AutoCloseable {
     private LogisticsClient(ApiCaller caller, SchedulerDelayer delayer, HttpTransport ownedTransport) {
         this.caller = caller;
         this.async = new AsyncLogisticsClient(caller);
-        this.merchant = new MerchantClient(caller, async.merchant());
-        this.courier = new CourierClient(caller, async.courier());
+        // The blocking facades call through the caller's blocking view, whose exchanges may run on
+        // the calling thread (HttpTransport.sendBlocking) instead of being handed to another one.
+        this.merchant = new MerchantClient(caller, new AsyncMerchantClient(caller.blocking()));
+        this.courier = new CourierClient(caller, new AsyncCourierClient(caller.blocking()));
         this.delayer = delayer;
         this.ownedTransport = ownedTransport;
     }

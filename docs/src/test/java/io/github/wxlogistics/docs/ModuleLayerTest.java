@@ -6,6 +6,7 @@ import io.github.wxlogistics.LogisticsClient;
 import io.github.wxlogistics.testkit.FakeWeChatServer;
 import io.github.wxlogistics.testkit.contract.HttpTransportContract;
 import io.github.wxlogistics.testkit.junit5.FakeWeChatServerExtension;
+import io.github.wxlogistics.transport.apache.ApacheHttpTransport;
 import io.github.wxlogistics.transport.jdk.JdkHttpTransport;
 import io.github.wxlogistics.transport.vertx.VertxHttpTransport;
 import java.io.File;
@@ -33,7 +34,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The published jars as named modules: the tests of every module run on the class path, so this
- * loads the core, both adapters and the three testkit artifacts, with their runtime dependencies, into a module layer of their
+ * loads the core, the three adapters and the three testkit artifacts, with their runtime dependencies, into a module layer of their
  * own (parented to the platform class loader, so nothing leaks in from the class path) and checks
  * what a user on the module path gets: named modules, only the public packages exported, the
  * transports found by the layer's {@link ServiceLoader}, and a real call through each, which
@@ -44,6 +45,7 @@ class ModuleLayerTest {
     private static final String CORE = "io.github.wxlogistics.core";
     private static final String JDK = "io.github.wxlogistics.transport.jdk";
     private static final String VERTX = "io.github.wxlogistics.transport.vertx";
+    private static final String APACHE = "io.github.wxlogistics.transport.apache";
     private static final String TESTKIT = "io.github.wxlogistics.testkit";
     private static final String TESTKIT_JUNIT5 = "io.github.wxlogistics.testkit.junit5";
     private static final String TESTKIT_CONTRACT = "io.github.wxlogistics.testkit.contract";
@@ -54,6 +56,7 @@ class ModuleLayerTest {
                     "io.github.wxlogistics.spi", "io.github.wxlogistics.token"),
             JDK, Set.of("io.github.wxlogistics.transport.jdk"),
             VERTX, Set.of("io.github.wxlogistics.transport.vertx"),
+            APACHE, Set.of("io.github.wxlogistics.transport.apache"),
             TESTKIT, Set.of("io.github.wxlogistics.testkit"),
             TESTKIT_JUNIT5, Set.of("io.github.wxlogistics.testkit.junit5"),
             TESTKIT_CONTRACT, Set.of("io.github.wxlogistics.testkit.contract", "io.github.wxlogistics.testkit.arch"));
@@ -63,10 +66,11 @@ class ModuleLayerTest {
 
     /**
      * Jars of the runtime dependencies, by file name: JSON-B and JSON-P with their implementations,
-     * Vert.x and Netty; JUnit's API, AssertJ and ArchUnit for the testkit's extension and suites.
+     * Vert.x and Netty; HttpClient 5, HttpCore 5 and SLF4J's API; JUnit's API, AssertJ and ArchUnit for the testkit's extension and suites.
      */
     private static final List<String> DEPENDENCY_JARS = List.of("jakarta.json", "yasson-", "parsson-", "vertx-core",
-            "netty-", "jackson-core-", "junit-jupiter-api-", "junit-jupiter-params-", "junit-platform-commons-", "opentest4j-", "apiguardian-api-",
+            "netty-", "jackson-core-", "httpclient5-", "httpcore5-", "slf4j-api-", "junit-jupiter-api-",
+            "junit-jupiter-params-", "junit-platform-commons-", "opentest4j-", "apiguardian-api-",
             "assertj-core-", "archunit-1.");
 
     private static FakeWeChatServer server;
@@ -85,6 +89,7 @@ class ModuleLayerTest {
         paths.add(locationOf(LogisticsClient.class));
         paths.add(locationOf(JdkHttpTransport.class));
         paths.add(locationOf(VertxHttpTransport.class));
+        paths.add(locationOf(ApacheHttpTransport.class));
         paths.add(locationOf(FakeWeChatServer.class));
         paths.add(locationOf(FakeWeChatServerExtension.class));
         paths.add(locationOf(HttpTransportContract.class));
@@ -141,6 +146,7 @@ class ModuleLayerTest {
         ClassLoader loader = layer.findLoader(CORE);
         for (String className : List.of("io.github.wxlogistics.LogisticsClient", "io.github.wxlogistics.model.GetPathRequest",
                 "io.github.wxlogistics.transport.jdk.JdkHttpTransport", "io.github.wxlogistics.transport.vertx.VertxLogisticsClient",
+                "io.github.wxlogistics.transport.apache.ApacheHttpTransport",
                 "io.github.wxlogistics.testkit.FakeWeChatServer", "io.github.wxlogistics.testkit.junit5.FakeWeChatServerExtension",
                 "io.github.wxlogistics.testkit.contract.LogisticsClientContract",
                 "io.github.wxlogistics.testkit.arch.ArchitectureRules")) {
@@ -152,7 +158,7 @@ class ModuleLayerTest {
     }
 
     @Test
-    void theLayersServiceLoaderFindsBothTransportsAndEachMakesARealCall() throws Exception {
+    void theLayersServiceLoaderFindsEveryTransportAndEachMakesARealCall() throws Exception {
         ClassLoader loader = layer.findLoader(CORE);
         Class<?> providerType = loader.loadClass("io.github.wxlogistics.spi.HttpTransportProvider");
         Map<String, String> providers = new TreeMap<>();
@@ -174,7 +180,7 @@ class ModuleLayerTest {
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
         }
-        assertThat(providers).isEqualTo(Map.of("jdk", JDK, "vertx", VERTX));
+        assertThat(providers).isEqualTo(Map.of("jdk", JDK, "vertx", VERTX, "apache", APACHE));
     }
 
     /** Builds a client in the layer on {@code transport}, calls getAllAccount blocking, and closes the client. */

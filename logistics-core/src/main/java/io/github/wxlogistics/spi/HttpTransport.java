@@ -34,6 +34,23 @@ public interface HttpTransport extends AutoCloseable {
     CompletableFuture<TransportResponse> send(TransportRequest request);
 
     /**
+     * Sends the request for a caller that waits for the response on the current thread anyway
+     * (the blocking client calls this; the non-blocking client never does). An adapter whose HTTP
+     * client has a blocking call MAY run the exchange on the calling thread and return a completed
+     * future, which saves the thread hand-offs of {@link #send}. Everything else in the contract
+     * holds as for {@link #send}: {@link TransportRequest#timeout()} bounds the exchange, every
+     * status is a response, a failed exchange completes the future exceptionally (it MUST NOT
+     * throw), and credentials stay out of messages. The default calls {@link #send}.
+     *
+     * @param request the request, never {@code null}
+     * @return a future, usually already completed, with the response or a
+     *     {@link io.github.wxlogistics.error.TransportException}
+     */
+    default CompletableFuture<TransportResponse> sendBlocking(TransportRequest request) {
+        return send(request);
+    }
+
+    /**
      * Whether the current thread may block while waiting for this transport. Adapters built on
      * an event loop MUST return {@code false} on their event-loop threads, so the blocking client
      * fails fast there instead of deadlocking. The default answers {@code true}.

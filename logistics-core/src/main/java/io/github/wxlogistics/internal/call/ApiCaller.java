@@ -5,25 +5,49 @@ import io.github.wxlogistics.internal.Uris;
 import io.github.wxlogistics.internal.validation.RequestRules;
 import io.github.wxlogistics.spi.HttpTransport;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Runs calls: validates the input, encodes it once, and hands it to a {@link Call}, the attempt
- * loop that decides token replays and retries with the endpoint in hand. Arms each call's
- * deadline before anything is sent.
+ * loop that decides token replays and retries with the endpoint in hand. Keeps the calls in
+ * flight, so {@link #close()} can end them; each call enforces its own deadline (see {@link Call}).
+ * The view returned by {@link #blocking()} runs the same calls for the blocking client, whose
+ * exchanges may run on the calling thread ({@link HttpTransport#sendBlocking}).
  */
 public final class ApiCaller {
 
     private final CallSettings settings;
     private final String base;
     private final RequestRules rules;
-    private volatile boolean closed;
+    private final Shared shared;
+    private final boolean blocking;
+    private final ApiCaller blockingView;
 
     public ApiCaller(CallSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.base = Uris.base(settings.baseUri());
         this.rules = new RequestRules(settings.clock());
+        this.shared = new Shared();
+        this.blocking = false;
+        this.blockingView = new ApiCaller(this);
+    }
+
+    private ApiCaller(ApiCaller async) {
+        this.settings = async.settings;
+        this.base = async.base;
+        this.rules = async.rules;
+        this.shared = async.shared;
+        this.blocking = true;
+        this.blockingView = this;
+    }
+
+    /** The same caller for the blocking client: it shares the calls in flight and is closed with this one. */
+    public ApiCaller blocking() {
+        return blockingView;
     }
 
     /** The longest a call may take. */
@@ -38,7 +62,7 @@ public final class ApiCaller {
 
     /** Sends one call; the future fails with a {@link io.github.wxlogistics.error.LogisticsException}. */
     public <Q, R> CompletableFuture<R> call(Endpoint<Q, R> endpoint, Q request) {
-        if (closed) {
+        if (shared.closed) {
             return CompletableFuture.failedFuture(closedBeforeSending(endpoint));
         }
         byte[] body;
@@ -48,27 +72,39 @@ public final class ApiCaller {
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
-        // Arm the deadline before sending: if it cannot be armed, nothing goes out.
-        CompletableFuture<Void> deadline = settings.delayer().after(settings.callTimeout());
-        if (deadline.isCompletedExceptionally()) {
-            return CompletableFuture.failedFuture(closedBeforeSending(endpoint));
+        Call<R> call = new Call<>(settings, endpoint, base + endpoint.path(), body, blocking);
+        shared.inFlight.add(call);
+        call.result().whenComplete((r, e) -> shared.inFlight.remove(call));
+        if (shared.closed) { // closed while we were registering: close() may have missed this call
+            call.abort(closedInFlight(endpoint));
+            return call.result();
         }
-        Call<R> call = new Call<>(settings, endpoint, base + endpoint.path(), body);
-        deadline.whenComplete((ignored, err) -> call.abort(err == null
-                ? TransportException.timeout(endpoint.operation() + " did not complete within " + settings.callTimeout()
-                        + " (timed out after " + settings.callTimeout().toMillis() + " ms, retries included)", null)
-                : TransportException.of(endpoint.operation() + " aborted: the client was closed", null)));
-        call.result().whenComplete((r, e) -> deadline.cancel(false));
         call.start();
         return call.result();
     }
 
-    /** Refuses new calls; calls in flight end when the delayer and transport are closed. */
+    /**
+     * Refuses new calls and ends the calls in flight with a {@link TransportException}, aborting
+     * their exchanges; for this caller and its {@link #blocking()} view alike.
+     */
     public void close() {
-        closed = true;
+        shared.closed = true;
+        for (Call<?> call : new ArrayList<>(shared.inFlight)) {
+            call.abort(closedInFlight(call.endpoint()));
+        }
     }
 
     private static TransportException closedBeforeSending(Endpoint<?, ?> endpoint) {
         return TransportException.notSent(endpoint.operation() + " not sent: the client is closed", null, false);
+    }
+
+    private static TransportException closedInFlight(Endpoint<?, ?> endpoint) {
+        return TransportException.of(endpoint.operation() + " aborted: the client was closed", null);
+    }
+
+    /** What the caller and its blocking view share. */
+    private static final class Shared {
+        final Set<Call<?>> inFlight = ConcurrentHashMap.newKeySet();
+        volatile boolean closed;
     }
 }

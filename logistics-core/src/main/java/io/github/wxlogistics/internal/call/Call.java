@@ -15,7 +15,6 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
@@ -35,6 +34,12 @@ import java.util.concurrent.Future;
  * {@link #abort} and cancellation run concurrently with them, and they only end the call and
  * cancel the step in flight.
  *
+ * <p>The call's deadline costs one timer at most. Each exchange goes out with a timeout no longer
+ * than the time the call has left, which the transport enforces (the port requires it), so a call
+ * that takes a cached token and succeeds on its first exchange arms no timer of its own. The
+ * call's own deadline timer is armed only when the call starts waiting on something else: a token
+ * fetch, a replay, a retry's backoff.
+ *
  * @param <R> the reply type
  */
 final class Call<R> {
@@ -47,18 +52,23 @@ final class Call<R> {
     private final String uri;
     private final byte[] body;
     private final CompletableFuture<R> result = new CompletableFuture<>();
-    private final Instant started;
+    private final boolean blocking;
+    private final long startedNanos;
+    private final long deadlineNanos;
     private volatile Future<?> current;
     private volatile LogisticsException abortedBy;
     private int attempt;
     private boolean replayed;
+    private boolean deadlineArmed;
 
-    Call(CallSettings settings, Endpoint<?, R> endpoint, String uri, byte[] body) {
+    Call(CallSettings settings, Endpoint<?, R> endpoint, String uri, byte[] body, boolean blocking) {
         this.settings = settings;
         this.endpoint = endpoint;
         this.uri = uri;
         this.body = body;
-        this.started = settings.clock().instant();
+        this.blocking = blocking;
+        this.startedNanos = System.nanoTime();
+        this.deadlineNanos = startedNanos + settings.callTimeout().toNanos();
         result.whenComplete((r, e) -> {
             if (result.isCancelled()) {
                 cancelCurrent();
@@ -68,6 +78,10 @@ final class Call<R> {
 
     CompletableFuture<R> result() {
         return result;
+    }
+
+    Endpoint<?, R> endpoint() {
+        return endpoint;
     }
 
     void start() {
@@ -93,6 +107,9 @@ final class Call<R> {
         } catch (RuntimeException e) {
             token = CompletableFuture.failedFuture(e);
         }
+        if (!token.isDone() || attempt > 1) {
+            armDeadline();
+        }
         step(token).whenComplete((t, err) -> {
             if (err != null) {
                 failOrRetry(ErrorMapper.failure(endpoint.operation(), err));
@@ -106,9 +123,15 @@ final class Call<R> {
         if (result.isDone()) {
             return;
         }
+        long leftNanos = deadlineNanos - System.nanoTime();
+        if (leftNanos <= 0) {
+            abort(deadlinePassed());
+            return;
+        }
         CompletableFuture<TransportResponse> sent;
         try {
-            sent = settings.transport().send(request(token));
+            TransportRequest request = request(token, leftNanos);
+            sent = blocking ? settings.transport().sendBlocking(request) : settings.transport().send(request);
         } catch (RuntimeException e) {
             sent = CompletableFuture.failedFuture(e);
         }
@@ -160,6 +183,7 @@ final class Call<R> {
 
     private void replay(AccessToken rejected, ApiException error) {
         replayed = true;
+        armDeadline();
         log(Level.DEBUG, "{0}: access token rejected with errcode {1}; refreshing and replaying once",
                 endpoint.operation(), error.errcode());
         CompletableFuture<AccessToken> refreshed;
@@ -184,6 +208,9 @@ final class Call<R> {
         if (result.isDone()) {
             return;
         }
+        if (failure instanceof TransportException t && t.isTimeout() && System.nanoTime() - deadlineNanos >= 0) {
+            failure = deadlinePassed(); // the exchange's timeout was the time the call had left
+        }
         LogisticsException reason = abortedBy != null ? abortedBy : failure;
         if (!endpoint.isRead() || attempt >= settings.maxAttempts() || abortedBy != null) {
             finish(null, reason);
@@ -191,8 +218,11 @@ final class Call<R> {
         }
         Duration wait = Duration.ofMillis(
                 (long) (settings.backoffCeiling().apply(attempt).toMillis() * settings.jitter().getAsDouble()));
-        log(Level.DEBUG, "{0}: attempt {1} failed ({2}); retrying in {3} ms", endpoint.operation(), attempt,
-                reason.getMessage(), wait.toMillis());
+        if (LOG.isLoggable(Level.DEBUG)) {
+            LOG.log(Level.DEBUG, "{0}: attempt {1} failed ({2}); retrying in {3} ms", endpoint.operation(), attempt,
+                    reason.getMessage(), wait.toMillis());
+        }
+        armDeadline();
         step(settings.delayer().after(wait)).whenComplete((ignored, err) -> {
             if (err != null) {
                 finish(null, reason);   // the wait was aborted: report the last outcome
@@ -225,19 +255,44 @@ final class Call<R> {
         if (!ended) {
             return;
         }
+        // Arguments are built only when the line is logged: the success path of every call passes here.
         if (failure == null) {
-            log(Level.DEBUG, "{0}: ok after {1} attempt(s) in {2} ms", endpoint.operation(), attempt, elapsedMillis());
-        } else {
-            log(Level.WARNING, "{0}: failed on attempt {1} after {2} ms: {3}", endpoint.operation(), attempt,
+            if (LOG.isLoggable(Level.DEBUG)) {
+                LOG.log(Level.DEBUG, "{0}: ok after {1} attempt(s) in {2} ms", endpoint.operation(), attempt,
+                        elapsedMillis());
+            }
+        } else if (LOG.isLoggable(Level.WARNING)) {
+            LOG.log(Level.WARNING, "{0}: failed on attempt {1} after {2} ms: {3}", endpoint.operation(), attempt,
                     elapsedMillis(), failure.getMessage());
         }
     }
 
-    private TransportRequest request(AccessToken token) {
+    /** Arms the call's deadline timer, once, for waits that no exchange timeout bounds. */
+    private void armDeadline() {
+        if (deadlineArmed || result.isDone()) {
+            return;
+        }
+        deadlineArmed = true;
+        CompletableFuture<Void> deadline =
+                settings.delayer().after(Duration.ofNanos(Math.max(0, deadlineNanos - System.nanoTime())));
+        deadline.whenComplete((ignored, err) -> abort(err == null ? deadlinePassed()
+                : TransportException.of(endpoint.operation() + " aborted: the client was closed", null)));
+        result.whenComplete((r, e) -> deadline.cancel(false));
+    }
+
+    private TransportException deadlinePassed() {
+        return TransportException.timeout(endpoint.operation() + " did not complete within " + settings.callTimeout()
+                + " (timed out after " + settings.callTimeout().toMillis() + " ms, retries included)", null);
+    }
+
+    /** The request for one exchange, its timeout the attempt timeout or the time the call has left, whichever is shorter. */
+    private TransportRequest request(AccessToken token, long leftNanos) {
         URI withToken = URI.create(uri + "?access_token=" + URLEncoder.encode(token.value(), StandardCharsets.UTF_8));
+        Duration attemptTimeout = settings.attemptTimeout();
+        Duration timeout = leftNanos < attemptTimeout.toNanos() ? Duration.ofNanos(leftNanos) : attemptTimeout;
         return body == null
-                ? new TransportRequest("GET", withToken, Map.of(), null, settings.attemptTimeout())
-                : new TransportRequest("POST", withToken, JSON, body, settings.attemptTimeout());
+                ? new TransportRequest("GET", withToken, Map.of(), null, timeout)
+                : new TransportRequest("POST", withToken, JSON, body, timeout);
     }
 
     private DecodeException decodeFailure(DecodeException e) {
@@ -266,7 +321,7 @@ final class Call<R> {
     }
 
     private long elapsedMillis() {
-        return Duration.between(started, settings.clock().instant()).toMillis();
+        return (System.nanoTime() - startedNanos) / 1_000_000;
     }
 
     private static void log(Level level, String format, Object... args) {

@@ -87,12 +87,25 @@ final class ReplyText {
         return new Prepared(escaped.toString(), escapes.stream().mapToInt(Integer::intValue).toArray());
     }
 
+    /**
+     * The index of the first control character inside a string, or -1. Tab, CR and LF between
+     * tokens are legal (pretty-printed replies are full of them) and need no copy of the text.
+     */
     private static int firstControlCharacter(String text) {
+        boolean inString = false;
+        boolean escaping = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            // Tab, CR and LF between tokens are legal; whether one sits inside a string needs the scan.
             if (c < 0x20) {
-                return i;
+                if (inString) {
+                    return i;
+                }
+            } else if (escaping) {
+                escaping = false;
+            } else if (c == '\\' && inString) {
+                escaping = true;
+            } else if (c == '"') {
+                inString = !inString;
             }
         }
         return -1;

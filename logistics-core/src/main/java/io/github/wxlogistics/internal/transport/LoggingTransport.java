@@ -33,7 +33,20 @@ public final class LoggingTransport implements HttpTransport {
             return delegate.send(request);
         }
         Instant start = clock.instant();
-        CompletableFuture<TransportResponse> sent = delegate.send(request);
+        return logged(request, start, delegate.send(request));
+    }
+
+    @Override
+    public CompletableFuture<TransportResponse> sendBlocking(TransportRequest request) {
+        if (!LOG.isLoggable(System.Logger.Level.DEBUG)) {
+            return delegate.sendBlocking(request);
+        }
+        Instant start = clock.instant();
+        return logged(request, start, delegate.sendBlocking(request));
+    }
+
+    private CompletableFuture<TransportResponse> logged(TransportRequest request, Instant start,
+            CompletableFuture<TransportResponse> sent) {
         sent.whenComplete((response, err) -> {
             long millis = Duration.between(start, clock.instant()).toMillis();
             if (err != null) {

@@ -432,7 +432,53 @@ public abstract class HttpTransportContract {
         assertThat(((TransportException) failure).isTimeout()).as("isTimeout() of %s", failure).isFalse();
     }
 
-    // ---- cancellation, concurrency, non-blocking -------------------------------------------
+    // ---- sendBlocking (the blocking client's entry point) ------------------------------------
+
+    /**
+     * {@link HttpTransport#sendBlocking} sends the same request and brings back the same response
+     * as {@code send}, whether the adapter runs it on the calling thread or not.
+     *
+     * @throws Exception if the exchange cannot be set up or awaited
+     */
+    @Test
+    public void sendBlockingSendsAndReturnsLikeSend() throws Exception {
+        byte[] body = "{\"order_id\":\"01234567890123456789\"}".getBytes(StandardCharsets.UTF_8);
+
+        TransportResponse response = await(transport.sendBlocking(
+                TransportRequest.postJson(server.uri("/echo?access_token=T"), body, REQUEST_TIMEOUT)));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo(body);
+        CapturedExchange seen = server.nextRequest();
+        assertThat(seen.method()).isEqualTo("POST");
+        assertThat(seen.rawQuery()).isEqualTo("access_token=T");
+    }
+
+    /**
+     * {@link HttpTransport#sendBlocking} honours the timeout too, body included, fails rather than
+     * throws, and leaves the calling thread as it found it: not interrupted.
+     *
+     * @throws Exception if the exchange cannot be set up or awaited
+     */
+    @Test
+    public void sendBlockingTimesOutAndLeavesTheCallerUninterrupted() throws Exception {
+        MisbehavingServer stalling = track(MisbehavingServer.start(MisbehavingServer.Behaviour.STALL_MID_BODY));
+        ExecutorService caller = track(Executors.newSingleThreadExecutor());
+
+        Future<Boolean> interruptedAfter = caller.submit(() -> {
+            CompletableFuture<TransportResponse> future = transport.sendBlocking(
+                    TransportRequest.get(stalling.uri("/cgi-bin/express/business/path/get"), SHORT_TIMEOUT));
+            Throwable failure = failureOf(future, SHORT_TIMEOUT.plus(TIMEOUT_SLACK));
+            assertThat(failure).isInstanceOf(TransportException.class);
+            assertThat(((TransportException) failure).isTimeout()).as("isTimeout() of %s", failure).isTrue();
+            return Thread.currentThread().isInterrupted();
+        });
+
+        assertThat(interruptedAfter.get(PROMPTLY.toSeconds() + SHORT_TIMEOUT.toSeconds(), TimeUnit.SECONDS)).isFalse();
+        assertTransportStillWorks();
+    }
+
+        // ---- cancellation, concurrency, non-blocking -------------------------------------------
 
     /**
      * Cancelling the future aborts the exchange: the server sees the connection closed, and the transport stays usable.

@@ -4,6 +4,7 @@ import io.github.wxlogistics.spi.HttpTransport;
 import io.github.wxlogistics.spi.TransportFailures;
 import io.github.wxlogistics.spi.TransportRequest;
 import io.github.wxlogistics.spi.TransportResponse;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,11 +18,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
@@ -29,22 +30,37 @@ import java.util.function.Predicate;
 /**
  * An {@link HttpTransport} on the JDK's {@link HttpClient}, with no dependency beyond the JDK.
  *
+ * <p>No thread per call: on Java 17, {@link HttpClient#sendAsync} completes every exchange on
+ * {@code CompletableFuture}'s default executor whatever the client's executor, and on a machine
+ * with one or two CPUs that executor starts a new thread for each task. This transport therefore
+ * never calls {@code sendAsync}: {@link #send} runs the client's blocking
+ * {@link HttpClient#send send} on a worker of its own pool (threads are reused, so none is
+ * started per call once the pool has grown to the number of calls in flight), and
+ * {@link #sendBlocking}, which the blocking client uses, runs it on the calling thread with no
+ * hand-off at all.
+ *
  * <p>Behaviour, beyond the port's contract:
  * <ul>
- *   <li>{@link TransportRequest#timeout()} bounds the whole exchange: it is the
- *       {@link HttpRequest#timeout() request timeout} (which ends when response headers arrive)
- *       and also a deadline on the returned future, which covers the response body. When the
- *       deadline passes first, the client's exchange is cancelled.</li>
- *   <li>Cancelling the returned future cancels the client's exchange, which closes its connection.</li>
+ *   <li>{@link TransportRequest#timeout()} bounds the whole exchange, response body included.
+ *       No timer is armed per request: one sweep every 20 ms over the exchanges in flight, on
+ *       the JDK's shared delay thread, fails those past their deadline (so a timeout fires up to
+ *       20 ms late) and interrupts the thread running each, which makes the client cancel the
+ *       exchange and close its connection.</li>
+ *   <li>Cancelling the returned future cancels the client's exchange the same way.</li>
  *   <li>Headers the client computes itself ({@code Host}, {@code Content-Length},
  *       {@code Connection}, {@code Expect}, {@code Upgrade}) are not copied from the request; the
  *       client rejects them and derives the same values from the URI and body.</li>
  *   <li>A URI with non-ASCII characters is sent in its {@link URI#toASCIIString() ASCII form}.</li>
  *   <li>The client this transport creates speaks HTTP/1.1 and never follows redirects. A client
  *       passed to {@link Builder#httpClient(HttpClient)} is used as configured.</li>
- *   <li>Futures complete on the client's executor, or, when the deadline passes, on the JDK's
- *       shared delay thread: dependent stages that may block SHOULD use the {@code *Async}
- *       variants.</li>
+ *   <li>Futures of {@link #send} complete on a worker thread of the transport (or, when the
+ *       deadline passes, on the JDK's shared delay thread); those of {@link #sendBlocking} are
+ *       already complete when returned. Dependent stages that may block SHOULD use the
+ *       {@code *Async} variants with an executor.</li>
+ *   <li>Threads: the client's executor (the transport's own cached pool of daemon threads, or the
+ *       one given to {@link Builder#executor}) and the workers of {@link #send} (the same cached
+ *       pool when the transport created it, else a cached pool of its own). A cached pool keeps
+ *       as many threads as calls were in flight at once and lets idle ones end after a minute.</li>
  * </ul>
  *
  * <p>Instances are thread-safe.
@@ -63,12 +79,14 @@ public final class JdkHttpTransport implements HttpTransport {
 
     private final HttpClient client;
     private final ExecutorService ownedExecutor;
+    private final ExecutorService workers;
     private final AtomicBoolean closed = new AtomicBoolean();
-    private final Set<InFlight> inFlight = ConcurrentHashMap.newKeySet();
+    private final Deadlines<Exchange> inFlight = new Deadlines<>(exchange -> exchange.deadlineNanos, Exchange::expire);
 
-    private JdkHttpTransport(HttpClient client, ExecutorService ownedExecutor) {
+    private JdkHttpTransport(HttpClient client, ExecutorService ownedExecutor, ExecutorService workers) {
         this.client = client;
         this.ownedExecutor = ownedExecutor;
+        this.workers = workers;
     }
 
     /**
@@ -91,65 +109,94 @@ public final class JdkHttpTransport implements HttpTransport {
         return new Builder();
     }
 
+    /**
+     * Sends the request on a worker thread of the transport; see the class comment.
+     *
+     * @param request the request
+     * @return a future completing with the response (any status), or exceptionally with a
+     *     {@link io.github.wxlogistics.error.TransportException}
+     * @throws NullPointerException if {@code request} is null
+     */
     @Override
     public CompletableFuture<TransportResponse> send(TransportRequest request) {
+        Exchange exchange = start(request);
+        if (exchange.result.isDone()) {
+            return exchange.result;
+        }
+        try {
+            workers.execute(exchange.task);
+        } catch (RejectedExecutionException e) { // closed meanwhile
+            exchange.result.completeExceptionally(TransportFailures.closedInFlight(request));
+        }
+        return exchange.result;
+    }
+
+    /**
+     * Sends the request on the calling thread and returns once the exchange is over, with no
+     * thread hand-off; see the class comment. The deadline interrupts the calling thread while it
+     * waits for the client, and the transport clears that interrupt before returning.
+     *
+     * @param request the request
+     * @return a completed future with the response (any status), or exceptionally with a
+     *     {@link io.github.wxlogistics.error.TransportException}
+     * @throws NullPointerException if {@code request} is null
+     */
+    @Override
+    public CompletableFuture<TransportResponse> sendBlocking(TransportRequest request) {
+        Exchange exchange = start(request);
+        if (exchange.result.isDone()) {
+            return exchange.result;
+        }
+        boolean interruptedBefore = Thread.currentThread().isInterrupted();
+        exchange.task.run();
+        if (exchange.task.isCancelled() && !interruptedBefore) {
+            Thread.interrupted(); // our own cancellation interrupted this thread; the caller did not
+        }
+        return exchange.result;
+    }
+
+    /** Builds the exchange and registers it, or fails it at once (closed transport, bad header). */
+    private Exchange start(TransportRequest request) {
         Objects.requireNonNull(request, "request");
         if (closed.get()) {
-            return CompletableFuture.failedFuture(TransportFailures.closed(request));
+            return new Exchange(request, CompletableFuture.failedFuture(TransportFailures.closed(request)));
         }
-        CompletableFuture<HttpResponse<byte[]>> exchange;
+        HttpRequest httpRequest;
         try {
-            exchange = client.sendAsync(toHttpRequest(request), HttpResponse.BodyHandlers.ofByteArray());
-        } catch (RuntimeException e) {
-            // An invalid header name or value, or a client whose executor rejects work.
-            return CompletableFuture.failedFuture(TransportFailures.map(request, e, CLIENT_TIMEOUTS));
+            httpRequest = toHttpRequest(request);
+        } catch (RuntimeException e) { // an invalid header name or value
+            return new Exchange(request, CompletableFuture.failedFuture(TransportFailures.map(request, e, CLIENT_TIMEOUTS)));
         }
-        CompletableFuture<TransportResponse> result = new CompletableFuture<>();
-        InFlight inFlightExchange = new InFlight(request, exchange, result);
-        inFlight.add(inFlightExchange);
-        if (closed.get()) { // closed while we were sending: close() may have missed this exchange
-            inFlightExchange.abort();
+        Exchange exchange = new Exchange(request, httpRequest);
+        inFlight.add(exchange);
+        if (closed.get()) { // closed while we were registering: close() may have missed this exchange
+            exchange.abort();
         }
-        exchange.copy()
-                .orTimeout(request.timeout().toMillis(), TimeUnit.MILLISECONDS)
-                .whenComplete((response, failure) -> {
-                    if (failure == null) {
-                        result.complete(toTransportResponse(response));
-                    } else {
-                        exchange.cancel(true);
-                        result.completeExceptionally(TransportFailures.map(request, failure, CLIENT_TIMEOUTS));
-                    }
-                });
-        result.whenComplete((response, failure) -> {
-            inFlight.remove(inFlightExchange);
-            if (result.isCancelled()) {
-                exchange.cancel(true);
-            }
-        });
-        return result;
+        return exchange;
     }
 
     /**
      * Marks this transport closed, so later sends fail at once, fails the exchanges still in
      * flight with a {@link io.github.wxlogistics.error.TransportException} and cancels them, and
-     * shuts down the executor it created, if any. A client or executor passed to the builder is
-     * left untouched and usable. On Java 17 {@link HttpClient} has no {@code close()}: a client
-     * this transport created frees its selector thread once it is no longer referenced.
-     * Idempotent.
+     * shuts down the executors it created. A client or executor passed to the builder is left
+     * untouched and usable. On Java 17 {@link HttpClient} has no {@code close()}: a client this
+     * transport created frees its selector thread once it is no longer referenced. Idempotent.
      */
     @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
-        for (InFlight exchange : inFlight) {
+        for (Exchange exchange : inFlight.inFlight()) {
             exchange.abort();
         }
+        workers.shutdown();
         if (ownedExecutor != null) {
             ownedExecutor.shutdown();
         }
     }
 
+    /** {@return the HTTP version, whether the executor is the transport's own, and whether it is closed} */
     @Override
     public String toString() {
         return "JdkHttpTransport[" + client.version() + (ownedExecutor == null ? "" : ", own executor")
@@ -159,8 +206,9 @@ public final class JdkHttpTransport implements HttpTransport {
     private static HttpRequest toHttpRequest(TransportRequest request) {
         URI uri = request.uri();
         String ascii = uri.toASCIIString();
-        HttpRequest.Builder builder = HttpRequest.newBuilder(ascii.equals(uri.toString()) ? uri : URI.create(ascii))
-                .timeout(request.timeout());
+        // No HttpRequest.timeout(): the transport's own deadline covers the whole exchange, and
+        // a second timer per request would only cost.
+        HttpRequest.Builder builder = HttpRequest.newBuilder(ascii.equals(uri.toString()) ? uri : URI.create(ascii));
         request.headers().forEach((name, value) -> {
             if (!COMPUTED_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
                 builder.header(name, value);
@@ -182,22 +230,62 @@ public final class JdkHttpTransport implements HttpTransport {
         return new TransportResponse(response.statusCode(), headers, response.body());
     }
 
-    /** An exchange not yet completed, so {@link #close()} can fail it. */
-    private static final class InFlight {
+    /**
+     * One exchange: the future handed back, the task that runs the client's blocking send, and
+     * the deadline, which cancels the task (interrupting the thread in {@code send}, so the client
+     * cancels the exchange).
+     */
+    private final class Exchange {
         private final TransportRequest request;
-        private final CompletableFuture<HttpResponse<byte[]>> exchange;
         private final CompletableFuture<TransportResponse> result;
+        private final FutureTask<Void> task;
+        private final long deadlineNanos;
 
-        InFlight(TransportRequest request, CompletableFuture<HttpResponse<byte[]>> exchange,
-                CompletableFuture<TransportResponse> result) {
+        /** An exchange that failed before it started. */
+        Exchange(TransportRequest request, CompletableFuture<TransportResponse> failed) {
             this.request = request;
-            this.exchange = exchange;
-            this.result = result;
+            this.result = failed;
+            this.task = null;
+            this.deadlineNanos = 0;
+        }
+
+        Exchange(TransportRequest request, HttpRequest httpRequest) {
+            this.request = request;
+            this.result = new CompletableFuture<>();
+            this.task = new FutureTask<>(() -> exchange(httpRequest), null);
+            this.deadlineNanos = System.nanoTime() + request.timeout().toNanos();
+            result.whenComplete((response, failure) -> {
+                inFlight.remove(this);
+                if (failure != null) {
+                    task.cancel(true); // timed out, cancelled or closed: interrupt the send
+                }
+            });
+        }
+
+        private void exchange(HttpRequest httpRequest) {
+            if (result.isDone()) {
+                return;
+            }
+            try {
+                HttpResponse<byte[]> response = client.send(httpRequest, HttpResponse.BodyHandlers.ofByteArray());
+                result.complete(toTransportResponse(response));
+            } catch (InterruptedException e) {
+                // Our deadline or a cancellation (the result is then already complete), or the caller's interrupt.
+                result.completeExceptionally(TransportFailures.map(request, e, CLIENT_TIMEOUTS));
+                if (!task.isCancelled()) {
+                    Thread.currentThread().interrupt();
+                }
+            } catch (IOException | RuntimeException e) {
+                result.completeExceptionally(TransportFailures.map(request, e, CLIENT_TIMEOUTS));
+            }
         }
 
         void abort() {
             result.completeExceptionally(TransportFailures.closedInFlight(request));
-            exchange.cancel(true);
+        }
+
+        void expire() {
+            result.completeExceptionally(TransportFailures.timeout(request, null));
         }
     }
 
@@ -237,7 +325,8 @@ public final class JdkHttpTransport implements HttpTransport {
          * one, the transport creates a cached pool of daemon threads and shuts it down in
          * {@link JdkHttpTransport#close()}. Cannot be combined with {@link #httpClient(HttpClient)}.
          *
-         * @param executor the executor for the client's tasks and for completing futures
+         * @param executor the executor for the client's own tasks (the exchanges of {@code send} run on
+         *     workers of the transport, so a small executor does not limit the calls in flight)
          * @return this builder
          */
         public Builder executor(Executor executor) {
@@ -274,7 +363,7 @@ public final class JdkHttpTransport implements HttpTransport {
                             "connectTimeout and executor configure a client the transport creates; "
                                     + "configure your own HttpClient instead");
                 }
-                return new JdkHttpTransport(httpClient, null);
+                return new JdkHttpTransport(httpClient, null, newDaemonPool());
             }
             ExecutorService owned = executor == null ? newDaemonPool() : null;
             HttpClient client = HttpClient.newBuilder()
@@ -283,7 +372,7 @@ public final class JdkHttpTransport implements HttpTransport {
                     .connectTimeout(connectTimeout == null ? DEFAULT_CONNECT_TIMEOUT : connectTimeout)
                     .executor(executor == null ? owned : executor)
                     .build();
-            return new JdkHttpTransport(client, owned);
+            return new JdkHttpTransport(client, owned, owned != null ? owned : newDaemonPool());
         }
 
         private static ExecutorService newDaemonPool() {

@@ -26,10 +26,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
@@ -46,8 +44,10 @@ import java.util.function.Predicate;
  *   <li>{@link TransportRequest#timeout()} is set as the request's connect timeout (which on both
  *       lines also bounds the wait for a pooled connection) and idle timeout. Vert.x's idle
  *       timeout restarts whenever a byte arrives, so a body that trickles in never trips it: the
- *       transport therefore also puts its own deadline on the returned future, response body
- *       included, and resets the request when that deadline passes first.</li>
+ *       transport therefore also enforces its own deadline on the returned future, response body
+ *       included, and resets the request when that deadline passes first. It arms no timer per
+ *       request for that: one sweep every 20 ms over the exchanges in flight, on the JDK's shared
+ *       delay thread, fails those past their deadline (up to 20 ms late).</li>
  *   <li>Cancelling the returned future resets the {@link HttpClientRequest}
  *       ({@link HttpClientRequest#reset()}), which on HTTP/1.1 closes its connection. A request
  *       still waiting for a pooled connection is reset as soon as it gets one, before anything is
@@ -82,7 +82,10 @@ public final class VertxHttpTransport implements HttpTransport {
     private final Vertx ownedVertx;
     private final HttpClient client;
     private final boolean ownsClient;
-    private final Set<Exchange> inFlight = ConcurrentHashMap.newKeySet();
+    private final Deadlines<Exchange> inFlight = new Deadlines<>(exchange -> exchange.deadlineNanos, exchange -> {
+        exchange.result.completeExceptionally(TransportFailures.timeout(exchange.request, null));
+        exchange.abort(); // our deadline passed while Vert.x may still run the request
+    });
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private VertxHttpTransport(Vertx ownedVertx, HttpClient client, boolean ownsClient) {
@@ -162,7 +165,7 @@ public final class VertxHttpTransport implements HttpTransport {
         } catch (RuntimeException e) { // a closed client may throw instead of failing the future
             attempt.completeExceptionally(e);
         }
-        attempt.orTimeout(request.timeout().toMillis(), TimeUnit.MILLISECONDS).whenComplete((response, failure) -> {
+        attempt.whenComplete((response, failure) -> {
             if (failure == null) {
                 result.complete(response);
             } else {
@@ -213,7 +216,7 @@ public final class VertxHttpTransport implements HttpTransport {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
-        for (Exchange exchange : new ArrayList<>(inFlight)) {
+        for (Exchange exchange : new ArrayList<>(inFlight.inFlight())) {
             exchange.result.completeExceptionally(TransportFailures.closedInFlight(exchange.request));
             exchange.abort();
         }
@@ -285,6 +288,7 @@ public final class VertxHttpTransport implements HttpTransport {
     private static final class Exchange {
         private final TransportRequest request;
         private final CompletableFuture<TransportResponse> result;
+        private final long deadlineNanos;
         private HttpClientRequest httpRequest;
         private Context context;
         private boolean aborted;
@@ -292,6 +296,7 @@ public final class VertxHttpTransport implements HttpTransport {
         Exchange(TransportRequest request, CompletableFuture<TransportResponse> result) {
             this.request = request;
             this.result = result;
+            this.deadlineNanos = System.nanoTime() + request.timeout().toNanos();
         }
 
         /** Records the request once it has a connection; {@code false} if the exchange was aborted before. */
