@@ -13,6 +13,7 @@ public final class TransportException extends LogisticsException {
 
     /** Whether a deadline passed. */
     private final boolean timeout;
+    /** Whether the request surely never left this machine, so sending it again is safe. */
     private final boolean notSent;
 
     private TransportException(String message, Throwable cause, boolean timeout, boolean notSent) {

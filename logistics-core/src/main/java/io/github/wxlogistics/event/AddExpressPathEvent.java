@@ -23,7 +23,18 @@ public record AddExpressPathEvent(EventEnvelope envelope, String deliveryId, Str
     /** The event name on the wire. */
     public static final String NAME = "add_express_path";
 
-    /** Copies {@code actions} (null reads as empty) and checks the envelope and raw fields. */
+    /**
+     * Copies {@code actions} (null reads as empty) and checks the envelope and raw fields.
+     *
+     * @param envelope   the common fields
+     * @param deliveryId the courier's ID ({@code DeliveryID})
+     * @param waybillId  the waybill ID ({@code WayBillId}, spelled with {@code Id} here)
+     * @param orderId    the merchant's order ID ({@code OrderId})
+     * @param version    the path's version ({@code Version})
+     * @param count      the number of nodes WeChat counts ({@code Count})
+     * @param actions    the nodes, one per {@code Actions} element or array entry, in body order
+     * @param fields     every field of the body as it arrived
+     */
     public AddExpressPathEvent {
         Objects.requireNonNull(envelope, "envelope");
         Objects.requireNonNull(fields, "fields");

@@ -38,13 +38,35 @@ public record AddWaybillEvent(EventEnvelope envelope, String token, String order
     /** The event name on the wire. */
     public static final String NAME = "add_waybill";
 
-    /** Checks the envelope and raw fields. */
+    /**
+     * Checks the envelope and raw fields.
+     *
+     * @param envelope  the common fields
+     * @param token     the order's {@code Token}: keep it, getContact and updatePath need it
+     * @param orderId   the merchant's order ID ({@code OrderID})
+     * @param bizId     the merchant's customer code or monthly account ({@code BizID})
+     * @param bizPwd    its password ({@code BizPwd})
+     * @param shopAppId the merchant's AppID ({@code ShopAppID})
+     * @param waybillId the waybill ID from WeChat's number range ({@code WayBillID}); {@code 0} means
+     *                  the courier assigns one, see {@link #courierAssignsWaybillId()}
+     * @param remark    the remark printed on the waybill ({@code Remark}), or {@code null}
+     * @param sender    {@code Sender}, or {@code null} if absent
+     * @param receiver  {@code Receiver}, or {@code null} if absent
+     * @param cargo     {@code Cargo} (weight in kg, sizes in cm, exact decimals), or {@code null}
+     * @param insured   {@code Insured} (value in fen), or {@code null}
+     * @param service   {@code Service}, or {@code null}
+     * @param fields    every field of the body as it arrived
+     */
     public AddWaybillEvent {
         Objects.requireNonNull(envelope, "envelope");
         Objects.requireNonNull(fields, "fields");
     }
 
-    /** Whether WeChat left the waybill ID to the courier ({@code WayBillID} is {@code 0} or absent). */
+    /**
+     * Whether WeChat left the waybill ID to the courier ({@code WayBillID} is {@code 0} or absent).
+     *
+     * @return true when the courier must assign the waybill ID itself
+     */
     public boolean courierAssignsWaybillId() {
         return waybillId == null || waybillId.isEmpty() || "0".equals(waybillId);
     }

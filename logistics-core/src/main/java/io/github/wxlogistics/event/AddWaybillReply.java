@@ -25,6 +25,11 @@ public record AddWaybillReply(ResultCode resultCode, String resultMsg, String wa
     /**
      * Checks the required fields and the {@code WaybillData} format.
      *
+     * @param resultCode  {@code ResultCode}: {@link ResultCode#SUCCESS} or one of the 10001 to 20009 codes
+     * @param resultMsg   {@code ResultMsg}: a detail for the merchant
+     * @param waybillId   {@code WayBillID}: the waybill ID; {@code null} echoes the push's
+     * @param waybillData {@code WaybillData}: {@code ##key##value##...##} (keys usable in templates as
+     *                    {@code waybilldata.<key>}), or empty; neither keys nor values contain {@code #}
      * @throws IllegalArgumentException if {@code waybillData} is not empty and not {@code ##(key##value##)*}
      */
     public AddWaybillReply {
@@ -41,6 +46,8 @@ public record AddWaybillReply(ResultCode resultCode, String resultMsg, String wa
      *
      * @param waybillId   the waybill ID: the push's unless it was {@code 0}, then the courier's own
      * @param waybillData the data printed on the waybill, in order; may be empty
+     * @return a reply with ResultCode 0
+     * @throws NullPointerException if {@code waybillId} or {@code waybillData} is {@code null}
      * @throws IllegalArgumentException if the waybill ID is blank, or an entry is null, has an empty
      *     key or a {@code #} in its key or value
      */
@@ -57,6 +64,7 @@ public record AddWaybillReply(ResultCode resultCode, String resultMsg, String wa
      *
      * @param resultCode why, such as {@link ResultCode#RECEIVER_OUT_OF_RANGE}; not {@link ResultCode#SUCCESS}
      * @param resultMsg  a detail for the merchant
+     * @return a refusal with no waybill ID of its own and empty WaybillData
      * @throws IllegalArgumentException if {@code resultCode} is {@link ResultCode#SUCCESS}
      */
     public static AddWaybillReply failure(ResultCode resultCode, String resultMsg) {
@@ -66,7 +74,12 @@ public record AddWaybillReply(ResultCode resultCode, String resultMsg, String wa
         return new AddWaybillReply(resultCode, resultMsg, null, "");
     }
 
-    /** This reply with another {@code ResultMsg}. */
+    /**
+     * This reply with another {@code ResultMsg}.
+     *
+     * @param value the new {@code ResultMsg}, a detail for the merchant
+     * @return a new reply with the same code, waybill ID and data
+     */
     public AddWaybillReply withResultMsg(String value) {
         return new AddWaybillReply(resultCode, value, waybillId, waybillData);
     }

@@ -22,7 +22,17 @@ public record BusinessBindResultEvent(EventEnvelope envelope, String deliveryId,
     /** The event name on the wire. */
     public static final String NAME = "update_business_bind_result";
 
-    /** Checks the envelope and raw fields. */
+    /**
+     * Checks the envelope and raw fields.
+     *
+     * @param envelope   the common fields
+     * @param deliveryId the courier's ID ({@code delivery_id})
+     * @param bizId      the customer code that was reviewed ({@code biz_id})
+     * @param errcode    {@code errcode} as sent, 0 when absent; the meaning of other values is not
+     *                   documented (API.md 8, item 8)
+     * @param errmsg     {@code errmsg} as sent, or {@code null}
+     * @param fields     every field of the body as it arrived
+     */
     public BusinessBindResultEvent {
         Objects.requireNonNull(envelope, "envelope");
         Objects.requireNonNull(fields, "fields");

@@ -22,7 +22,17 @@ public record CancelWaybillEvent(EventEnvelope envelope, String orderId, String 
     /** The event name on the wire. */
     public static final String NAME = "cancel_waybill";
 
-    /** Checks the envelope and raw fields. */
+    /**
+     * Checks the envelope and raw fields.
+     *
+     * @param envelope  the common fields ({@code FromUserName} is the ordering user's openid)
+     * @param orderId   the merchant's order ID ({@code OrderID})
+     * @param bizId     the customer code ({@code BizID})
+     * @param bizPwd    its password ({@code BizPwd})
+     * @param shopAppId the merchant's AppID ({@code ShopAppID})
+     * @param waybillId the waybill ID ({@code WayBillID})
+     * @param fields    every field of the body as it arrived
+     */
     public CancelWaybillEvent {
         Objects.requireNonNull(envelope, "envelope");
         Objects.requireNonNull(fields, "fields");

@@ -13,13 +13,23 @@ import java.util.Objects;
  */
 public record CancelWaybillReply(ResultCode resultCode, String resultMsg) {
 
-    /** Checks that both fields are present. */
+    /**
+     * Checks that both fields are present.
+     *
+     * @param resultCode {@code ResultCode}: {@link ResultCode#SUCCESS} (cancelled), {@link ResultCode#OTHER_ERROR}
+     *                   or 30001 to 30004
+     * @param resultMsg  {@code ResultMsg}: a detail for the merchant
+     */
     public CancelWaybillReply {
         Objects.requireNonNull(resultCode, "resultCode");
         Objects.requireNonNull(resultMsg, "resultMsg");
     }
 
-    /** The order is cancelled: ResultCode 0, ResultMsg {@code success}. */
+    /**
+     * The order is cancelled: ResultCode 0, ResultMsg {@code success}.
+     *
+     * @return the success reply
+     */
     public static CancelWaybillReply cancelled() {
         return new CancelWaybillReply(ResultCode.SUCCESS, "success");
     }
@@ -29,6 +39,7 @@ public record CancelWaybillReply(ResultCode resultCode, String resultMsg) {
      *
      * @param resultCode why, such as {@link ResultCode#ALREADY_PICKED_UP}; not {@link ResultCode#SUCCESS}
      * @param resultMsg  a detail for the merchant
+     * @return the refusal
      * @throws IllegalArgumentException if {@code resultCode} is {@link ResultCode#SUCCESS}
      */
     public static CancelWaybillReply refused(ResultCode resultCode, String resultMsg) {

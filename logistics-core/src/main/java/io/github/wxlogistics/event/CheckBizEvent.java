@@ -29,7 +29,23 @@ public record CheckBizEvent(EventEnvelope envelope, String bizId, String bizPwd,
     /** The event name on the wire. */
     public static final String NAME = "check_biz";
 
-    /** Checks the envelope and raw fields. */
+    /**
+     * Checks the envelope and raw fields.
+     *
+     * @param envelope       the common fields
+     * @param bizId          the customer code ({@code BizID})
+     * @param bizPwd         its password ({@code BizPwd})
+     * @param shopAppId      the merchant's AppID ({@code ShopAppID})
+     * @param shopName       the mini program's nickname ({@code ShopName}), EMS only
+     * @param shopTelphone   the shop's phone ({@code ShopTelphone}, spelled so on the wire), EMS only
+     * @param shopContact    the shop's contact person ({@code ShopContact}), EMS only
+     * @param serviceName    the service ({@code ServiceName}), EMS only
+     * @param senderProvince {@code SenderProvince}, EMS only
+     * @param senderCity     {@code SenderCity}, EMS only
+     * @param senderArea     {@code SenderArea}, EMS only
+     * @param senderAddress  {@code SenderAddress}, EMS only
+     * @param fields         every field of the body as it arrived
+     */
     public CheckBizEvent {
         Objects.requireNonNull(envelope, "envelope");
         Objects.requireNonNull(fields, "fields");

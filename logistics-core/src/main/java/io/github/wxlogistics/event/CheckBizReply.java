@@ -13,7 +13,14 @@ import java.util.Objects;
  */
 public record CheckBizReply(ResultCode resultCode, String resultMsg, long quota) {
 
-    /** Checks that the fields are present and the quota is not negative. */
+    /**
+     * Checks that the fields are present and the quota is not negative.
+     *
+     * @param resultCode {@code ResultCode}: {@link ResultCode#SUCCESS} (approved), {@link ResultCode#OTHER_ERROR},
+     *                   {@link ResultCode#ACCOUNT_NOT_FOUND} or {@link ResultCode#WRONG_PASSWORD}
+     * @param resultMsg  {@code ResultMsg}: a detail for the merchant
+     * @param quota      {@code Quota}: waybills left on the account, 0 if none or unknown; never negative
+     */
     public CheckBizReply {
         Objects.requireNonNull(resultCode, "resultCode");
         Objects.requireNonNull(resultMsg, "resultMsg");
@@ -22,7 +29,13 @@ public record CheckBizReply(ResultCode resultCode, String resultMsg, long quota)
         }
     }
 
-    /** The account is approved and has this many waybills left. */
+    /**
+     * The account is approved and has this many waybills left.
+     *
+     * @param quota the waybills left on the account, 0 if none or unknown
+     * @return a reply with ResultCode 0 and ResultMsg {@code success}
+     * @throws IllegalArgumentException if {@code quota} is negative
+     */
     public static CheckBizReply approved(long quota) {
         return new CheckBizReply(ResultCode.SUCCESS, "success", quota);
     }
@@ -32,6 +45,7 @@ public record CheckBizReply(ResultCode resultCode, String resultMsg, long quota)
      *
      * @param resultCode why, such as {@link ResultCode#WRONG_PASSWORD}; not {@link ResultCode#SUCCESS}
      * @param resultMsg  a detail for the merchant
+     * @return the refusal, with Quota 0
      * @throws IllegalArgumentException if {@code resultCode} is {@link ResultCode#SUCCESS}
      */
     public static CheckBizReply refused(ResultCode resultCode, String resultMsg) {

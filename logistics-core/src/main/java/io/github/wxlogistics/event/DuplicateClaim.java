@@ -17,7 +17,11 @@ public sealed interface DuplicateClaim permits DuplicateClaim.Owner, DuplicateCl
      * @param token identifies this claim to the store, so a late owner cannot overwrite a newer one
      */
     record Owner(String token) implements DuplicateClaim {
-        /** Checks the token. */
+        /**
+         * Checks the token.
+         *
+         * @param token identifies this claim to the store; must not be {@code null}
+         */
         public Owner {
             Objects.requireNonNull(token, "token");
         }
@@ -29,12 +33,20 @@ public sealed interface DuplicateClaim permits DuplicateClaim.Owner, DuplicateCl
      * @param reply the plaintext reply packet stored by {@link DuplicateStore#complete} (copied in and out)
      */
     record Answered(byte[] reply) implements DuplicateClaim {
-        /** Copies the reply. */
+        /**
+         * Copies the reply.
+         *
+         * @param reply the plaintext reply packet; must not be {@code null}, copied in
+         */
         public Answered {
             reply = Objects.requireNonNull(reply, "reply").clone();
         }
 
-        /** A copy of the stored reply. */
+        /**
+         * A copy of the stored reply.
+         *
+         * @return the plaintext reply packet, a fresh copy on each call
+         */
         @Override
         public byte[] reply() {
             return reply.clone();
@@ -63,7 +75,12 @@ public sealed interface DuplicateClaim permits DuplicateClaim.Owner, DuplicateCl
      *              never complete if the owner dies, so the caller bounds its wait and then cancels it
      */
     record Pending(CompletionStage<byte[]> reply) implements DuplicateClaim {
-        /** Checks the stage. */
+        /**
+         * Checks the stage.
+         *
+         * @param reply completes with the owner's reply, or exceptionally if the owner abandons;
+         *              must not be {@code null}
+         */
         public Pending {
             Objects.requireNonNull(reply, "reply");
         }

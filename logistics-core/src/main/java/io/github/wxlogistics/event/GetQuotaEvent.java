@@ -20,7 +20,15 @@ public record GetQuotaEvent(EventEnvelope envelope, String bizId, String bizPwd,
     /** The event name on the wire. */
     public static final String NAME = "get_quota";
 
-    /** Checks the envelope and raw fields. */
+    /**
+     * Checks the envelope and raw fields.
+     *
+     * @param envelope  the common fields
+     * @param bizId     the customer code ({@code BizID})
+     * @param bizPwd    its password ({@code BizPwd})
+     * @param shopAppId the merchant's AppID ({@code ShopAppID})
+     * @param fields    every field of the body as it arrived
+     */
     public GetQuotaEvent {
         Objects.requireNonNull(envelope, "envelope");
         Objects.requireNonNull(fields, "fields");

@@ -13,7 +13,14 @@ import java.util.Objects;
  */
 public record GetQuotaReply(ResultCode resultCode, String resultMsg, long quota) {
 
-    /** Checks that the fields are present and the quota is not negative. */
+    /**
+     * Checks that the fields are present and the quota is not negative.
+     *
+     * @param resultCode {@code ResultCode}: {@link ResultCode#SUCCESS}, {@link ResultCode#OTHER_ERROR},
+     *                   {@link ResultCode#ACCOUNT_NOT_FOUND} or {@link ResultCode#WRONG_PASSWORD}
+     * @param resultMsg  {@code ResultMsg}: a detail for the merchant
+     * @param quota      {@code Quota}: waybills left, 0 for none; never negative
+     */
     public GetQuotaReply {
         Objects.requireNonNull(resultCode, "resultCode");
         Objects.requireNonNull(resultMsg, "resultMsg");
@@ -22,7 +29,13 @@ public record GetQuotaReply(ResultCode resultCode, String resultMsg, long quota)
         }
     }
 
-    /** The account has this many waybills left. */
+    /**
+     * The account has this many waybills left.
+     *
+     * @param quota the waybills left, 0 for none
+     * @return a reply with ResultCode 0 and ResultMsg {@code success}
+     * @throws IllegalArgumentException if {@code quota} is negative
+     */
     public static GetQuotaReply of(long quota) {
         return new GetQuotaReply(ResultCode.SUCCESS, "success", quota);
     }
@@ -32,6 +45,7 @@ public record GetQuotaReply(ResultCode resultCode, String resultMsg, long quota)
      *
      * @param resultCode why, such as {@link ResultCode#ACCOUNT_NOT_FOUND}; not {@link ResultCode#SUCCESS}
      * @param resultMsg  a detail for the merchant
+     * @return the refusal, with Quota 0
      * @throws IllegalArgumentException if {@code resultCode} is {@link ResultCode#SUCCESS}
      */
     public static GetQuotaReply refused(ResultCode resultCode, String resultMsg) {

@@ -42,7 +42,11 @@ public final class InMemoryDuplicateStore implements DuplicateStore {
         this.clock = clock;
     }
 
-    /** A store of at most {@value #DEFAULT_MAX_ENTRIES} entries living {@link #DEFAULT_TTL}, on the system clock. */
+    /**
+     * A store of at most {@value #DEFAULT_MAX_ENTRIES} entries living {@link #DEFAULT_TTL}, on the system clock.
+     *
+     * @return a new, empty store
+     */
     public static InMemoryDuplicateStore create() {
         return create(DEFAULT_MAX_ENTRIES, DEFAULT_TTL, Clock.systemUTC());
     }
@@ -53,6 +57,7 @@ public final class InMemoryDuplicateStore implements DuplicateStore {
      * @param maxEntries the most entries kept (positive); the oldest is dropped beyond it
      * @param ttl        how long an entry lives after its claim and again after its answer (positive)
      * @param clock      the time source
+     * @return a new, empty store
      * @throws IllegalArgumentException if {@code maxEntries} or {@code ttl} is not positive
      */
     public static InMemoryDuplicateStore create(int maxEntries, Duration ttl, Clock clock) {
@@ -122,7 +127,11 @@ public final class InMemoryDuplicateStore implements DuplicateStore {
         return CompletableFuture.completedFuture(null);
     }
 
-    /** The number of entries, held or answered, not yet dropped. */
+    /**
+     * The number of entries, held or answered, not yet dropped.
+     *
+     * @return the entry count after dropping expired entries
+     */
     public int size() {
         synchronized (entries) {
             dropExpired(clock.instant());

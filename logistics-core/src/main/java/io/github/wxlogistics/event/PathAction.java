@@ -13,7 +13,14 @@ import java.util.Objects;
  */
 public record PathAction(long actionTime, ActionType actionType, String actionMsg, PushFields fields) {
 
-    /** Checks that the type and raw fields are present. */
+    /**
+     * Checks that the type and raw fields are present.
+     *
+     * @param actionTime when it happened, Unix time in seconds ({@code ActionTime})
+     * @param actionType the node type ({@code ActionType}), API.md 7.1
+     * @param actionMsg  the node's text ({@code ActionMsg})
+     * @param fields     every field of this node as it arrived, such as {@code Lat} and {@code Lng}
+     */
     public PathAction {
         Objects.requireNonNull(actionType, "actionType");
         Objects.requireNonNull(fields, "fields");

@@ -85,7 +85,11 @@ public final class PushCrypto {
         return new PushCrypto(key, iv, appId, Objects.requireNonNull(random, "random"));
     }
 
-    /** The AppID this crypto appends and expects. */
+    /**
+     * The AppID this crypto appends and expects.
+     *
+     * @return the AppID
+     */
     public String appId() {
         return appId;
     }

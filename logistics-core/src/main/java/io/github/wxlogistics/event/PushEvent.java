@@ -8,9 +8,17 @@ package io.github.wxlogistics.event;
 public sealed interface PushEvent permits AddExpressPathEvent, BusinessBindResultEvent, AddWaybillEvent,
         CancelWaybillEvent, CheckBizEvent, GetQuotaEvent {
 
-    /** The common fields: ToUserName, FromUserName, CreateTime, MsgType, Event. */
+    /**
+     * The common fields: ToUserName, FromUserName, CreateTime, MsgType, Event.
+     *
+     * @return the envelope, never {@code null}
+     */
     EventEnvelope envelope();
 
-    /** Every field of the body as it arrived, known or not. */
+    /**
+     * Every field of the body as it arrived, known or not.
+     *
+     * @return the raw fields, never {@code null}
+     */
     PushFields fields();
 }

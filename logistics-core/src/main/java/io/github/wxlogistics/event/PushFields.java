@@ -33,47 +33,88 @@ public final class PushFields {
         this.values = values;
     }
 
-    /** No fields. */
+    /**
+     * No fields.
+     *
+     * @return the shared empty instance
+     */
     public static PushFields empty() {
         return EMPTY;
     }
 
-    /** A builder, for parsers and for tests that make events by hand. */
+    /**
+     * A builder, for parsers and for tests that make events by hand.
+     *
+     * @return a new, empty builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The field names, in the order they first appeared. */
+    /**
+     * The field names, in the order they first appeared.
+     *
+     * @return the names, unmodifiable; empty if there are no fields
+     */
     public Set<String> names() {
         return values.keySet();
     }
 
-    /** Whether the field appeared at all. */
+    /**
+     * Whether the field appeared at all.
+     *
+     * @param name the field name as on the wire, case-sensitive; must not be {@code null}
+     * @return true if the field has at least one value, text or object
+     */
     public boolean has(String name) {
         return values.containsKey(Objects.requireNonNull(name, "name"));
     }
 
-    /** The field's first text value, if it has one. */
+    /**
+     * The field's first text value, if it has one.
+     *
+     * @param name the field name as on the wire, case-sensitive; must not be {@code null}
+     * @return the first text value, or empty if the field is absent or holds only objects
+     */
     public Optional<String> text(String name) {
         return texts(name).stream().findFirst();
     }
 
-    /** All text values of the field, in body order; empty if none. */
+    /**
+     * All text values of the field, in body order; empty if none.
+     *
+     * @param name the field name as on the wire, case-sensitive; must not be {@code null}
+     * @return the text values, unmodifiable
+     */
     public List<String> texts(String name) {
         return only(name, String.class);
     }
 
-    /** The field's first object value, if it has one. */
+    /**
+     * The field's first object value, if it has one.
+     *
+     * @param name the field name as on the wire, case-sensitive; must not be {@code null}
+     * @return the first nested object, or empty if the field is absent or holds only text
+     */
     public Optional<PushFields> object(String name) {
         return objects(name).stream().findFirst();
     }
 
-    /** All object values of the field (repeated XML elements or a JSON array), in body order. */
+    /**
+     * All object values of the field (repeated XML elements or a JSON array), in body order.
+     *
+     * @param name the field name as on the wire, case-sensitive; must not be {@code null}
+     * @return the nested objects, unmodifiable; empty if none
+     */
     public List<PushFields> objects(String name) {
         return only(name, PushFields.class);
     }
 
-    /** Each field's first text value by name, in body order; fields holding only objects are left out. */
+    /**
+     * Each field's first text value by name, in body order; fields holding only objects are left out.
+     *
+     * @return an unmodifiable map from field name to its first text value
+     */
     public Map<String, String> textFields() {
         Map<String, String> out = new LinkedHashMap<>();
         values.forEach((name, list) -> list.stream().filter(String.class::isInstance).findFirst()
@@ -109,12 +150,24 @@ public final class PushFields {
         private Builder() {
         }
 
-        /** Adds a text value to the field (after any earlier values). */
+        /**
+         * Adds a text value to the field (after any earlier values).
+         *
+         * @param name the field name; must not be {@code null}
+         * @param text the value; must not be {@code null}
+         * @return this builder
+         */
         public Builder add(String name, String text) {
             return put(name, Objects.requireNonNull(text, "text"));
         }
 
-        /** Adds an object value to the field (after any earlier values). */
+        /**
+         * Adds an object value to the field (after any earlier values).
+         *
+         * @param name   the field name; must not be {@code null}
+         * @param object the nested fields; must not be {@code null}
+         * @return this builder
+         */
         public Builder add(String name, PushFields object) {
             return put(name, Objects.requireNonNull(object, "object"));
         }
@@ -124,7 +177,11 @@ public final class PushFields {
             return this;
         }
 
-        /** The fields collected so far. */
+        /**
+         * The fields collected so far.
+         *
+         * @return an immutable snapshot; later additions to this builder do not change it
+         */
         public PushFields build() {
             Map<String, List<Object>> copy = new LinkedHashMap<>();
             values.forEach((name, list) -> copy.put(name, List.copyOf(list)));

@@ -70,7 +70,11 @@ public final class PushReceiver implements AutoCloseable {
         this.ownedScheduler = ownedScheduler;
     }
 
-    /** A builder; {@link Builder#token} is required. */
+    /**
+     * A builder; {@link Builder#token} is required.
+     *
+     * @return a new builder with the defaults and no handlers
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -85,7 +89,11 @@ public final class PushReceiver implements AutoCloseable {
         return pipeline.handle(Objects.requireNonNull(request, "request"));
     }
 
-    /** The largest body accepted, in bytes; an adapter MAY stop reading one byte past it. */
+    /**
+     * The largest body accepted, in bytes; an adapter MAY stop reading one byte past it.
+     *
+     * @return the limit in bytes, positive
+     */
     public int maxBodyBytes() {
         return settings.maxBodyBytes();
     }
@@ -100,7 +108,11 @@ public final class PushReceiver implements AutoCloseable {
         return settings.handlerDeadline();
     }
 
-    /** The encryption mode pushes are expected in. */
+    /**
+     * The encryption mode pushes are expected in.
+     *
+     * @return the mode, never {@code null}
+     */
     public PushMode mode() {
         return settings.mode();
     }
@@ -153,7 +165,12 @@ public final class PushReceiver implements AutoCloseable {
         private Builder() {
         }
 
-        /** The push Token of the console's message-push settings (required); never logged or shown. */
+        /**
+         * The push Token of the console's message-push settings (required); never logged or shown.
+         *
+         * @param value the Token, as entered in the console; must not be {@code null}
+         * @return this builder
+         */
         public Builder token(String value) {
             this.token = Objects.requireNonNull(value, "token");
             return this;
@@ -162,37 +179,68 @@ public final class PushReceiver implements AutoCloseable {
         /**
          * The 43-character EncodingAESKey (required in compatible and safe mode); never logged or
          * shown. Setting it makes {@link PushMode#SAFE} the default mode.
+         *
+         * @param value the EncodingAESKey, 43 Base64 characters; checked by {@link #build()}; must
+         *              not be {@code null}
+         * @return this builder
          */
         public Builder encodingAesKey(String value) {
             this.encodingAesKey = Objects.requireNonNull(value, "encodingAesKey");
             return this;
         }
 
-        /** The mini program's AppID, checked in every decrypted push (required with an EncodingAESKey). */
+        /**
+         * The mini program's AppID, checked in every decrypted push (required with an EncodingAESKey).
+         *
+         * @param value the AppID, such as {@code wx0123456789abcdef}; must not be {@code null}
+         * @return this builder
+         */
         public Builder appId(String value) {
             this.appId = Objects.requireNonNull(value, "appId");
             return this;
         }
 
-        /** The encryption mode; default {@link PushMode#SAFE} with an EncodingAESKey, else {@link PushMode#PLAINTEXT}. */
+        /**
+         * The encryption mode; default {@link PushMode#SAFE} with an EncodingAESKey, else {@link PushMode#PLAINTEXT}.
+         *
+         * @param value the mode; must not be {@code null}
+         * @return this builder
+         */
         public Builder mode(PushMode value) {
             this.mode = Objects.requireNonNull(value, "mode");
             return this;
         }
 
-        /** Wall time for the timestamp window and replies' CreateTime; default the system UTC clock. */
+        /**
+         * Wall time for the timestamp window and replies' CreateTime; default the system UTC clock.
+         *
+         * @param value the clock; must not be {@code null}
+         * @return this builder
+         */
         public Builder clock(Clock value) {
             this.clock = Objects.requireNonNull(value, "clock");
             return this;
         }
 
-        /** How far a push's {@code timestamp} may be from now, either way, to be accepted (positive); default 5 minutes. */
+        /**
+         * How far a push's {@code timestamp} may be from now, either way, to be accepted (positive); default 5 minutes.
+         *
+         * @param value the window, positive; must not be {@code null}
+         * @return this builder
+         * @throws IllegalArgumentException if {@code value} is zero or negative
+         */
         public Builder timestampWindow(Duration value) {
             this.timestampWindow = positive(value, "timestampWindow");
             return this;
         }
 
-        /** The largest body accepted, in bytes (positive); default 64 KiB. Larger ones get 413. */
+        /**
+         * The largest body accepted, in bytes (positive); default 64 KiB. Larger ones get 413.
+         *
+         * @param value the limit in bytes, positive
+         * @return this builder
+         * @throws IllegalArgumentException if {@code value} is zero or negative
+         */
         public Builder maxBodyBytes(int value) {
             if (value <= 0) {
                 throw new IllegalArgumentException("maxBodyBytes must be positive, was " + value);
@@ -201,7 +249,13 @@ public final class PushReceiver implements AutoCloseable {
             return this;
         }
 
-        /** How long a push may take from arrival to reply (positive); default 4 s. Later ones get 503. */
+        /**
+         * How long a push may take from arrival to reply (positive); default 4 s. Later ones get 503.
+         *
+         * @param value the deadline, positive; must not be {@code null}
+         * @return this builder
+         * @throws IllegalArgumentException if {@code value} is zero or negative
+         */
         public Builder handlerDeadline(Duration value) {
             this.handlerDeadline = positive(value, "handlerDeadline");
             return this;
@@ -211,6 +265,9 @@ public final class PushReceiver implements AutoCloseable {
          * Where blocking handlers run. The receiver does not shut it down. Default: a pool of up
          * to 32 daemon threads the receiver owns and {@link #close()} shuts down; a push finding
          * all busy gets 503.
+         *
+         * @param value the executor for blocking handlers; must not be {@code null}
+         * @return this builder
          */
         public Builder executor(Executor value) {
             this.executor = Objects.requireNonNull(value, "executor");
@@ -220,13 +277,21 @@ public final class PushReceiver implements AutoCloseable {
         /**
          * Times the handler deadlines; its tasks are short. The receiver does not shut it down.
          * Default: one daemon thread the receiver owns and {@link #close()} shuts down.
+         *
+         * @param value the scheduler for deadline timers; must not be {@code null}
+         * @return this builder
          */
         public Builder scheduler(ScheduledExecutorService value) {
             this.scheduler = Objects.requireNonNull(value, "scheduler");
             return this;
         }
 
-        /** The deduplication store; default {@link InMemoryDuplicateStore} (10,000 entries, 10 minutes, this clock). */
+        /**
+         * The deduplication store; default {@link InMemoryDuplicateStore} (10,000 entries, 10 minutes, this clock).
+         *
+         * @param value the store, possibly shared between receivers; must not be {@code null}
+         * @return this builder
+         */
         public Builder duplicateStore(DuplicateStore value) {
             this.duplicateStore = Objects.requireNonNull(value, "duplicateStore");
             return this;
@@ -235,71 +300,158 @@ public final class PushReceiver implements AutoCloseable {
         /**
          * The source of encryption prefixes and reply nonces; default a new {@link SecureRandom}.
          * It MUST be safe for concurrent use; only tests want anything else.
+         *
+         * @param value the random source; must not be {@code null}
+         * @return this builder
          */
         public Builder random(RandomGenerator value) {
             this.random = Objects.requireNonNull(value, "random");
             return this;
         }
 
-        /** Handles {@code add_express_path} on the executor; answered {@code success}; deduplicated. */
+        /**
+         * Handles {@code add_express_path} on the executor; answered {@code success}; deduplicated.
+         *
+         * @param handler called on the executor for each push of this event, may block; must not be
+         *                {@code null}
+         * @return this builder
+         * @throws IllegalStateException if a handler for this event is already registered
+         */
         public Builder onAddExpressPath(Consumer<? super AddExpressPathEvent> handler) {
             return route(Route.addExpressPath(Route.blockingConsumer(handler)));
         }
 
-        /** Handles {@code add_express_path} with a handler that MUST NOT block; deduplicated. */
+        /**
+         * Handles {@code add_express_path} with a handler that MUST NOT block; deduplicated.
+         *
+         * @param handler called for each push of this event, must not block; its stage completes when the
+         *                push is handled; must not be {@code null}
+         * @return this builder
+         * @throws IllegalStateException if a handler for this event is already registered
+         */
         public Builder onAddExpressPathAsync(Function<? super AddExpressPathEvent, ? extends CompletionStage<Void>> handler) {
             return route(Route.addExpressPath(Route.async(handler)));
         }
 
-        /** Handles {@code update_business_bind_result} on the executor; answered {@code success}. */
+        /**
+         * Handles {@code update_business_bind_result} on the executor; answered {@code success}.
+         *
+         * @param handler called on the executor for each push of this event, may block; must not be
+         *                {@code null}
+         * @return this builder
+         * @throws IllegalStateException if a handler for this event is already registered
+         */
         public Builder onBusinessBindResult(Consumer<? super BusinessBindResultEvent> handler) {
             return route(Route.businessBindResult(Route.blockingConsumer(handler)));
         }
 
-        /** Handles {@code update_business_bind_result} with a handler that MUST NOT block. */
+        /**
+         * Handles {@code update_business_bind_result} with a handler that MUST NOT block.
+         *
+         * @param handler called for each push of this event, must not block; its stage completes when the
+         *                push is handled; must not be {@code null}
+         * @return this builder
+         * @throws IllegalStateException if a handler for this event is already registered
+         */
         public Builder onBusinessBindResultAsync(
                 Function<? super BusinessBindResultEvent, ? extends CompletionStage<Void>> handler) {
             return route(Route.businessBindResult(Route.async(handler)));
         }
 
-        /** Handles {@code add_waybill} on the executor; deduplicated on BizID and OrderID. */
+        /**
+         * Handles {@code add_waybill} on the executor; deduplicated on BizID and OrderID.
+         *
+         * @param handler called on the executor for each push of this event, may block; must not be
+         *                {@code null}
+         * @return this builder
+         * @throws IllegalStateException if a handler for this event is already registered
+         */
         public Builder onAddWaybill(Function<? super AddWaybillEvent, AddWaybillReply> handler) {
             return route(Route.addWaybill(Route.blocking(handler)));
         }
 
-        /** Handles {@code add_waybill} with a handler that MUST NOT block; deduplicated. */
+        /**
+         * Handles {@code add_waybill} with a handler that MUST NOT block; deduplicated.
+         *
+         * @param handler called for each push of this event, must not block; its stage completes when the
+         *                push is handled; must not be {@code null}
+         * @return this builder
+         * @throws IllegalStateException if a handler for this event is already registered
+         */
         public Builder onAddWaybillAsync(
                 Function<? super AddWaybillEvent, ? extends CompletionStage<AddWaybillReply>> handler) {
             return route(Route.addWaybill(Route.async(handler)));
         }
 
-        /** Handles {@code cancel_waybill} on the executor; deduplicated on BizID and OrderID. */
+        /**
+         * Handles {@code cancel_waybill} on the executor; deduplicated on BizID and OrderID.
+         *
+         * @param handler called on the executor for each push of this event, may block; must not be
+         *                {@code null}
+         * @return this builder
+         * @throws IllegalStateException if a handler for this event is already registered
+         */
         public Builder onCancelWaybill(Function<? super CancelWaybillEvent, CancelWaybillReply> handler) {
             return route(Route.cancelWaybill(Route.blocking(handler)));
         }
 
-        /** Handles {@code cancel_waybill} with a handler that MUST NOT block; deduplicated. */
+        /**
+         * Handles {@code cancel_waybill} with a handler that MUST NOT block; deduplicated.
+         *
+         * @param handler called for each push of this event, must not block; its stage completes when the
+         *                push is handled; must not be {@code null}
+         * @return this builder
+         * @throws IllegalStateException if a handler for this event is already registered
+         */
         public Builder onCancelWaybillAsync(
                 Function<? super CancelWaybillEvent, ? extends CompletionStage<CancelWaybillReply>> handler) {
             return route(Route.cancelWaybill(Route.async(handler)));
         }
 
-        /** Handles {@code check_biz} on the executor. */
+        /**
+         * Handles {@code check_biz} on the executor.
+         *
+         * @param handler called on the executor for each push of this event, may block; must not be
+         *                {@code null}
+         * @return this builder
+         * @throws IllegalStateException if a handler for this event is already registered
+         */
         public Builder onCheckBiz(Function<? super CheckBizEvent, CheckBizReply> handler) {
             return route(Route.checkBiz(Route.blocking(handler)));
         }
 
-        /** Handles {@code check_biz} with a handler that MUST NOT block. */
+        /**
+         * Handles {@code check_biz} with a handler that MUST NOT block.
+         *
+         * @param handler called for each push of this event, must not block; its stage completes when the
+         *                push is handled; must not be {@code null}
+         * @return this builder
+         * @throws IllegalStateException if a handler for this event is already registered
+         */
         public Builder onCheckBizAsync(Function<? super CheckBizEvent, ? extends CompletionStage<CheckBizReply>> handler) {
             return route(Route.checkBiz(Route.async(handler)));
         }
 
-        /** Handles {@code get_quota} on the executor. */
+        /**
+         * Handles {@code get_quota} on the executor.
+         *
+         * @param handler called on the executor for each push of this event, may block; must not be
+         *                {@code null}
+         * @return this builder
+         * @throws IllegalStateException if a handler for this event is already registered
+         */
         public Builder onGetQuota(Function<? super GetQuotaEvent, GetQuotaReply> handler) {
             return route(Route.getQuota(Route.blocking(handler)));
         }
 
-        /** Handles {@code get_quota} with a handler that MUST NOT block. */
+        /**
+         * Handles {@code get_quota} with a handler that MUST NOT block.
+         *
+         * @param handler called for each push of this event, must not block; its stage completes when the
+         *                push is handled; must not be {@code null}
+         * @return this builder
+         * @throws IllegalStateException if a handler for this event is already registered
+         */
         public Builder onGetQuotaAsync(Function<? super GetQuotaEvent, ? extends CompletionStage<GetQuotaReply>> handler) {
             return route(Route.getQuota(Route.async(handler)));
         }
@@ -307,6 +459,7 @@ public final class PushReceiver implements AutoCloseable {
         /**
          * The receiver.
          *
+         * @return a new receiver; close it to stop the threads it created
          * @throws IllegalStateException if the Token is missing, or compatible or safe mode lacks
          *     the EncodingAESKey or AppID
          * @throws IllegalArgumentException if the EncodingAESKey is not 43 Base64 characters of 32 bytes

@@ -31,7 +31,9 @@ public final class PushRejectedException extends LogisticsException {
         TOO_LARGE
     }
 
+    /** Why the push was refused. */
     private final Reason reason;
+    /** What was wrong, in words; never a secret or the message's content. */
     private final String detail;
 
     /**
@@ -46,12 +48,20 @@ public final class PushRejectedException extends LogisticsException {
         this.detail = detail;
     }
 
-    /** Why the push was refused. */
+    /**
+     * Why the push was refused.
+     *
+     * @return the reason, never {@code null}
+     */
     public Reason reason() {
         return reason;
     }
 
-    /** What was wrong, in words, such as {@code msg_signature does not match}. */
+    /**
+     * What was wrong, in words, such as {@code msg_signature does not match}.
+     *
+     * @return the detail, never {@code null}; it contains no secret or message content
+     */
     public String detail() {
         return detail;
     }

@@ -19,14 +19,27 @@ import java.util.Objects;
  */
 public record PushRequest(String method, Map<String, String> query, byte[] body) {
 
-    /** Checks the method, copies the query, and reads a {@code null} body as empty. */
+    /**
+     * Checks the method, copies the query, and reads a {@code null} body as empty.
+     *
+     * @param method the HTTP method, such as {@code POST}; must not be {@code null}
+     * @param query  the decoded query parameters; must not be {@code null}, copied
+     * @param body   the body bytes, not copied; {@code null} reads as empty
+     */
     public PushRequest {
         Objects.requireNonNull(method, "method");
         query = Map.copyOf(Objects.requireNonNull(query, "query"));
         body = body == null ? new byte[0] : body;
     }
 
-    /** A request from already-decoded query parameters. */
+    /**
+     * A request from already-decoded query parameters.
+     *
+     * @param method the HTTP method, such as {@code POST}
+     * @param query  the decoded query parameters, without {@code null} names or values
+     * @param body   the body bytes, not copied; {@code null} reads as empty
+     * @return the request
+     */
     public static PushRequest of(String method, Map<String, String> query, byte[] body) {
         return new PushRequest(method, query, body);
     }
@@ -37,7 +50,8 @@ public record PushRequest(String method, Map<String, String> query, byte[] body)
      *
      * @param method   the HTTP method
      * @param rawQuery the raw query, or {@code null} for none
-     * @param body     the body bytes
+     * @param body     the body bytes, not copied; {@code null} reads as empty
+     * @return the request, its parameters decoded; for a repeated name the first value counts
      */
     public static PushRequest fromRawQuery(String method, String rawQuery, byte[] body) {
         Map<String, String> query = new LinkedHashMap<>();

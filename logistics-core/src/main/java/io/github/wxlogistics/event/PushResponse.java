@@ -23,23 +23,43 @@ public record PushResponse(int status, String contentType, byte[] body) {
 
     private static final String TEXT = "text/plain; charset=utf-8";
 
-    /** Checks the content type and reads a {@code null} body as empty. */
+    /**
+     * Checks the content type and reads a {@code null} body as empty.
+     *
+     * @param status      the HTTP status, such as 200
+     * @param contentType the Content-Type header value; must not be {@code null}
+     * @param body        the body bytes, not copied; {@code null} reads as empty
+     */
     public PushResponse {
         Objects.requireNonNull(contentType, "contentType");
         body = body == null ? new byte[0] : body;
     }
 
-    /** 200 with {@code text/plain} UTF-8 text. */
+    /**
+     * 200 with {@code text/plain} UTF-8 text.
+     *
+     * @param text the body, such as {@code success} or an echostr; must not be {@code null}
+     * @return the response
+     */
     public static PushResponse text(String text) {
         return new PushResponse(200, TEXT, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** A status with an empty {@code text/plain} body. */
+    /**
+     * A status with an empty {@code text/plain} body.
+     *
+     * @param status the HTTP status, such as 401 or 503
+     * @return the response
+     */
     public static PushResponse status(int status) {
         return new PushResponse(status, TEXT, new byte[0]);
     }
 
-    /** The body decoded as UTF-8. */
+    /**
+     * The body decoded as UTF-8.
+     *
+     * @return the body as text, empty for an empty body
+     */
     public String bodyText() {
         return new String(body, StandardCharsets.UTF_8);
     }

@@ -55,17 +55,30 @@ public record ResultCode(int code) {
             Map.entry(30002, "already picked up"), Map.entry(30003, "waybill invalid"),
             Map.entry(30004, "cannot cancel"));
 
-    /** The result code with this wire value, documented or not. */
+    /**
+     * The result code with this wire value, documented or not.
+     *
+     * @param code the {@code ResultCode} number, such as 0 or 20005
+     * @return the result code
+     */
     public static ResultCode of(int code) {
         return new ResultCode(code);
     }
 
-    /** Whether this is {@link #SUCCESS}. */
+    /**
+     * Whether this is {@link #SUCCESS}.
+     *
+     * @return true for code 0
+     */
     public boolean isSuccess() {
         return code == 0;
     }
 
-    /** An English description, or {@code "undocumented"}. */
+    /**
+     * An English description, or {@code "undocumented"}.
+     *
+     * @return the description, such as {@code "receiver out of range"}; never {@code null}
+     */
     public String description() {
         return DESCRIPTIONS.getOrDefault(code, "undocumented");
     }
