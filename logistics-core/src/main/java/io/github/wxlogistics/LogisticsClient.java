@@ -45,6 +45,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class LogisticsClient implements AutoCloseable {
 
+    /** The default cap on a reply body: 4 MiB. See {@link Builder#maxReplyBytes(int)}. */
+    public static final int DEFAULT_MAX_REPLY_BYTES = 4 * 1024 * 1024;
+
     private final MerchantClient merchant;
     private final CourierClient courier;
     private final AsyncLogisticsClient async;
@@ -134,6 +137,7 @@ public final class LogisticsClient implements AutoCloseable {
         private Duration callTimeout = Duration.ofSeconds(30);
         private Duration attemptTimeout = Duration.ofSeconds(10);
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
+        private int maxReplyBytes = DEFAULT_MAX_REPLY_BYTES;
         private JsonCodec codec;
         private ScheduledExecutorService scheduler;
 
@@ -253,9 +257,26 @@ public final class LogisticsClient implements AutoCloseable {
         }
 
         /**
+         * The largest reply body, in bytes, the client decodes; a larger reply fails the call with a
+         * {@link io.github.wxlogistics.error.DecodeException} naming both sizes. {@value #DEFAULT_MAX_REPLY_BYTES}
+         * bytes (4 MiB) by default: getOrder's printable HTML is the largest reply WeChat sends.
+         *
+         * @param value the cap in bytes, positive
+         * @return this builder
+         * @throws IllegalArgumentException if {@code value} is not positive
+         */
+        public Builder maxReplyBytes(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("maxReplyBytes must be positive, was " + value);
+            }
+            this.maxReplyBytes = value;
+            return this;
+        }
+
+        /**
          * How reads are retried; {@link RetryPolicy#defaults()} by default.
          *
-         * @param value the retry policy
+         * @param value the policy
          * @return this builder
          */
         public Builder retryPolicy(RetryPolicy value) {
@@ -309,7 +330,7 @@ public final class LogisticsClient implements AutoCloseable {
             RetryPolicy retry = retryPolicy;
             ApiCaller caller = new ApiCaller(new CallSettings(logged, raw, tokens, json, baseUri, attemptTimeout,
                     callTimeout, retry.maxAttempts(), retry::backoffCeiling,
-                    () -> ThreadLocalRandom.current().nextDouble(), delayer, clock));
+                    () -> ThreadLocalRandom.current().nextDouble(), delayer, clock, maxReplyBytes));
             return new LogisticsClient(caller, delayer, ownedTransport);
         }
 
@@ -341,10 +362,13 @@ public final class LogisticsClient implements AutoCloseable {
 
         private static Duration positive(Duration value, String name) {
             Objects.requireNonNull(value, name);
-            if (value.isZero() || value.isNegative()) {
-                throw new IllegalArgumentException(name + " must be positive, was " + value);
+            if (value.isZero() || value.isNegative() || value.compareTo(MAX_TIMEOUT) > 0) {
+                throw new IllegalArgumentException(name + " must be positive and at most " + MAX_TIMEOUT + ", was " + value);
             }
             return value;
         }
+
+        /** No call waits a day: a larger timeout is a mistake, and would overflow when counted in nanoseconds. */
+        private static final Duration MAX_TIMEOUT = Duration.ofDays(1);
     }
 }

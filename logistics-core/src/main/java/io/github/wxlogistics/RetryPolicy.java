@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * How reads (get*, batchGetOrder) are retried on errcode -1, HTTP 5xx and I/O failures: up to
+ * How reads (get*, batchGetOrder, previewTemplate) are retried on errcode -1, HTTP 5xx and I/O failures: up to
  * {@code maxAttempts} attempts in all, with capped exponential backoff and full jitter. Writes
  * are never retried, whatever the policy.
  *

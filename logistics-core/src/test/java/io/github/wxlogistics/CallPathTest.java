@@ -149,4 +149,14 @@ class CallPathTest {
         assertThat(reply.status().deliveryResultcode()).isEqualTo(10002);
         assertThat(reply.status().isOk()).isFalse();
     }
+
+    @Test
+    void aReplyOverTheCapIsRefusedWithBothSizes() {
+        ScriptedTransport big = new ScriptedTransport().enqueue(200, "{\"order_id\":\"" + "x".repeat(200) + "\"}");
+        try (LogisticsClient capped = LogisticsClient.builder().accessToken("T").transport(big).maxReplyBytes(100).build()) {
+            assertThatThrownBy(() -> capped.merchant().getOrder(order())).isInstanceOfSatisfying(DecodeException.class,
+                    e -> assertThat(e.getMessage()).contains("getOrder", "215 bytes", "cap of 100 bytes"));
+        }
+        assertThatThrownBy(() -> LogisticsClient.builder().maxReplyBytes(0)).isInstanceOf(IllegalArgumentException.class);
+    }
 }

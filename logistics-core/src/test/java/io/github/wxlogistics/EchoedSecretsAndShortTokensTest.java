@@ -42,6 +42,17 @@ class EchoedSecretsAndShortTokensTest {
                 assertThat(e.getMessage()).doesNotContain(SECRET).contains("invalid appsecret ***");
             });
         }
+        assertThat(transport.requests()).as("a refused secret is final: one token request, no retry").hasSize(1);
+    }
+
+    @Test
+    void anErrmsgQuotingACredentialParameterIsRedacted() {
+        ScriptedTransport transport = new ScriptedTransport().enqueue(200,
+                "{\"errcode\":40164,\"errmsg\":\"invalid ip 1.2.3.4, appsecret=" + SECRET + "&x=1\"}");
+        try (LogisticsClient client = LogisticsClient.builder().accessToken(TOKEN).transport(transport).build()) {
+            assertThatThrownBy(() -> client.merchant().getOrder(order())).isInstanceOfSatisfying(ApiException.class,
+                    e -> assertThat(e.getMessage()).doesNotContain(SECRET).contains("appsecret=***"));
+        }
     }
 
     @Test

@@ -112,7 +112,7 @@ public final class ClientExamples {
                 .insured(Insured.none()).service(new Service(0, "标准快件"))
                 .build());
         // waybill.waybillId() and waybill.waybillData() go on the label; addOrder is never re-sent:
-        // after a TransportException, ask getOrder(orderId) whether it landed.
+        // after a TransportException (unless e.isNotSent()), ask getOrder with this order_id and delivery_id whether it landed.
         // end::add-order[]
         return waybill;
     }

@@ -112,7 +112,7 @@ final class Call<R> {
         }
         step(token).whenComplete((t, err) -> {
             if (err != null) {
-                failOrRetry(ErrorMapper.failure(endpoint.operation(), err));
+                tokenFailed(ErrorMapper.failure(endpoint.operation(), err));
             } else {
                 send(t);
             }
@@ -155,6 +155,11 @@ final class Call<R> {
             }
             return;
         }
+        if (response.body().length > settings.maxReplyBytes()) {
+            finish(null, new DecodeException(endpoint.operation() + " reply of " + response.body().length
+                    + " bytes exceeds the cap of " + settings.maxReplyBytes() + " bytes (maxReplyBytes)", null));
+            return;
+        }
         DecodedReply<R> reply;
         try {
             reply = settings.codec().decodeReply(response.body(), endpoint.replyType());
@@ -194,13 +199,26 @@ final class Call<R> {
         }
         step(refreshed).whenComplete((fresh, err) -> {
             if (err != null) {
-                finish(null, ErrorMapper.failure(endpoint.operation(), err));
+                tokenFailed(ErrorMapper.failure(endpoint.operation(), err));
             } else if (fresh.value().equals(rejected.value())) {
                 finish(null, error);   // the same token again: replaying would be refused again
             } else {
                 send(fresh);
             }
         });
+    }
+
+    /**
+     * A token fetch failed. WeChat refusing the credentials (40013 wrong AppID, 40125 wrong secret,
+     * 40164 IP not whitelisted...) is final: no retry can fix it. A busy token endpoint (-1), a 5xx
+     * or a failed exchange is treated as any failed attempt of the call: a read is retried.
+     */
+    private void tokenFailed(LogisticsException failure) {
+        if (failure instanceof ApiException refused && !refused.isSystemBusy()) {
+            finish(null, failure);
+        } else {
+            failOrRetry(failure);
+        }
     }
 
     /** Retries a read with attempts left; anything else ends the call with {@code failure}. */

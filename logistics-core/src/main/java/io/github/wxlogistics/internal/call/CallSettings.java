@@ -25,10 +25,11 @@ import java.util.function.IntFunction;
  * @param jitter         a number in [0, 1) the wait is multiplied by
  * @param delayer        schedules backoff waits and the call deadline
  * @param clock          measures a call's duration for the log
+ * @param maxReplyBytes  the largest reply body decoded; a larger one is a DecodeException
  */
 public record CallSettings(HttpTransport transport, HttpTransport adapter, AccessTokenProvider tokens, JsonCodec codec,
         URI baseUri, Duration attemptTimeout, Duration callTimeout, int maxAttempts,
-        IntFunction<Duration> backoffCeiling, DoubleSupplier jitter, Delayer delayer, Clock clock) {
+        IntFunction<Duration> backoffCeiling, DoubleSupplier jitter, Delayer delayer, Clock clock, int maxReplyBytes) {
 
     /** Checks that every argument is present. */
     public CallSettings {
@@ -43,6 +44,9 @@ public record CallSettings(HttpTransport transport, HttpTransport adapter, Acces
         Objects.requireNonNull(jitter, "jitter");
         Objects.requireNonNull(delayer, "delayer");
         Objects.requireNonNull(clock, "clock");
+        if (maxReplyBytes < 1) {
+            throw new IllegalArgumentException("maxReplyBytes must be positive, was " + maxReplyBytes);
+        }
         if (maxAttempts < 1) {
             throw new IllegalArgumentException("maxAttempts must be at least 1, was " + maxAttempts);
         }

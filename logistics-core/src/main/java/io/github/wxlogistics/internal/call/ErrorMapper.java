@@ -26,11 +26,13 @@ public final class ErrorMapper {
 
     /** A 200 reply with a non-zero errcode. */
     public static ApiException api(String operation, ReplyStatus status) {
+        // An errmsg may quote the request (access_token=..., secret=...): never carry a credential on.
+        String errmsg = Redaction.credentialParameters(status.errmsg());
         if (status.deliveryResultcode() != null) {
-            return ApiException.withDeliveryResult(operation, status.code(), status.errmsg(),
-                    status.deliveryResultcode(), status.deliveryResultmsg());
+            return ApiException.withDeliveryResult(operation, status.code(), errmsg,
+                    status.deliveryResultcode(), Redaction.credentialParameters(status.deliveryResultmsg()));
         }
-        return ApiException.of(operation, status.code(), status.errmsg());
+        return ApiException.of(operation, status.code(), errmsg);
     }
 
     /** A failure from the pipeline, unwrapped and typed. */
