@@ -7,6 +7,8 @@ import io.github.wxlogistics.error.LogisticsException;
 import io.github.wxlogistics.error.TransportException;
 import io.github.wxlogistics.spi.AccessToken;
 import io.github.wxlogistics.spi.DecodedReply;
+import io.github.wxlogistics.spi.LogisticsListener;
+import io.github.wxlogistics.spi.Outcome;
 import io.github.wxlogistics.spi.ReplyStatus;
 import io.github.wxlogistics.spi.TransportRequest;
 import io.github.wxlogistics.spi.TransportResponse;
@@ -19,6 +21,8 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One call's attempt loop, where the endpoint is in hand: take a token, send through the
@@ -52,6 +56,13 @@ final class Call<R> {
     private volatile LogisticsException abortedBy;
     private int attempt;
     private boolean replayed;
+    // Listener state: the key ties the events together; attemptStart holds the open attempt's
+    // nanoTime start, or Long.MIN_VALUE when none is open (swapped atomically: cancellation races the steps).
+    private final LogisticsListener.Key key = new LogisticsListener.Key();
+    private final long startedNanos = System.nanoTime();
+    private final AtomicLong attemptStart = new AtomicLong(Long.MIN_VALUE);
+    private final AtomicBoolean callReported = new AtomicBoolean();
+    private volatile int exchanges;
 
     Call(CallSettings settings, Endpoint<?, R> endpoint, String uri, byte[] body) {
         this.settings = settings;
@@ -63,6 +74,7 @@ final class Call<R> {
             if (result.isCancelled()) {
                 cancelCurrent();
             }
+            callEnded(e);   // no-op unless the caller cancelled: finish() reports before completing
         });
     }
 
@@ -71,6 +83,7 @@ final class Call<R> {
     }
 
     void start() {
+        settings.listener().onCallStarted(new LogisticsListener.CallStarted(key, endpoint.operation(), endpoint.isRead()));
         nextAttempt();
     }
 
@@ -87,6 +100,7 @@ final class Call<R> {
 
     private void nextAttempt() {
         attempt++;
+        attemptOpened();
         CompletableFuture<AccessToken> token;
         try {
             token = settings.tokens().token();
@@ -160,6 +174,7 @@ final class Call<R> {
 
     private void replay(AccessToken rejected, ApiException error) {
         replayed = true;
+        attemptEnded(error, LogisticsListener.Next.REPLAY);
         log(Level.DEBUG, "{0}: access token rejected with errcode {1}; refreshing and replaying once",
                 endpoint.operation(), error.errcode());
         CompletableFuture<AccessToken> refreshed;
@@ -174,6 +189,7 @@ final class Call<R> {
             } else if (fresh.value().equals(rejected.value())) {
                 finish(null, error);   // the same token again: replaying would be refused again
             } else {
+                attemptOpened();
                 send(fresh);
             }
         });
@@ -189,6 +205,7 @@ final class Call<R> {
             finish(null, reason);
             return;
         }
+        attemptEnded(failure, LogisticsListener.Next.RETRY);
         Duration wait = Duration.ofMillis(
                 (long) (settings.backoffCeiling().apply(attempt).toMillis() * settings.jitter().getAsDouble()));
         log(Level.DEBUG, "{0}: attempt {1} failed ({2}); retrying in {3} ms", endpoint.operation(), attempt,
@@ -221,6 +238,11 @@ final class Call<R> {
     }
 
     private void finish(R value, LogisticsException failure) {
+        if (result.isDone()) {
+            return;
+        }
+        // Reported before completing, so a caller woken by the result finds the events already seen.
+        callEnded(failure);
         boolean ended = failure == null ? result.complete(value) : result.completeExceptionally(failure);
         if (!ended) {
             return;
@@ -231,6 +253,33 @@ final class Call<R> {
             log(Level.WARNING, "{0}: failed on attempt {1} after {2} ms: {3}", endpoint.operation(), attempt,
                     elapsedMillis(), failure.getMessage());
         }
+    }
+
+    private void attemptOpened() {
+        exchanges++;
+        attemptStart.set(System.nanoTime());
+    }
+
+    /** Reports the open attempt and the call as ended by {@code failure}, once. */
+    private void callEnded(Throwable failure) {
+        if (!callReported.compareAndSet(false, true)) {
+            return;
+        }
+        attemptEnded(failure, LogisticsListener.Next.END);
+        settings.listener().onCallFinished(new LogisticsListener.CallFinished(key, endpoint.operation(),
+                Duration.ofNanos(System.nanoTime() - startedNanos), Outcome.of(failure), Outcome.errcodeOf(failure),
+                exchanges));
+    }
+
+    /** Reports the open attempt, if any, as ended by {@code failure} ({@code null}: success). */
+    private void attemptEnded(Throwable failure, LogisticsListener.Next next) {
+        long opened = attemptStart.getAndSet(-1);
+        if (opened == Long.MIN_VALUE) {
+            return;
+        }
+        settings.listener().onAttemptFinished(new LogisticsListener.AttemptFinished(key, endpoint.operation(), exchanges,
+                Duration.ofNanos(System.nanoTime() - opened), Outcome.of(failure), Outcome.errcodeOf(failure),
+                failure == null ? 200 : Outcome.httpStatusOf(failure), next));
     }
 
     private TransportRequest request(AccessToken token) {

@@ -1,5 +1,6 @@
 package io.github.wxlogistics.internal.call;
 
+import io.github.wxlogistics.internal.listener.Listeners;
 import io.github.wxlogistics.spi.AccessTokenProvider;
 import io.github.wxlogistics.spi.HttpTransport;
 import io.github.wxlogistics.spi.JsonCodec;
@@ -25,10 +26,11 @@ import java.util.function.IntFunction;
  * @param jitter         a number in [0, 1) the wait is multiplied by
  * @param delayer        schedules backoff waits and the call deadline
  * @param clock          measures a call's duration for the log
+ * @param listener       the registered listeners, guarded
  */
 public record CallSettings(HttpTransport transport, HttpTransport adapter, AccessTokenProvider tokens, JsonCodec codec,
         URI baseUri, Duration attemptTimeout, Duration callTimeout, int maxAttempts,
-        IntFunction<Duration> backoffCeiling, DoubleSupplier jitter, Delayer delayer, Clock clock) {
+        IntFunction<Duration> backoffCeiling, DoubleSupplier jitter, Delayer delayer, Clock clock, Listeners listener) {
 
     /** Checks that every argument is present. */
     public CallSettings {
@@ -43,8 +45,17 @@ public record CallSettings(HttpTransport transport, HttpTransport adapter, Acces
         Objects.requireNonNull(jitter, "jitter");
         Objects.requireNonNull(delayer, "delayer");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(listener, "listener");
         if (maxAttempts < 1) {
             throw new IllegalArgumentException("maxAttempts must be at least 1, was " + maxAttempts);
         }
+    }
+
+    /** Settings without listeners. */
+    public CallSettings(HttpTransport transport, HttpTransport adapter, AccessTokenProvider tokens, JsonCodec codec,
+            URI baseUri, Duration attemptTimeout, Duration callTimeout, int maxAttempts,
+            IntFunction<Duration> backoffCeiling, DoubleSupplier jitter, Delayer delayer, Clock clock) {
+        this(transport, adapter, tokens, codec, baseUri, attemptTimeout, callTimeout, maxAttempts, backoffCeiling, jitter,
+                delayer, clock, Listeners.none());
     }
 }
