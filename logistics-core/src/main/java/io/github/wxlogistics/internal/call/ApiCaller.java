@@ -4,6 +4,8 @@ import io.github.wxlogistics.error.TransportException;
 import io.github.wxlogistics.internal.Uris;
 import io.github.wxlogistics.internal.validation.RequestRules;
 import io.github.wxlogistics.spi.HttpTransport;
+import io.github.wxlogistics.spi.LogisticsListener;
+import io.github.wxlogistics.spi.Outcome;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -46,6 +48,7 @@ public final class ApiCaller {
             endpoint.rules().accept(rules, request);
             body = endpoint.hasBody() ? settings.codec().encode(request) : null;
         } catch (RuntimeException e) {
+            reportRefused(endpoint, e);
             return CompletableFuture.failedFuture(e);
         }
         // Arm the deadline before sending: if it cannot be armed, nothing goes out.
@@ -61,6 +64,14 @@ public final class ApiCaller {
         call.result().whenComplete((r, e) -> deadline.cancel(false));
         call.start();
         return call.result();
+    }
+
+    /** A call refused before sending (validation, encoding) is still a call to the listeners: no attempt, its outcome. */
+    private void reportRefused(Endpoint<?, ?> endpoint, RuntimeException e) {
+        LogisticsListener.Key key = new LogisticsListener.Key();
+        settings.listener().onCallStarted(new LogisticsListener.CallStarted(key, endpoint.operation(), endpoint.isRead()));
+        settings.listener().onCallFinished(new LogisticsListener.CallFinished(key, endpoint.operation(), Duration.ZERO,
+                Outcome.of(e), 0, 0));
     }
 
     /** Refuses new calls; calls in flight end when the delayer and transport are closed. */
