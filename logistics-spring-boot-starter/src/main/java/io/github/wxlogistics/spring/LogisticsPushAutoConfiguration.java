@@ -4,7 +4,6 @@ import io.github.wxlogistics.event.PushReceiver;
 import io.github.wxlogistics.spi.LogisticsListener;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -75,7 +74,9 @@ public class LogisticsPushAutoConfiguration {
         try {
             return builder.build();
         } catch (IllegalStateException e) {
-            throw new IllegalStateException("wx.logistics.push: " + e.getMessage(), e);
+            // Named after the properties to fix; the builder's message says what is missing.
+            throw new IllegalStateException("wx.logistics.push: " + e.getMessage()
+                    + " (set wx.logistics.push.encoding-aes-key and wx.logistics.push.app-id or wx.logistics.app-id)");
         }
     }
 
@@ -83,7 +84,6 @@ public class LogisticsPushAutoConfiguration {
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     @ConditionalOnClass(RouterFunction.class)
-    @ConditionalOnBean(PushReceiver.class)
     static class Mvc {
 
         @Bean
