@@ -15,7 +15,7 @@ import io.github.wxlogistics.spi.LogisticsListener.CallStarted;
 import io.github.wxlogistics.spi.LogisticsListener.Next;
 import io.github.wxlogistics.spi.LogisticsListener.TokenFetchStarted;
 import io.github.wxlogistics.spi.LogisticsListener.TokenFetched;
-import io.github.wxlogistics.spi.Outcome;
+import io.github.wxlogistics.spi.ListenerOutcome;
 import io.github.wxlogistics.support.FakeWeChat;
 import io.github.wxlogistics.support.ScriptedTransport;
 import io.github.wxlogistics.support.TestClock;
@@ -65,9 +65,9 @@ class ListenerTest {
         assertThat(attempt.key()).isSameAs(started.key());
         assertThat(finished.key()).isSameAs(started.key());
         assertThat(attempt).extracting(AttemptFinished::attempt, AttemptFinished::outcome, AttemptFinished::errcode,
-                AttemptFinished::httpStatus, AttemptFinished::next).containsExactly(1, Outcome.SUCCESS, 0, 200, Next.END);
+                AttemptFinished::httpStatus, AttemptFinished::next).containsExactly(1, ListenerOutcome.SUCCESS, 0, 200, Next.END);
         assertThat(finished).extracting(CallFinished::operation, CallFinished::outcome, CallFinished::errcode,
-                CallFinished::attempts).containsExactly("getOrder", Outcome.SUCCESS, 0, 1);
+                CallFinished::attempts).containsExactly("getOrder", ListenerOutcome.SUCCESS, 0, 1);
         assertThat(finished.duration()).isGreaterThanOrEqualTo(attempt.duration());
     }
 
@@ -78,11 +78,11 @@ class ListenerTest {
 
         assertThat(events.of(AttemptFinished.class)).extracting(AttemptFinished::attempt, AttemptFinished::outcome,
                 AttemptFinished::errcode, AttemptFinished::httpStatus, AttemptFinished::next).containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(1, Outcome.API_ERROR, -1, 200, Next.RETRY),
-                        org.assertj.core.groups.Tuple.tuple(2, Outcome.HTTP_ERROR, 0, 503, Next.RETRY),
-                        org.assertj.core.groups.Tuple.tuple(3, Outcome.SUCCESS, 0, 200, Next.END));
+                        org.assertj.core.groups.Tuple.tuple(1, ListenerOutcome.API_ERROR, -1, 200, Next.RETRY),
+                        org.assertj.core.groups.Tuple.tuple(2, ListenerOutcome.HTTP_ERROR, 0, 503, Next.RETRY),
+                        org.assertj.core.groups.Tuple.tuple(3, ListenerOutcome.SUCCESS, 0, 200, Next.END));
         assertThat(events.of(CallFinished.class)).singleElement()
-                .extracting(CallFinished::outcome, CallFinished::attempts).containsExactly(Outcome.SUCCESS, 3);
+                .extracting(CallFinished::outcome, CallFinished::attempts).containsExactly(ListenerOutcome.SUCCESS, 3);
     }
 
     @Test
@@ -91,11 +91,11 @@ class ListenerTest {
         assertThatThrownBy(() -> client.merchant().getOrder(ORDER)).isInstanceOf(TransportException.class);
 
         assertThat(events.of(AttemptFinished.class)).extracting(AttemptFinished::outcome, AttemptFinished::next)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(Outcome.TRANSPORT_ERROR, Next.RETRY),
-                        org.assertj.core.groups.Tuple.tuple(Outcome.TRANSPORT_ERROR, Next.RETRY),
-                        org.assertj.core.groups.Tuple.tuple(Outcome.TRANSPORT_ERROR, Next.END));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ListenerOutcome.TRANSPORT_ERROR, Next.RETRY),
+                        org.assertj.core.groups.Tuple.tuple(ListenerOutcome.TRANSPORT_ERROR, Next.RETRY),
+                        org.assertj.core.groups.Tuple.tuple(ListenerOutcome.TRANSPORT_ERROR, Next.END));
         assertThat(events.of(CallFinished.class)).singleElement()
-                .extracting(CallFinished::outcome, CallFinished::attempts).containsExactly(Outcome.TRANSPORT_ERROR, 3);
+                .extracting(CallFinished::outcome, CallFinished::attempts).containsExactly(ListenerOutcome.TRANSPORT_ERROR, 3);
     }
 
     @Test
@@ -110,7 +110,7 @@ class ListenerTest {
                 "TokenFetchStarted", "TokenFetched", "AttemptFinished", "CallFinished");
         assertThat(events.of(TokenFetched.class)).singleElement().satisfies(t -> {
             assertThat(t.source()).isEqualTo("stable");
-            assertThat(t.outcome()).isEqualTo(Outcome.SUCCESS);
+            assertThat(t.outcome()).isEqualTo(ListenerOutcome.SUCCESS);
             assertThat(t.key()).isSameAs(events.of(TokenFetchStarted.class).get(0).key());
         });
         events.all.clear();
@@ -120,11 +120,11 @@ class ListenerTest {
 
         assertThat(events.of(AttemptFinished.class)).extracting(AttemptFinished::attempt, AttemptFinished::outcome,
                 AttemptFinished::errcode, AttemptFinished::next).containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(1, Outcome.API_ERROR, 42001, Next.REPLAY),
-                        org.assertj.core.groups.Tuple.tuple(2, Outcome.SUCCESS, 0, Next.END));
+                        org.assertj.core.groups.Tuple.tuple(1, ListenerOutcome.API_ERROR, 42001, Next.REPLAY),
+                        org.assertj.core.groups.Tuple.tuple(2, ListenerOutcome.SUCCESS, 0, Next.END));
         assertThat(events.of(TokenFetched.class)).hasSize(1);
         assertThat(events.of(CallFinished.class)).singleElement()
-                .extracting(CallFinished::outcome, CallFinished::attempts).containsExactly(Outcome.SUCCESS, 2);
+                .extracting(CallFinished::outcome, CallFinished::attempts).containsExactly(ListenerOutcome.SUCCESS, 2);
     }
 
     @Test
@@ -140,37 +140,37 @@ class ListenerTest {
 
         assertThat(events.of(TokenFetched.class)).singleElement()
                 .extracting(TokenFetched::source, TokenFetched::outcome, TokenFetched::errcode)
-                .containsExactly("classic", Outcome.API_ERROR, 40013);
+                .containsExactly("classic", ListenerOutcome.API_ERROR, 40013);
         assertThat(events.of(AttemptFinished.class)).singleElement()
                 .extracting(AttemptFinished::outcome, AttemptFinished::httpStatus, AttemptFinished::next)
-                .containsExactly(Outcome.API_ERROR, 200, Next.END);
+                .containsExactly(ListenerOutcome.API_ERROR, 200, Next.END);
     }
 
     @Test
     void decodeValidationTimeoutAndCancellationHaveTheirOwnOutcomes() {
         transport.enqueue(200, "not json");
         assertThatThrownBy(() -> client.merchant().getOrder(ORDER)).isInstanceOf(DecodeException.class);
-        assertThat(lastCall().outcome()).isEqualTo(Outcome.DECODE_ERROR);
+        assertThat(lastCall().outcome()).isEqualTo(ListenerOutcome.DECODE_ERROR);
 
         assertThatThrownBy(() -> client.merchant().getOrder(GetOrderRequest.builder().orderId("o").build()))
                 .isInstanceOf(ValidationException.class);
         assertThat(lastCall()).extracting(CallFinished::operation, CallFinished::outcome, CallFinished::attempts)
-                .containsExactly("getOrder", Outcome.VALIDATION_ERROR, 0);
+                .containsExactly("getOrder", ListenerOutcome.VALIDATION_ERROR, 0);
 
         client.close();
         client = LogisticsClient.builder().accessToken("T").transport(transport).listener(events)
                 .callTimeout(Duration.ofMillis(200)).build();
         transport.enqueueStall();
         assertThatThrownBy(() -> client.merchant().getOrder(ORDER)).isInstanceOf(TransportException.class);
-        assertThat(lastCall().outcome()).isEqualTo(Outcome.TIMEOUT);
+        assertThat(lastCall().outcome()).isEqualTo(ListenerOutcome.TIMEOUT);
         assertThat(events.of(AttemptFinished.class).get(events.of(AttemptFinished.class).size() - 1).outcome())
-                .isEqualTo(Outcome.TIMEOUT);
+                .isEqualTo(ListenerOutcome.TIMEOUT);
 
         transport.enqueueStall();
         CompletableFuture<?> call = client.async().merchant().getOrder(ORDER);
         call.cancel(true);
         assertThatThrownBy(call::join).isInstanceOf(CancellationException.class);
-        assertThat(lastCall().outcome()).isEqualTo(Outcome.CANCELLED);
+        assertThat(lastCall().outcome()).isEqualTo(ListenerOutcome.CANCELLED);
         assertThat(events.of(CallStarted.class)).hasSameSizeAs(events.of(CallFinished.class));
     }
 
@@ -214,7 +214,7 @@ class ListenerTest {
             assertThat(client.async().merchant().getOrder(ORDER).join().orderId()).isEqualTo("o1");
 
             assertThat(events.of(CallFinished.class)).hasSize(2).allSatisfy(
-                    f -> assertThat(f.outcome()).isEqualTo(Outcome.SUCCESS));
+                    f -> assertThat(f.outcome()).isEqualTo(ListenerOutcome.SUCCESS));
             assertThat(warnings).singleElement().asString().startsWith("WARNING").contains("IllegalStateException")
                     .doesNotContain("boom");
         } finally {

@@ -1,7 +1,7 @@
 package io.github.wxlogistics.event;
 
 import io.github.wxlogistics.spi.LogisticsListener;
-import io.github.wxlogistics.spi.Outcome;
+import io.github.wxlogistics.spi.ListenerOutcome;
 import jakarta.json.spi.JsonProvider;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
@@ -296,14 +296,14 @@ final class PushPipeline {
         return t;
     }
 
-    private static Outcome outcome(int status) {
+    private static ListenerOutcome outcome(int status) {
         if (status == 200) {
-            return Outcome.SUCCESS;
+            return ListenerOutcome.SUCCESS;
         }
         return switch (status) {
-            case 500 -> Outcome.HANDLER_ERROR;
-            case 503 -> Outcome.TIMEOUT;
-            default -> status >= 400 && status < 500 ? Outcome.REJECTED : Outcome.OTHER;
+            case 500 -> ListenerOutcome.HANDLER_ERROR;
+            case 503 -> ListenerOutcome.TIMEOUT;
+            default -> status >= 400 && status < 500 ? ListenerOutcome.REJECTED : ListenerOutcome.OTHER;
         };
     }
 

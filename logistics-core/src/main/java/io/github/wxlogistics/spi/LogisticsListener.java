@@ -136,11 +136,11 @@ public interface LogisticsListener {
      * @param attempt    the attempt number, from 1 (a replay counts)
      * @param duration   from taking the token to the outcome
      * @param outcome    how the attempt ended
-     * @param errcode    WeChat's errcode for {@link Outcome#API_ERROR}, else 0
+     * @param errcode    WeChat's errcode for {@link ListenerOutcome#API_ERROR}, else 0
      * @param httpStatus the HTTP status if an exchange completed, else 0
      * @param next       what the call does next
      */
-    record AttemptFinished(Key key, String operation, int attempt, Duration duration, Outcome outcome, int errcode,
+    record AttemptFinished(Key key, String operation, int attempt, Duration duration, ListenerOutcome outcome, int errcode,
             int httpStatus, Next next) {
         /** Checks the references. */
         public AttemptFinished {
@@ -159,10 +159,10 @@ public interface LogisticsListener {
      * @param operation the call name
      * @param duration  from {@link CallStarted} to the end, retries and token fetches included
      * @param outcome   how the call ended
-     * @param errcode   WeChat's errcode for {@link Outcome#API_ERROR}, else 0
+     * @param errcode   WeChat's errcode for {@link ListenerOutcome#API_ERROR}, else 0
      * @param attempts  attempts made (0 if the call ended before the first one finished)
      */
-    record CallFinished(Key key, String operation, Duration duration, Outcome outcome, int errcode, int attempts) {
+    record CallFinished(Key key, String operation, Duration duration, ListenerOutcome outcome, int errcode, int attempts) {
         /** Checks the references. */
         public CallFinished {
             Objects.requireNonNull(key, "key");
@@ -192,10 +192,10 @@ public interface LogisticsListener {
      * @param key      the fetch's key
      * @param source   {@code stable} or {@code classic}
      * @param duration from sending the request to the outcome
-     * @param outcome  {@link Outcome#SUCCESS} if a token was issued
+     * @param outcome  {@link ListenerOutcome#SUCCESS} if a token was issued
      * @param errcode  WeChat's errcode when refused with one (such as 40013 or 40125), else 0
      */
-    record TokenFetched(Key key, String source, Duration duration, Outcome outcome, int errcode) {
+    record TokenFetched(Key key, String source, Duration duration, ListenerOutcome outcome, int errcode) {
         /** Checks the references. */
         public TokenFetched {
             Objects.requireNonNull(key, "key");
@@ -226,13 +226,13 @@ public interface LogisticsListener {
      * @param eventType  the handled event ({@code add_waybill}, {@code add_express_path}...);
      *                   {@code url_check} for a GET; {@code unhandled} for a verified event without a
      *                   handler; {@code unknown} when the request was refused before its event was read
-     * @param outcome    {@link Outcome#SUCCESS}, {@link Outcome#REJECTED} (4xx),
-     *                   {@link Outcome#HANDLER_ERROR} (500) or {@link Outcome#TIMEOUT} (503)
+     * @param outcome    {@link ListenerOutcome#SUCCESS}, {@link ListenerOutcome#REJECTED} (4xx),
+     *                   {@link ListenerOutcome#HANDLER_ERROR} (500) or {@link ListenerOutcome#TIMEOUT} (503)
      * @param httpStatus the status answered
      * @param duplicate  whether this delivery was a re-send answered with the first delivery's reply
      * @param duration   from receiving to answering
      */
-    record PushAnswered(Key key, String eventType, Outcome outcome, int httpStatus, boolean duplicate,
+    record PushAnswered(Key key, String eventType, ListenerOutcome outcome, int httpStatus, boolean duplicate,
             Duration duration) {
         /** Checks the references. */
         public PushAnswered {

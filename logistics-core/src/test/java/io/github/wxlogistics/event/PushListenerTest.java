@@ -4,7 +4,7 @@ import static io.github.wxlogistics.event.Pushes.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.wxlogistics.spi.LogisticsListener;
-import io.github.wxlogistics.spi.Outcome;
+import io.github.wxlogistics.spi.ListenerOutcome;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
@@ -52,8 +52,8 @@ class PushListenerTest {
         assertThat(received).extracting(LogisticsListener.PushReceived::method).containsExactly("POST", "POST");
         assertThat(answered).extracting(LogisticsListener.PushAnswered::eventType, LogisticsListener.PushAnswered::outcome,
                 LogisticsListener.PushAnswered::httpStatus, LogisticsListener.PushAnswered::duplicate).containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("add_waybill", Outcome.SUCCESS, 200, false),
-                        org.assertj.core.groups.Tuple.tuple("add_waybill", Outcome.SUCCESS, 200, true));
+                        org.assertj.core.groups.Tuple.tuple("add_waybill", ListenerOutcome.SUCCESS, 200, false),
+                        org.assertj.core.groups.Tuple.tuple("add_waybill", ListenerOutcome.SUCCESS, 200, true));
         assertThat(answered.get(0).key()).isSameAs(received.get(0).key());
     }
 
@@ -71,8 +71,8 @@ class PushListenerTest {
 
         assertThat(answered).extracting(LogisticsListener.PushAnswered::eventType, LogisticsListener.PushAnswered::outcome,
                 LogisticsListener.PushAnswered::httpStatus).containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("unknown", Outcome.REJECTED, 401),
-                        org.assertj.core.groups.Tuple.tuple("add_express_path", Outcome.HANDLER_ERROR, 500),
-                        org.assertj.core.groups.Tuple.tuple("unhandled", Outcome.SUCCESS, 200));
+                        org.assertj.core.groups.Tuple.tuple("unknown", ListenerOutcome.REJECTED, 401),
+                        org.assertj.core.groups.Tuple.tuple("add_express_path", ListenerOutcome.HANDLER_ERROR, 500),
+                        org.assertj.core.groups.Tuple.tuple("unhandled", ListenerOutcome.SUCCESS, 200));
     }
 }

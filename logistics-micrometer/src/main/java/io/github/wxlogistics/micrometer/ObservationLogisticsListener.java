@@ -1,7 +1,7 @@
 package io.github.wxlogistics.micrometer;
 
 import io.github.wxlogistics.spi.LogisticsListener;
-import io.github.wxlogistics.spi.Outcome;
+import io.github.wxlogistics.spi.ListenerOutcome;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import java.util.Locale;
@@ -31,7 +31,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <tr><td>{@value #PUSH}</td><td>{@code event.type}, {@code outcome}, {@code status}, {@code duplicate}</td></tr>
  * </table>
  *
- * <p>Values: {@code outcome} is the lower-case {@link Outcome} name ({@code success},
+ * <p>Values: {@code outcome} is the lower-case {@link ListenerOutcome} name ({@code success},
  * {@code api_error}, {@code timeout}...); {@code errcode.class} is {@code ok}, {@code token}
  * (40001, 40014, 42001), {@code rate_limit} (45009, 45011), {@code busy} (-1), {@code other} (any
  * other errcode) or {@code none} (the failure carried no errcode). The exact errcode is a
@@ -134,11 +134,11 @@ public final class ObservationLogisticsListener implements LogisticsListener {
      * @param errcode WeChat's errcode, 0 if none
      * @return {@code ok}, {@code token}, {@code rate_limit}, {@code busy}, {@code other} or {@code none}
      */
-    static String errcodeClass(Outcome outcome, int errcode) {
-        if (outcome == Outcome.SUCCESS) {
+    static String errcodeClass(ListenerOutcome outcome, int errcode) {
+        if (outcome == ListenerOutcome.SUCCESS) {
             return "ok";
         }
-        if (outcome != Outcome.API_ERROR) {
+        if (outcome != ListenerOutcome.API_ERROR) {
             return "none";
         }
         return switch (errcode) {
@@ -159,14 +159,14 @@ public final class ObservationLogisticsListener implements LogisticsListener {
         open.put(key, observation.start());
     }
 
-    private static void stop(Observation observation, Outcome outcome, int errcode) {
+    private static void stop(Observation observation, ListenerOutcome outcome, int errcode) {
         observation.lowCardinalityKeyValue("outcome", name(outcome))
                 .lowCardinalityKeyValue("errcode.class", errcodeClass(outcome, errcode))
                 .highCardinalityKeyValue("errcode", Integer.toString(errcode))
                 .stop();
     }
 
-    private static String name(Outcome outcome) {
+    private static String name(ListenerOutcome outcome) {
         return outcome.name().toLowerCase(Locale.ROOT);
     }
 

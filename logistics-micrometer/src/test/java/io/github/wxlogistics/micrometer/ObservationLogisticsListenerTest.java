@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.wxlogistics.LogisticsClient;
 import io.github.wxlogistics.error.ApiException;
 import io.github.wxlogistics.spi.LogisticsListener;
-import io.github.wxlogistics.spi.Outcome;
+import io.github.wxlogistics.spi.ListenerOutcome;
 import io.github.wxlogistics.testkit.FakeResponse;
 import io.github.wxlogistics.testkit.FakeWeChatServer;
 import io.github.wxlogistics.transport.jdk.JdkHttpTransport;
@@ -91,7 +91,7 @@ class ObservationLogisticsListenerTest {
         ObservationLogisticsListener listener = ObservationLogisticsListener.create(registry);
         LogisticsListener.Key key = new LogisticsListener.Key();
         listener.onPushReceived(new LogisticsListener.PushReceived(key, "POST"));
-        listener.onPushAnswered(new LogisticsListener.PushAnswered(key, "add_waybill", Outcome.SUCCESS, 200, true,
+        listener.onPushAnswered(new LogisticsListener.PushAnswered(key, "add_waybill", ListenerOutcome.SUCCESS, 200, true,
                 Duration.ofMillis(3)));
 
         TestObservationRegistryAssert.assertThat(registry)
@@ -106,12 +106,12 @@ class ObservationLogisticsListenerTest {
 
     @Test
     void errcodesAreGroupedIntoFewClasses() {
-        assertThat(ObservationLogisticsListener.errcodeClass(Outcome.SUCCESS, 0)).isEqualTo("ok");
-        assertThat(ObservationLogisticsListener.errcodeClass(Outcome.API_ERROR, 42001)).isEqualTo("token");
-        assertThat(ObservationLogisticsListener.errcodeClass(Outcome.API_ERROR, 45009)).isEqualTo("rate_limit");
-        assertThat(ObservationLogisticsListener.errcodeClass(Outcome.API_ERROR, -1)).isEqualTo("busy");
-        assertThat(ObservationLogisticsListener.errcodeClass(Outcome.API_ERROR, 9300501)).isEqualTo("other");
-        assertThat(ObservationLogisticsListener.errcodeClass(Outcome.TIMEOUT, 0)).isEqualTo("none");
+        assertThat(ObservationLogisticsListener.errcodeClass(ListenerOutcome.SUCCESS, 0)).isEqualTo("ok");
+        assertThat(ObservationLogisticsListener.errcodeClass(ListenerOutcome.API_ERROR, 42001)).isEqualTo("token");
+        assertThat(ObservationLogisticsListener.errcodeClass(ListenerOutcome.API_ERROR, 45009)).isEqualTo("rate_limit");
+        assertThat(ObservationLogisticsListener.errcodeClass(ListenerOutcome.API_ERROR, -1)).isEqualTo("busy");
+        assertThat(ObservationLogisticsListener.errcodeClass(ListenerOutcome.API_ERROR, 9300501)).isEqualTo("other");
+        assertThat(ObservationLogisticsListener.errcodeClass(ListenerOutcome.TIMEOUT, 0)).isEqualTo("none");
     }
 
     @Test

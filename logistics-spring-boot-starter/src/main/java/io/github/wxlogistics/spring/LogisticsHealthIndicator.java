@@ -2,7 +2,7 @@ package io.github.wxlogistics.spring;
 
 import io.github.wxlogistics.spi.AccessToken;
 import io.github.wxlogistics.spi.AccessTokenProvider;
-import io.github.wxlogistics.spi.Outcome;
+import io.github.wxlogistics.spi.ListenerOutcome;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -102,8 +102,8 @@ public final class LogisticsHealthIndicator implements HealthIndicator {
     }
 
     private static Health down(Throwable failure) {
-        return Health.down().withDetail("outcome", Outcome.of(failure).name())
-                .withDetail("errcode", Outcome.errcodeOf(failure)).build();
+        return Health.down().withDetail("outcome", ListenerOutcome.of(failure).name())
+                .withDetail("errcode", ListenerOutcome.errcodeOf(failure)).build();
     }
 
     @Override

@@ -5,7 +5,7 @@ import io.github.wxlogistics.internal.Uris;
 import io.github.wxlogistics.internal.validation.RequestRules;
 import io.github.wxlogistics.spi.HttpTransport;
 import io.github.wxlogistics.spi.LogisticsListener;
-import io.github.wxlogistics.spi.Outcome;
+import io.github.wxlogistics.spi.ListenerOutcome;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -71,7 +71,7 @@ public final class ApiCaller {
         LogisticsListener.Key key = new LogisticsListener.Key();
         settings.listener().onCallStarted(new LogisticsListener.CallStarted(key, endpoint.operation(), endpoint.isRead()));
         settings.listener().onCallFinished(new LogisticsListener.CallFinished(key, endpoint.operation(), Duration.ZERO,
-                Outcome.of(e), 0, 0));
+                ListenerOutcome.of(e), 0, 0));
     }
 
     /** Refuses new calls; calls in flight end when the delayer and transport are closed. */

@@ -8,7 +8,7 @@ import io.github.wxlogistics.error.TransportException;
 import io.github.wxlogistics.spi.AccessToken;
 import io.github.wxlogistics.spi.DecodedReply;
 import io.github.wxlogistics.spi.LogisticsListener;
-import io.github.wxlogistics.spi.Outcome;
+import io.github.wxlogistics.spi.ListenerOutcome;
 import io.github.wxlogistics.spi.ReplyStatus;
 import io.github.wxlogistics.spi.TransportRequest;
 import io.github.wxlogistics.spi.TransportResponse;
@@ -267,7 +267,7 @@ final class Call<R> {
         }
         attemptEnded(failure, LogisticsListener.Next.END);
         settings.listener().onCallFinished(new LogisticsListener.CallFinished(key, endpoint.operation(),
-                Duration.ofNanos(System.nanoTime() - startedNanos), Outcome.of(failure), Outcome.errcodeOf(failure),
+                Duration.ofNanos(System.nanoTime() - startedNanos), ListenerOutcome.of(failure), ListenerOutcome.errcodeOf(failure),
                 exchanges));
     }
 
@@ -278,8 +278,8 @@ final class Call<R> {
             return;
         }
         settings.listener().onAttemptFinished(new LogisticsListener.AttemptFinished(key, endpoint.operation(), exchanges,
-                Duration.ofNanos(System.nanoTime() - opened), Outcome.of(failure), Outcome.errcodeOf(failure),
-                failure == null ? 200 : Outcome.httpStatusOf(failure), next));
+                Duration.ofNanos(System.nanoTime() - opened), ListenerOutcome.of(failure), ListenerOutcome.errcodeOf(failure),
+                failure == null ? 200 : ListenerOutcome.httpStatusOf(failure), next));
     }
 
     private TransportRequest request(AccessToken token) {

@@ -9,7 +9,7 @@ import io.github.wxlogistics.spi.AccessToken;
 import io.github.wxlogistics.spi.HttpTransport;
 import io.github.wxlogistics.spi.JsonCodec;
 import io.github.wxlogistics.spi.LogisticsListener;
-import io.github.wxlogistics.spi.Outcome;
+import io.github.wxlogistics.spi.ListenerOutcome;
 import io.github.wxlogistics.spi.TransportRequest;
 import io.github.wxlogistics.spi.TransportResponse;
 import java.time.Clock;
@@ -58,7 +58,7 @@ public final class TokenEndpoint {
         // The returned stage completes after the listener ran, so whoever waits for the token sees the event.
         return fetch0(operation, request, secret).whenComplete((token, err) -> listener.onTokenFetched(
                 new LogisticsListener.TokenFetched(key, source, Duration.ofNanos(System.nanoTime() - started),
-                        Outcome.of(err), Outcome.errcodeOf(err))));
+                        ListenerOutcome.of(err), ListenerOutcome.errcodeOf(err))));
     }
 
     private CompletableFuture<AccessToken> fetch0(String operation, TransportRequest request, String secret) {

@@ -10,7 +10,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
 /** How a call, an attempt, a token fetch or a push ended, as a {@link LogisticsListener} sees it. */
-public enum Outcome {
+public enum ListenerOutcome {
     /** Completed: errcode 0 for a call or token fetch, a 200 answer for a push. */
     SUCCESS,
     /** HTTP 200 with an errcode other than 0 ({@link ApiException}). */
@@ -41,7 +41,7 @@ public enum Outcome {
      * @param failure what a call, attempt or fetch failed with, or {@code null} for success
      * @return the outcome; {@link #SUCCESS} for {@code null}
      */
-    public static Outcome of(Throwable failure) {
+    public static ListenerOutcome of(Throwable failure) {
         Throwable t = unwrap(failure);
         if (t == null) {
             return SUCCESS;
