@@ -4,11 +4,13 @@ import io.github.wxlogistics.internal.call.ApiCaller;
 import io.github.wxlogistics.internal.call.CallSettings;
 import io.github.wxlogistics.internal.call.SchedulerDelayer;
 import io.github.wxlogistics.internal.json.JsonbCodec;
+import io.github.wxlogistics.internal.listener.Listeners;
 import io.github.wxlogistics.internal.transport.LoggingTransport;
 import io.github.wxlogistics.spi.AccessTokenProvider;
 import io.github.wxlogistics.spi.HttpTransport;
 import io.github.wxlogistics.spi.HttpTransportProvider;
 import io.github.wxlogistics.spi.JsonCodec;
+import io.github.wxlogistics.spi.LogisticsListener;
 import io.github.wxlogistics.token.AppCredentials;
 import io.github.wxlogistics.token.ClassicTokenProvider;
 import io.github.wxlogistics.token.FixedTokenProvider;
@@ -17,6 +19,8 @@ import io.github.wxlogistics.token.TokenSettings;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.ServiceLoader;
@@ -140,6 +144,7 @@ public final class LogisticsClient implements AutoCloseable {
         private int maxReplyBytes = DEFAULT_MAX_REPLY_BYTES;
         private JsonCodec codec;
         private ScheduledExecutorService scheduler;
+        private final List<LogisticsListener> listeners = new ArrayList<>();
 
         private Builder() {
         }
@@ -308,6 +313,21 @@ public final class LogisticsClient implements AutoCloseable {
         }
 
         /**
+         * Adds a listener told of every call, attempt and token fetch (metrics, traces); may be
+         * called several times, listeners are called in the order added. The token provider the
+         * client builds from {@link #credentials} reports its fetches to them too; a
+         * {@link #tokenProvider} passed in is not wrapped. A listener that throws never breaks a
+         * call: the first failure of each is logged at WARNING.
+         *
+         * @param value the listener
+         * @return this builder
+         */
+        public Builder listener(LogisticsListener value) {
+            listeners.add(Objects.requireNonNull(value, "listener"));
+            return this;
+        }
+
+        /**
          * Builds the client.
          *
          * @return a new client, to be closed when no longer used
@@ -326,17 +346,19 @@ public final class LogisticsClient implements AutoCloseable {
             JsonCodec json = codec != null ? codec : JsonbCodec.create();
 
             HttpTransport logged = new LoggingTransport(raw, clock);
-            AccessTokenProvider tokens = tokenProvider != null ? tokenProvider : fetchingProvider(logged, json);
+            Listeners listener = Listeners.of(listeners);
+            AccessTokenProvider tokens = tokenProvider != null ? tokenProvider : fetchingProvider(logged, json, listener);
             RetryPolicy retry = retryPolicy;
             ApiCaller caller = new ApiCaller(new CallSettings(logged, raw, tokens, json, baseUri, attemptTimeout,
                     callTimeout, retry.maxAttempts(), retry::backoffCeiling,
-                    () -> ThreadLocalRandom.current().nextDouble(), delayer, clock, maxReplyBytes));
+                    () -> ThreadLocalRandom.current().nextDouble(), delayer, clock, maxReplyBytes,
+                    listener));
             return new LogisticsClient(caller, delayer, ownedTransport);
         }
 
-        private AccessTokenProvider fetchingProvider(HttpTransport logged, JsonCodec json) {
+        private AccessTokenProvider fetchingProvider(HttpTransport logged, JsonCodec json, Listeners listener) {
             TokenSettings settings = TokenSettings.of(credentials, logged).withBaseUri(baseUri).withClock(clock)
-                    .withTimeout(attemptTimeout).withCodec(json);
+                    .withTimeout(attemptTimeout).withCodec(json).withListener(listener);
             return tokenSource == TokenSource.CLASSIC ? ClassicTokenProvider.create(settings)
                     : StableTokenProvider.create(settings);
         }

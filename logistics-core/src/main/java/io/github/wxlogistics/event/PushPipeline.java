@@ -1,8 +1,11 @@
 package io.github.wxlogistics.event;
 
+import io.github.wxlogistics.spi.LogisticsListener;
+import io.github.wxlogistics.spi.ListenerOutcome;
 import jakarta.json.spi.JsonProvider;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -45,9 +48,27 @@ final class PushPipeline {
     public CompletionStage<PushResponse> handle(PushRequest request) {
         Objects.requireNonNull(request, "request");
         long started = System.nanoTime();
+        Trace trace = new Trace();
+        if (settings.listener().isEmpty()) {
+            return handle(request, started, trace);
+        }
+        LogisticsListener.Key key = new LogisticsListener.Key();
+        settings.listener().onPushReceived(new LogisticsListener.PushReceived(key,
+                request.method().toUpperCase(Locale.ROOT)));
+        // The returned stage completes after the listener ran, so the adapter answers after the event.
+        return handle(request, started, trace).thenApply(response -> {
+            settings.listener().onPushAnswered(new LogisticsListener.PushAnswered(key, trace.eventType,
+                    outcome(response.status()), response.status(), trace.duplicate,
+                    Duration.ofNanos(System.nanoTime() - started)));
+            return response;
+        });
+    }
+
+    private CompletionStage<PushResponse> handle(PushRequest request, long started, Trace trace) {
         try {
             String method = request.method().toUpperCase(Locale.ROOT);
             if (method.equals("GET")) {
+                trace.eventType = "url_check";
                 return done(PushResponse.text(verifier.urlCheck(request.query())));
             }
             if (!method.equals("POST")) {
@@ -61,10 +82,12 @@ final class PushPipeline {
             String name = EventDecoder.eventName(push.fields());
             Route<?, ?> route = settings.routes().get(name);
             if (route == null) {
+                trace.eventType = "unhandled";
                 LOG.log(Level.INFO, "no handler for event {0}; answered success", printable(name));
                 return done(PushResponse.text(SUCCESS));
             }
-            return run(route, push, started);
+            trace.eventType = route.name();
+            return run(route, push, started, trace);
         } catch (PushRejectedException e) {
             LOG.log(Level.WARNING, "refused a push: {0}", e.getMessage());
             return done(PushResponse.status(status(e.reason())));
@@ -76,11 +99,11 @@ final class PushPipeline {
     }
 
     private <E extends PushEvent, R> CompletionStage<PushResponse> run(Route<E, R> route, PushBodies.Parsed push,
-            long started) {
+            long started, Trace trace) {
         E event = route.decode(push.fields());
         String key = route.dedupKey(event);
         Supplier<CompletableFuture<byte[]>> work = () -> invoke(route, event, push.format());
-        CompletableFuture<byte[]> content = key == null ? work.get() : deduplicated(key, work);
+        CompletableFuture<byte[]> content = key == null ? work.get() : deduplicated(key, work, trace);
         if (content.isDone()) {
             // A re-sent push answered from the store: no timer needed.
             return done(outcome(route, content, push.format()));
@@ -142,7 +165,7 @@ final class PushPipeline {
      * Runs {@code work} only if this delivery owns the key; otherwise relays the first delivery's
      * reply, stored or still to come. The owner records the result whatever the deadline did.
      */
-    private CompletableFuture<byte[]> deduplicated(String key, Supplier<CompletableFuture<byte[]>> work) {
+    private CompletableFuture<byte[]> deduplicated(String key, Supplier<CompletableFuture<byte[]>> work, Trace trace) {
         CompletableFuture<byte[]> out = new CompletableFuture<>();
         CompletionStage<DuplicateClaim> claim;
         try {
@@ -155,9 +178,11 @@ final class PushPipeline {
             if (error != null || found == null) {
                 out.completeExceptionally(error != null ? error : new NullPointerException("no claim"));
             } else if (found instanceof DuplicateClaim.Answered answered) {
+                trace.duplicate = true;
                 LOG.log(Level.DEBUG, "a re-sent push got the first reply again");
                 out.complete(answered.reply());
             } else if (found instanceof DuplicateClaim.Pending pending) {
+                trace.duplicate = true;
                 relay(pending.reply(), out);
                 out.whenComplete((bytes, e) -> {
                     if (out.isCancelled()) {
@@ -269,6 +294,23 @@ final class PushPipeline {
             t = t.getCause();
         }
         return t;
+    }
+
+    private static ListenerOutcome outcome(int status) {
+        if (status == 200) {
+            return ListenerOutcome.SUCCESS;
+        }
+        return switch (status) {
+            case 500 -> ListenerOutcome.HANDLER_ERROR;
+            case 503 -> ListenerOutcome.TIMEOUT;
+            default -> status >= 400 && status < 500 ? ListenerOutcome.REJECTED : ListenerOutcome.OTHER;
+        };
+    }
+
+    /** What the listener learns about one push on its way through; written before the answer completes. */
+    private static final class Trace {
+        volatile String eventType = "unknown";
+        volatile boolean duplicate;
     }
 
     /** The event name if it looks like one, so a hostile value cannot forge log lines. */

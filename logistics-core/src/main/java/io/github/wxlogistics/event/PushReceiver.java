@@ -1,8 +1,12 @@
 package io.github.wxlogistics.event;
 
+import io.github.wxlogistics.internal.listener.Listeners;
+import io.github.wxlogistics.spi.LogisticsListener;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -161,6 +165,7 @@ public final class PushReceiver implements AutoCloseable {
         private DuplicateStore duplicateStore;
         private RandomGenerator random;
         private final Map<String, Route<?, ?>> routes = new LinkedHashMap<>();
+        private final List<LogisticsListener> listeners = new ArrayList<>();
 
         private Builder() {
         }
@@ -306,6 +311,19 @@ public final class PushReceiver implements AutoCloseable {
          */
         public Builder random(RandomGenerator value) {
             this.random = Objects.requireNonNull(value, "random");
+            return this;
+        }
+
+        /**
+         * Adds a listener told of every request ({@link LogisticsListener#onPushReceived}) and
+         * answer ({@link LogisticsListener#onPushAnswered}); may be called several times. A
+         * listener that throws never changes the answer: the first failure of each is logged at WARNING.
+         *
+         * @param value the listener
+         * @return this builder
+         */
+        public Builder listener(LogisticsListener value) {
+            listeners.add(Objects.requireNonNull(value, "listener"));
             return this;
         }
 
@@ -485,7 +503,7 @@ public final class PushReceiver implements AutoCloseable {
                     duplicateStore != null ? duplicateStore
                             : InMemoryDuplicateStore.create(InMemoryDuplicateStore.DEFAULT_MAX_ENTRIES,
                                     InMemoryDuplicateStore.DEFAULT_TTL, clock),
-                    source, routes);
+                    source, routes, Listeners.of(listeners));
             return new PushReceiver(settings, ownedExecutor, ownedScheduler);
         }
 

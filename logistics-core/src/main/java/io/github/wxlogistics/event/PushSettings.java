@@ -1,5 +1,6 @@
 package io.github.wxlogistics.event;
 
+import io.github.wxlogistics.internal.listener.Listeners;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -22,10 +23,12 @@ import java.util.random.RandomGenerator;
  * @param duplicateStore  the deduplication store
  * @param random          nonces of encrypted replies
  * @param routes          the handled events by name
+ * @param listener        told of every request and answer
  */
 record PushSettings(String token, PushCrypto crypto, PushMode mode, Clock clock, Duration timestampWindow,
         int maxBodyBytes, Duration handlerDeadline, Executor executor, ScheduledExecutorService scheduler,
-        DuplicateStore duplicateStore, RandomGenerator random, Map<String, Route<?, ?>> routes) {
+        DuplicateStore duplicateStore, RandomGenerator random, Map<String, Route<?, ?>> routes,
+        Listeners listener) {
 
     /** Copies the routes. */
     public PushSettings {

@@ -1,5 +1,6 @@
 package io.github.wxlogistics.token;
 
+import io.github.wxlogistics.internal.listener.Listeners;
 import io.github.wxlogistics.internal.token.TokenCache;
 import io.github.wxlogistics.internal.token.TokenEndpoint;
 import io.github.wxlogistics.spi.AccessToken;
@@ -7,6 +8,7 @@ import io.github.wxlogistics.spi.AccessTokenProvider;
 import io.github.wxlogistics.spi.TransportRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
@@ -23,7 +25,8 @@ public final class ClassicTokenProvider implements AccessTokenProvider {
     private final String appId;
 
     private ClassicTokenProvider(TokenSettings settings) {
-        TokenEndpoint endpoint = new TokenEndpoint(settings.transport(), settings.codec(), settings.clock());
+        TokenEndpoint endpoint = new TokenEndpoint(settings.transport(), settings.codec(), settings.clock(),
+                Listeners.of(List.of(settings.listener())), "classic");
         AppCredentials credentials = settings.credentials();
         this.appId = credentials.appId();
         String query = "?grant_type=client_credential&appid=" + URLEncoder.encode(credentials.appId(), StandardCharsets.UTF_8)

@@ -1,11 +1,13 @@
 package io.github.wxlogistics.token;
 
+import io.github.wxlogistics.internal.listener.Listeners;
 import io.github.wxlogistics.internal.token.TokenCache;
 import io.github.wxlogistics.internal.token.TokenEndpoint;
 import io.github.wxlogistics.spi.AccessToken;
 import io.github.wxlogistics.spi.AccessTokenProvider;
 import io.github.wxlogistics.spi.JsonCodec;
 import io.github.wxlogistics.spi.TransportRequest;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
@@ -24,7 +26,8 @@ public final class StableTokenProvider implements AccessTokenProvider {
 
     private StableTokenProvider(TokenSettings settings) {
         JsonCodec codec = settings.codec();
-        TokenEndpoint endpoint = new TokenEndpoint(settings.transport(), codec, settings.clock());
+        TokenEndpoint endpoint = new TokenEndpoint(settings.transport(), codec, settings.clock(),
+                Listeners.of(List.of(settings.listener())), "stable");
         AppCredentials credentials = settings.credentials();
         this.appId = credentials.appId();
         this.cache = new TokenCache(() -> endpoint.fetch("getStableAccessToken", TransportRequest.postJson(

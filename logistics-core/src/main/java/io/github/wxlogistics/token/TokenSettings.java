@@ -2,11 +2,14 @@ package io.github.wxlogistics.token;
 
 import io.github.wxlogistics.internal.Uris;
 import io.github.wxlogistics.internal.json.JsonbCodec;
+import io.github.wxlogistics.internal.listener.Listeners;
 import io.github.wxlogistics.spi.HttpTransport;
 import io.github.wxlogistics.spi.JsonCodec;
+import io.github.wxlogistics.spi.LogisticsListener;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -20,9 +23,11 @@ import java.util.Objects;
  * @param clock       the clock that decides expiry
  * @param timeout     the longest a token request may take
  * @param codec       encodes the request and decodes the reply; JSON-B (Yasson) by default
+ * @param listener    told of every fetch ({@link LogisticsListener#onTokenFetchStarted},
+ *                    {@link LogisticsListener#onTokenFetched}); a no-op by default
  */
 public record TokenSettings(AppCredentials credentials, HttpTransport transport, URI baseUri, Clock clock,
-        Duration timeout, JsonCodec codec) {
+        Duration timeout, JsonCodec codec, LogisticsListener listener) {
 
     /** The production API host. */
     public static final URI DEFAULT_BASE_URI = URI.create("https://api.weixin.qq.com");
@@ -44,6 +49,22 @@ public record TokenSettings(AppCredentials credentials, HttpTransport transport,
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(timeout, "timeout");
         Objects.requireNonNull(codec, "codec");
+        Objects.requireNonNull(listener, "listener");
+    }
+
+    /**
+     * Settings without a listener.
+     *
+     * @param credentials the app's credentials
+     * @param transport   the transport to fetch with
+     * @param baseUri     the API host
+     * @param clock       the clock that decides expiry
+     * @param timeout     the longest a token request may take
+     * @param codec       encodes the request and decodes the reply
+     */
+    public TokenSettings(AppCredentials credentials, HttpTransport transport, URI baseUri, Clock clock,
+            Duration timeout, JsonCodec codec) {
+        this(credentials, transport, baseUri, clock, timeout, codec, Listeners.none());
     }
 
     /**
@@ -65,7 +86,7 @@ public record TokenSettings(AppCredentials credentials, HttpTransport transport,
      * @return a copy of these settings with {@code baseUri} replaced
      */
     public TokenSettings withBaseUri(URI value) {
-        return new TokenSettings(credentials, transport, value, clock, timeout, codec);
+        return new TokenSettings(credentials, transport, value, clock, timeout, codec, listener);
     }
 
     /**
@@ -75,7 +96,7 @@ public record TokenSettings(AppCredentials credentials, HttpTransport transport,
      * @return a copy of these settings with {@code clock} replaced
      */
     public TokenSettings withClock(Clock value) {
-        return new TokenSettings(credentials, transport, baseUri, value, timeout, codec);
+        return new TokenSettings(credentials, transport, baseUri, value, timeout, codec, listener);
     }
 
     /**
@@ -85,7 +106,7 @@ public record TokenSettings(AppCredentials credentials, HttpTransport transport,
      * @return a copy of these settings with {@code timeout} replaced
      */
     public TokenSettings withTimeout(Duration value) {
-        return new TokenSettings(credentials, transport, baseUri, clock, value, codec);
+        return new TokenSettings(credentials, transport, baseUri, clock, value, codec, listener);
     }
 
     /**
@@ -95,7 +116,19 @@ public record TokenSettings(AppCredentials credentials, HttpTransport transport,
      * @return a copy of these settings with {@code codec} replaced
      */
     public TokenSettings withCodec(JsonCodec value) {
-        return new TokenSettings(credentials, transport, baseUri, clock, timeout, value);
+        return new TokenSettings(credentials, transport, baseUri, clock, timeout, value, listener);
+    }
+
+    /**
+     * These settings with this listener (a client built with {@code LogisticsClient.builder()}
+     * passes its own listeners). A listener that throws does not break the fetch.
+     *
+     * @param value the listener
+     * @return new settings
+     */
+    public TokenSettings withListener(LogisticsListener value) {
+        return new TokenSettings(credentials, transport, baseUri, clock, timeout, codec,
+                Listeners.of(List.of(Objects.requireNonNull(value, "listener"))));
     }
 
     URI resolve(String pathAndQuery) {

@@ -4,6 +4,8 @@ import io.github.wxlogistics.error.TransportException;
 import io.github.wxlogistics.internal.Uris;
 import io.github.wxlogistics.internal.validation.RequestRules;
 import io.github.wxlogistics.spi.HttpTransport;
+import io.github.wxlogistics.spi.LogisticsListener;
+import io.github.wxlogistics.spi.ListenerOutcome;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Objects;
@@ -70,6 +72,7 @@ public final class ApiCaller {
             endpoint.rules().accept(rules, request);
             body = endpoint.hasBody() ? settings.codec().encode(request) : null;
         } catch (RuntimeException e) {
+            reportRefused(endpoint, e);
             return CompletableFuture.failedFuture(e);
         }
         Call<R> call = new Call<>(settings, endpoint, base + endpoint.path(), body, blocking);
@@ -81,6 +84,14 @@ public final class ApiCaller {
         }
         call.start();
         return call.result();
+    }
+
+    /** A call refused before sending (validation, encoding) is still a call to the listeners: no attempt, its outcome. */
+    private void reportRefused(Endpoint<?, ?> endpoint, RuntimeException e) {
+        LogisticsListener.Key key = new LogisticsListener.Key();
+        settings.listener().onCallStarted(new LogisticsListener.CallStarted(key, endpoint.operation(), endpoint.isRead()));
+        settings.listener().onCallFinished(new LogisticsListener.CallFinished(key, endpoint.operation(), Duration.ZERO,
+                ListenerOutcome.of(e), 0, 0));
     }
 
     /**

@@ -38,9 +38,13 @@ public final class Blocking {
         } catch (ExecutionException e) {
             throw ErrorMapper.failure(operation, e);
         } catch (TimeoutException e) {
-            future.cancel(true);
-            throw TransportException.timeout(operation + " did not complete within " + callTimeout + " (timed out after "
-                    + callTimeout.toMillis() + " ms)", e);
+            TransportException timeout = TransportException.timeout(operation + " did not complete within " + callTimeout
+                    + " (timed out after " + callTimeout.toMillis() + " ms)", e);
+            // Ending the call with the timeout (not a cancellation) aborts its exchange and tells listeners why.
+            if (future.completeExceptionally(timeout)) {
+                throw timeout;
+            }
+            return await(future, callTimeout, operation);   // it ended meanwhile: its own outcome, at once
         }
     }
 }

@@ -7,6 +7,8 @@ import io.github.wxlogistics.error.LogisticsException;
 import io.github.wxlogistics.error.TransportException;
 import io.github.wxlogistics.spi.AccessToken;
 import io.github.wxlogistics.spi.DecodedReply;
+import io.github.wxlogistics.spi.LogisticsListener;
+import io.github.wxlogistics.spi.ListenerOutcome;
 import io.github.wxlogistics.spi.ReplyStatus;
 import io.github.wxlogistics.spi.TransportRequest;
 import io.github.wxlogistics.spi.TransportResponse;
@@ -18,6 +20,8 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One call's attempt loop, where the endpoint is in hand: take a token, send through the
@@ -60,6 +64,12 @@ final class Call<R> {
     private int attempt;
     private boolean replayed;
     private boolean deadlineArmed;
+    // Listener state: the key ties the events together; attemptStart holds the open attempt's
+    // nanoTime start, or Long.MIN_VALUE when none is open (swapped atomically: cancellation races the steps).
+    private final LogisticsListener.Key key = new LogisticsListener.Key();
+    private final AtomicLong attemptStart = new AtomicLong(Long.MIN_VALUE);
+    private final AtomicBoolean callReported = new AtomicBoolean();
+    private volatile int exchanges;
 
     Call(CallSettings settings, Endpoint<?, R> endpoint, String uri, byte[] body, boolean blocking) {
         this.settings = settings;
@@ -70,9 +80,10 @@ final class Call<R> {
         this.startedNanos = System.nanoTime();
         this.deadlineNanos = startedNanos + settings.callTimeout().toNanos();
         result.whenComplete((r, e) -> {
-            if (result.isCancelled()) {
-                cancelCurrent();
+            if (e != null) {
+                cancelCurrent();   // cancelled, or ended from outside (the blocking client's wait): abort the exchange
             }
+            callEnded(e);   // no-op unless ended from outside: finish() reports before completing
         });
     }
 
@@ -85,6 +96,7 @@ final class Call<R> {
     }
 
     void start() {
+        settings.listener().onCallStarted(new LogisticsListener.CallStarted(key, endpoint.operation(), endpoint.isRead()));
         nextAttempt();
     }
 
@@ -101,6 +113,7 @@ final class Call<R> {
 
     private void nextAttempt() {
         attempt++;
+        attemptOpened();
         CompletableFuture<AccessToken> token;
         try {
             token = settings.tokens().token();
@@ -189,6 +202,7 @@ final class Call<R> {
     private void replay(AccessToken rejected, ApiException error) {
         replayed = true;
         armDeadline();
+        attemptEnded(error, LogisticsListener.Next.REPLAY);
         log(Level.DEBUG, "{0}: access token rejected with errcode {1}; refreshing and replaying once",
                 endpoint.operation(), error.errcode());
         CompletableFuture<AccessToken> refreshed;
@@ -203,6 +217,7 @@ final class Call<R> {
             } else if (fresh.value().equals(rejected.value())) {
                 finish(null, error);   // the same token again: replaying would be refused again
             } else {
+                attemptOpened();
                 send(fresh);
             }
         });
@@ -234,6 +249,7 @@ final class Call<R> {
             finish(null, reason);
             return;
         }
+        attemptEnded(failure, LogisticsListener.Next.RETRY);
         Duration wait = Duration.ofMillis(
                 (long) (settings.backoffCeiling().apply(attempt).toMillis() * settings.jitter().getAsDouble()));
         if (LOG.isLoggable(Level.DEBUG)) {
@@ -269,6 +285,11 @@ final class Call<R> {
     }
 
     private void finish(R value, LogisticsException failure) {
+        if (result.isDone()) {
+            return;
+        }
+        // Reported before completing, so a caller woken by the result finds the events already seen.
+        callEnded(failure);
         boolean ended = failure == null ? result.complete(value) : result.completeExceptionally(failure);
         if (!ended) {
             return;
@@ -301,6 +322,33 @@ final class Call<R> {
     private TransportException deadlinePassed() {
         return TransportException.timeout(endpoint.operation() + " did not complete within " + settings.callTimeout()
                 + " (timed out after " + settings.callTimeout().toMillis() + " ms, retries included)", null);
+    }
+
+    private void attemptOpened() {
+        exchanges++;
+        attemptStart.set(System.nanoTime());
+    }
+
+    /** Reports the open attempt and the call as ended by {@code failure}, once. */
+    private void callEnded(Throwable failure) {
+        if (!callReported.compareAndSet(false, true)) {
+            return;
+        }
+        attemptEnded(failure, LogisticsListener.Next.END);
+        settings.listener().onCallFinished(new LogisticsListener.CallFinished(key, endpoint.operation(),
+                Duration.ofNanos(System.nanoTime() - startedNanos), ListenerOutcome.of(failure), ListenerOutcome.errcodeOf(failure),
+                exchanges));
+    }
+
+    /** Reports the open attempt, if any, as ended by {@code failure} ({@code null}: success). */
+    private void attemptEnded(Throwable failure, LogisticsListener.Next next) {
+        long opened = attemptStart.getAndSet(-1);
+        if (opened == Long.MIN_VALUE) {
+            return;
+        }
+        settings.listener().onAttemptFinished(new LogisticsListener.AttemptFinished(key, endpoint.operation(), exchanges,
+                Duration.ofNanos(System.nanoTime() - opened), ListenerOutcome.of(failure), ListenerOutcome.errcodeOf(failure),
+                failure == null ? 200 : ListenerOutcome.httpStatusOf(failure), next));
     }
 
     /** The request for one exchange, its timeout the attempt timeout or the time the call has left, whichever is shorter. */

@@ -1,5 +1,6 @@
 package io.github.wxlogistics.internal.call;
 
+import io.github.wxlogistics.internal.listener.Listeners;
 import io.github.wxlogistics.spi.AccessTokenProvider;
 import io.github.wxlogistics.spi.HttpTransport;
 import io.github.wxlogistics.spi.JsonCodec;
@@ -26,10 +27,12 @@ import java.util.function.IntFunction;
  * @param delayer        schedules backoff waits and the call deadline
  * @param clock          measures a call's duration for the log
  * @param maxReplyBytes  the largest reply body decoded; a larger one is a DecodeException
+ * @param listener       the registered listeners, guarded
  */
 public record CallSettings(HttpTransport transport, HttpTransport adapter, AccessTokenProvider tokens, JsonCodec codec,
         URI baseUri, Duration attemptTimeout, Duration callTimeout, int maxAttempts,
-        IntFunction<Duration> backoffCeiling, DoubleSupplier jitter, Delayer delayer, Clock clock, int maxReplyBytes) {
+        IntFunction<Duration> backoffCeiling, DoubleSupplier jitter, Delayer delayer, Clock clock, int maxReplyBytes,
+        Listeners listener) {
 
     /** Checks that every argument is present. */
     public CallSettings {
@@ -47,8 +50,17 @@ public record CallSettings(HttpTransport transport, HttpTransport adapter, Acces
         if (maxReplyBytes < 1) {
             throw new IllegalArgumentException("maxReplyBytes must be positive, was " + maxReplyBytes);
         }
+        Objects.requireNonNull(listener, "listener");
         if (maxAttempts < 1) {
             throw new IllegalArgumentException("maxAttempts must be at least 1, was " + maxAttempts);
         }
+    }
+
+    /** Settings without listeners. */
+    public CallSettings(HttpTransport transport, HttpTransport adapter, AccessTokenProvider tokens, JsonCodec codec,
+            URI baseUri, Duration attemptTimeout, Duration callTimeout, int maxAttempts,
+            IntFunction<Duration> backoffCeiling, DoubleSupplier jitter, Delayer delayer, Clock clock, int maxReplyBytes) {
+        this(transport, adapter, tokens, codec, baseUri, attemptTimeout, callTimeout, maxAttempts, backoffCeiling, jitter,
+                delayer, clock, maxReplyBytes, Listeners.none());
     }
 }

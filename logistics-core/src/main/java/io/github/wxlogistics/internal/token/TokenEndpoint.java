@@ -4,9 +4,12 @@ import io.github.wxlogistics.error.ApiException;
 import io.github.wxlogistics.error.DecodeException;
 import io.github.wxlogistics.error.TransportException;
 import io.github.wxlogistics.internal.call.ErrorMapper;
+import io.github.wxlogistics.internal.listener.Listeners;
 import io.github.wxlogistics.spi.AccessToken;
 import io.github.wxlogistics.spi.HttpTransport;
 import io.github.wxlogistics.spi.JsonCodec;
+import io.github.wxlogistics.spi.LogisticsListener;
+import io.github.wxlogistics.spi.ListenerOutcome;
 import io.github.wxlogistics.spi.TransportRequest;
 import io.github.wxlogistics.spi.TransportResponse;
 import java.time.Clock;
@@ -28,11 +31,20 @@ public final class TokenEndpoint {
     private final HttpTransport transport;
     private final JsonCodec codec;
     private final Clock clock;
+    private final Listeners listener;
+    private final String source;
 
     public TokenEndpoint(HttpTransport transport, JsonCodec codec, Clock clock) {
+        this(transport, codec, clock, Listeners.none(), "stable");
+    }
+
+    /** An endpoint that reports each fetch to {@code listener}, as from {@code source} ({@code stable}, {@code classic}). */
+    public TokenEndpoint(HttpTransport transport, JsonCodec codec, Clock clock, Listeners listener, String source) {
         this.transport = Objects.requireNonNull(transport, "transport");
         this.codec = Objects.requireNonNull(codec, "codec");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.listener = Objects.requireNonNull(listener, "listener");
+        this.source = Objects.requireNonNull(source, "source");
     }
 
     /**
@@ -40,6 +52,16 @@ public final class TokenEndpoint {
      * {@code secret} (the AppSecret the request carries) is scrubbed from an {@code errmsg} that echoes it.
      */
     public CompletableFuture<AccessToken> fetch(String operation, TransportRequest request, String secret) {
+        LogisticsListener.Key key = new LogisticsListener.Key();
+        long started = System.nanoTime();
+        listener.onTokenFetchStarted(new LogisticsListener.TokenFetchStarted(key, source));
+        // The returned stage completes after the listener ran, so whoever waits for the token sees the event.
+        return fetch0(operation, request, secret).whenComplete((token, err) -> listener.onTokenFetched(
+                new LogisticsListener.TokenFetched(key, source, Duration.ofNanos(System.nanoTime() - started),
+                        ListenerOutcome.of(err), ListenerOutcome.errcodeOf(err))));
+    }
+
+    private CompletableFuture<AccessToken> fetch0(String operation, TransportRequest request, String secret) {
         Instant sentAt = clock.instant();
         CompletableFuture<TransportResponse> sent;
         try {

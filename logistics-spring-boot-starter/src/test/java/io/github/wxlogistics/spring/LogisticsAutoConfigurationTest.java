@@ -1,0 +1,166 @@
+package io.github.wxlogistics.spring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.wxlogistics.LogisticsClient;
+import io.github.wxlogistics.event.AddWaybillReply;
+import io.github.wxlogistics.event.PushMode;
+import io.github.wxlogistics.event.PushReceiver;
+import io.github.wxlogistics.micrometer.ObservationLogisticsListener;
+import io.github.wxlogistics.spi.AccessTokenProvider;
+import io.github.wxlogistics.spi.HttpTransport;
+import io.github.wxlogistics.token.ClassicTokenProvider;
+import io.github.wxlogistics.token.FixedTokenProvider;
+import io.github.wxlogistics.token.StableTokenProvider;
+import io.github.wxlogistics.transport.jdk.JdkHttpTransport;
+import io.micrometer.observation.ObservationRegistry;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.actuate.endpoint.SanitizableData;
+import org.springframework.boot.actuate.endpoint.SanitizingFunction;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.web.servlet.function.RouterFunction;
+
+class LogisticsAutoConfigurationTest {
+
+    private static final String AES_KEY = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG";
+
+    private final ApplicationContextRunner runner = new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(LogisticsObservationAutoConfiguration.class,
+                    LogisticsAutoConfiguration.class, LogisticsHealthAutoConfiguration.class,
+                    LogisticsPushAutoConfiguration.class, LogisticsSanitizingAutoConfiguration.class))
+            .withPropertyValues("wx.logistics.app-id=wx0123456789abcdef", "wx.logistics.app-secret=test-secret");
+
+    @Test
+    void theClientIsBuiltFromPropertiesWithAStableTokenProviderAndTheJdkTransport() {
+        runner.withPropertyValues("wx.logistics.base-uri=http://127.0.0.1:9/proxy", "wx.logistics.call-timeout=5s",
+                "wx.logistics.retry.max-attempts=2").run(context -> {
+                    assertThat(context).hasNotFailed().hasSingleBean(LogisticsClient.class)
+                            .hasSingleBean(LogisticsHealthIndicator.class);
+                    assertThat(context.getBean(AccessTokenProvider.class)).isInstanceOf(StableTokenProvider.class);
+                    assertThat(context.getBean(HttpTransport.class)).isInstanceOf(JdkHttpTransport.class);
+                    assertThat(context).doesNotHaveBean(PushReceiver.class)
+                            .doesNotHaveBean(ObservationLogisticsListener.class);
+                    LogisticsProperties properties = context.getBean(LogisticsProperties.class);
+                    assertThat(properties.getRetry().getMaxAttempts()).isEqualTo(2);
+                    assertThat(properties.toString()).doesNotContain("test-secret");
+                });
+    }
+
+    @Test
+    void aMissingSecretStopsTheStartWithAClearMessage() {
+        new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(LogisticsAutoConfiguration.class))
+                .withPropertyValues("wx.logistics.app-id=wx0123456789abcdef")
+                .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
+                        .isInstanceOf(IllegalStateException.class)
+                        .hasMessageContaining("wx.logistics.app-secret is not set"));
+    }
+
+    @Test
+    void theClassicTokenSourceAndAnExplicitTransportAreHonoured() {
+        runner.withPropertyValues("wx.logistics.token-source=classic", "wx.logistics.transport=jdk").run(context -> {
+            assertThat(context.getBean(AccessTokenProvider.class)).isInstanceOf(ClassicTokenProvider.class);
+            assertThat(context.getBean(HttpTransport.class)).isInstanceOf(JdkHttpTransport.class);
+        });
+    }
+
+    @Test
+    void anUnknownTransportNamesTheAdaptersOnTheClassPath() {
+        runner.withPropertyValues("wx.logistics.transport=okhttp").run(context -> assertThat(context).hasFailed()
+                .getFailure().rootCause().hasMessageContaining("wx.logistics.transport=okhttp")
+                .hasMessageContaining("[jdk]"));
+    }
+
+    @Test
+    void userBeansWinAndAFixedTokenProviderNeedsNoSecret() {
+        HttpTransport mine = JdkHttpTransport.create();
+        new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(LogisticsAutoConfiguration.class))
+                .withBean(HttpTransport.class, () -> mine)
+                .withBean(AccessTokenProvider.class, () -> FixedTokenProvider.of("T"))
+                .run(context -> {
+                    assertThat(context).hasNotFailed().hasSingleBean(LogisticsClient.class);
+                    assertThat(context.getBean(HttpTransport.class)).isSameAs(mine);
+                });
+        mine.close();
+    }
+
+    @Test
+    void anObservationRegistryBeanSwitchesOnTheMicrometerListener() {
+        runner.withBean(ObservationRegistry.class, ObservationRegistry::create)
+                .run(context -> assertThat(context).hasSingleBean(ObservationLogisticsListener.class));
+        runner.withBean(ObservationRegistry.class, ObservationRegistry::create)
+                .withClassLoader(new FilteredClassLoader(ObservationLogisticsListener.class))
+                .run(context -> assertThat(context).hasNotFailed()
+                        .doesNotHaveBean(ObservationLogisticsListener.class));
+    }
+
+    @Test
+    void theHealthIndicatorCanBeSwitchedOffAndNeedsActuator() {
+        runner.withPropertyValues("wx.logistics.health.enabled=false")
+                .run(context -> assertThat(context).doesNotHaveBean(LogisticsHealthIndicator.class));
+        runner.withClassLoader(new FilteredClassLoader("org.springframework.boot.actuate"))
+                .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(LogisticsHealthIndicator.class));
+    }
+
+    @Test
+    void aPushTokenSwitchesOnTheReceiverWithTheHandlerBeansAndTheMvcRoute() {
+        new WebApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(LogisticsAutoConfiguration.class,
+                        LogisticsPushAutoConfiguration.class))
+                .withPropertyValues("wx.logistics.app-id=wx0123456789abcdef", "wx.logistics.app-secret=test-secret",
+                        "wx.logistics.push.token=hunter2", "wx.logistics.push.encoding-aes-key=" + AES_KEY)
+                .withBean(AddWaybillHandler.class, () -> event -> AddWaybillReply.success("SF1", List.of()))
+                .run(context -> {
+                    assertThat(context).hasNotFailed().hasSingleBean(PushReceiver.class)
+                            .hasBean("logisticsPushRoute");
+                    PushReceiver receiver = context.getBean(PushReceiver.class);
+                    assertThat(receiver.mode()).isEqualTo(PushMode.SAFE);
+                    assertThat(receiver.toString()).contains("add_waybill").doesNotContain("hunter2");
+                    assertThat(context.getBean("logisticsPushRoute")).isInstanceOf(RouterFunction.class);
+                });
+    }
+
+    @Test
+    void pushSettingsAreCheckedAndTheEndpointCanBeSwitchedOff() {
+        runner.withPropertyValues("wx.logistics.push.token=hunter2", "wx.logistics.push.mode=safe")
+                .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
+                        .hasMessageContaining("wx.logistics.push"));
+        runner.withPropertyValues("wx.logistics.push.token=hunter2", "wx.logistics.push.enabled=false")
+                .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(PushReceiver.class));
+        runner.withPropertyValues("wx.logistics.push.token=hunter2")
+                .run(context -> assertThat(context).hasNotFailed().hasSingleBean(PushReceiver.class)
+                        .doesNotHaveBean("logisticsPushRoute"));   // not a web application
+    }
+
+    @Test
+    void theSanitizingFunctionMasksTheThreeSecretsUnderEverySpelling() {
+        runner.run(context -> {
+            SanitizingFunction function = context.getBean(SanitizingFunction.class);
+            for (String key : List.of("wx.logistics.appSecret", "wx.logistics.app-secret", "WX_LOGISTICS_APP_SECRET",
+                    "wx.logistics.push.token", "wx.logistics.push.encodingAesKey")) {
+                assertThat(function.apply(new SanitizableData(null, key, "test-secret")).getValue()).as(key)
+                        .isEqualTo(SanitizableData.SANITIZED_VALUE);
+            }
+            assertThat(function.apply(new SanitizableData(null, "wx.logistics.appId", "wx1")).getValue())
+                    .isEqualTo("wx1");
+        });
+    }
+
+    @Test
+    void theConfigurationMetadataDescribesTheProperties() throws Exception {
+        String metadata = new String(LogisticsProperties.class.getClassLoader()
+                .getResourceAsStream("META-INF/spring-configuration-metadata.json").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(metadata).contains("\"wx.logistics.app-secret\"", "\"wx.logistics.token-source\"",
+                "\"wx.logistics.push.encoding-aes-key\"", "\"wx.logistics.retry.max-attempts\"",
+                "\"wx.logistics.health.refresh-interval\"", "\"wx.logistics.transport\"");
+        assertThat(LogisticsProperties.class.getAnnotation(ConfigurationProperties.class).prefix())
+                .isEqualTo("wx.logistics");
+    }
+}

@@ -1,0 +1,148 @@
+package io.github.wxlogistics.spring.example;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.wxlogistics.event.AddExpressPathEvent;
+import io.github.wxlogistics.event.AddWaybillEvent;
+import io.github.wxlogistics.event.PushMode;
+import io.github.wxlogistics.LogisticsClient;
+import io.github.wxlogistics.model.ActionType;
+import io.github.wxlogistics.model.AddOrderRequest;
+import io.github.wxlogistics.model.Cargo;
+import io.github.wxlogistics.model.CargoDetail;
+import io.github.wxlogistics.model.Insured;
+import io.github.wxlogistics.model.Person;
+import io.github.wxlogistics.model.Service;
+import io.github.wxlogistics.model.Shop;
+import io.github.wxlogistics.model.UpdatePathRequest;
+import io.github.wxlogistics.testkit.FakeWeChatServer;
+import io.github.wxlogistics.testkit.PushEndpoint;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.math.BigDecimal;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * End to end: the example application on a random port, the fake WeChat server pushing
+ * add_waybill and add_express_path to it in safe mode, a call through the auto-configured client
+ * timed by Micrometer, and no secret in {@code /actuator/configprops} or the logs.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class ShippingApplicationTest {
+
+    private static final String APP_ID = "wxe2e0123456789ab";
+    private static final String APP_SECRET = "test-secret";
+    private static final String PUSH_TOKEN = "hunter2";
+    private static final String AES_KEY = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG";
+    private static final Pattern ACCESS_TOKEN = Pattern.compile("(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{128}(?![A-Za-z0-9_-])");
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void pushesReachTheHandlerBeansCallsAreTimedAndNoSecretShows(CapturedOutput output) throws Exception {
+        int wechatPort;
+        try (ServerSocket probe = new ServerSocket(0)) {
+            wechatPort = probe.getLocalPort();
+        }
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(ShippingApplication.class)
+                .properties("spring.config.location=classpath:example-application.yml", "server.port=0",
+                        "WX_APP_SECRET=" + APP_SECRET, "WX_PUSH_TOKEN=" + PUSH_TOKEN, "WX_PUSH_AES_KEY=" + AES_KEY,
+                        "wx.logistics.base-uri=http://127.0.0.1:" + wechatPort,
+                        "management.endpoint.configprops.show-values=always",
+                        "logging.level.io.github.wxlogistics=DEBUG")
+                .run()) {
+            int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+            URI push = URI.create("http://127.0.0.1:" + port + "/wechat/push");
+            try (FakeWeChatServer wechat = FakeWeChatServer.builder().port(wechatPort).appId(APP_ID)
+                    .appSecret(APP_SECRET).demoData()
+                    .courierPush("SF", PushEndpoint.builder(push).token(PUSH_TOKEN).encodingAesKey(AES_KEY)
+                            .appId(APP_ID).mode(PushMode.SAFE).build())
+                    .merchantPush(PushEndpoint.builder(push).token(PUSH_TOKEN).encodingAesKey(AES_KEY)
+                            .mode(PushMode.SAFE).build())
+                    .start()) {
+                ShipmentLog log = app.getBean(ShipmentLog.class);
+
+                String waybillId = app.getBean(Shipping.class).ship(order("e2e-1"));
+
+                assertThat(waybillId).startsWith("SF");
+                assertThat(log.waybills()).singleElement().satisfies(e -> {
+                    assertThat(e.orderId()).isEqualTo("e2e-1");
+                    assertThat(e.bizId()).isEqualTo("SF_CASH");
+                });
+
+                app.getBean(LogisticsClient.class).courier().updatePath(UpdatePathRequest.builder().token("TOKEN")
+                        .waybillId("12345678901234567890").actionTime(1_700_000_000L).actionType(ActionType.SIGNED)
+                        .actionMsg("已签收").build());
+                Object pathEvent = nextOf(log, AddExpressPathEvent.class);
+                assertThat(((AddExpressPathEvent) pathEvent).waybillId()).isEqualTo("12345678901234567890");
+
+                MeterRegistry meters = app.getBean(MeterRegistry.class);
+                assertThat(meters.get("wx.logistics.call").tag("operation", "addOrder").tag("outcome", "success")
+                        .timer().count()).isEqualTo(1);
+                assertThat(meters.get("wx.logistics.push").tag("event.type", "add_waybill").tag("outcome", "success")
+                        .timer().count()).isGreaterThanOrEqualTo(1);
+                assertThat(meters.get("wx.logistics.token.fetch").tag("source", "stable").timer().count())
+                        .isGreaterThanOrEqualTo(1);
+
+                String health = get(port, "/actuator/health");
+                assertThat(health).contains("\"wxLogistics\":{\"status\":\"UP\"");
+
+                String configprops = get(port, "/actuator/configprops");
+                assertThat(configprops).contains(APP_ID)   // values are shown (show-values=always)...
+                        .doesNotContain(APP_SECRET, PUSH_TOKEN, AES_KEY);   // ...but not the secrets
+                assertThat(ACCESS_TOKEN.matcher(configprops).find()).isFalse();
+            }
+        }
+        String logs = output.getAll();
+        assertThat(logs).as("the captured output").contains(":: Spring Boot ::", "Tomcat started on port").doesNotContain(APP_SECRET, PUSH_TOKEN, AES_KEY);
+        assertThat(ACCESS_TOKEN.matcher(logs).find()).as("an access token in the logs").isFalse();
+    }
+
+    /** Waits for the next event of this type (the fake pushes add_express_path in the background). */
+    private static Object nextOf(ShipmentLog log, Class<?> type) throws InterruptedException {
+        while (true) {
+            Object event = log.events.poll(10, TimeUnit.SECONDS);
+            assertThat(event).as("a " + type.getSimpleName() + " within 10 s").isNotNull();
+            if (type.isInstance(event)) {
+                return event;
+            }
+        }
+    }
+
+    private String get(int port, String path) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return response.body();
+    }
+
+    private static AddOrderRequest order(String orderId) {
+        Person sender = Person.builder().name("张三").mobile("18666666666")
+                .province("广东省").city("广州市").area("海珠区").address("XX路1号").build();
+        Person receiver = Person.builder().name("王小蒙").mobile("18610000000")
+                .province("北京市").city("北京市").area("海淀区").address("XX路2号").build();
+        Cargo cargo = Cargo.builder().weight(new BigDecimal("1.2"))
+                .spaceX(BigDecimal.TEN).spaceY(BigDecimal.TEN).spaceZ(BigDecimal.TEN)
+                .detailList(List.of(CargoDetail.of("衣服", 1))).build();
+        Shop shop = Shop.builder().imgUrl("https://example.com/a.png").goodsName("衣服").goodsCount(1).build();
+        return AddOrderRequest.builder().orderId(orderId).openid("oBuyer").deliveryId("SF").bizId("SF_CASH")
+                .expectTime(Instant.now().plus(Duration.ofHours(2)))
+                .sender(sender).receiver(receiver).cargo(cargo).shop(shop).insured(Insured.none())
+                .service(new Service(0, "标准快递")).build();
+    }
+}
