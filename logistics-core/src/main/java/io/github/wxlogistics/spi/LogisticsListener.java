@@ -109,7 +109,13 @@ public interface LogisticsListener {
      * @param read      whether the call is a read (retried on -1, 5xx and I/O errors) or a write
      */
     record CallStarted(Key key, String operation, boolean read) {
-        /** Checks the references. */
+        /**
+         * Checks the references.
+         *
+         * @param key       ties this call's events together
+         * @param operation the documented call name, such as {@code getPath} or {@code addOrder}
+         * @param read      whether the call is a read (retried on -1, 5xx and I/O errors) or a write
+         */
         public CallStarted {
             Objects.requireNonNull(key, "key");
             Objects.requireNonNull(operation, "operation");
@@ -142,7 +148,18 @@ public interface LogisticsListener {
      */
     record AttemptFinished(Key key, String operation, int attempt, Duration duration, ListenerOutcome outcome, int errcode,
             int httpStatus, Next next) {
-        /** Checks the references. */
+        /**
+         * Checks the references.
+         *
+         * @param key        the call's key
+         * @param operation  the call name
+         * @param attempt    the attempt number, from 1 (a replay counts)
+         * @param duration   from taking the token to the outcome
+         * @param outcome    how the attempt ended
+         * @param errcode    WeChat's errcode for {@link ListenerOutcome#API_ERROR}, else 0
+         * @param httpStatus the HTTP status if an exchange completed, else 0
+         * @param next       what the call does next
+         */
         public AttemptFinished {
             Objects.requireNonNull(key, "key");
             Objects.requireNonNull(operation, "operation");
@@ -163,7 +180,16 @@ public interface LogisticsListener {
      * @param attempts  attempts made (0 if the call ended before the first one finished)
      */
     record CallFinished(Key key, String operation, Duration duration, ListenerOutcome outcome, int errcode, int attempts) {
-        /** Checks the references. */
+        /**
+         * Checks the references.
+         *
+         * @param key       the call's key
+         * @param operation the call name
+         * @param duration  from {@link CallStarted} to the end, retries and token fetches included
+         * @param outcome   how the call ended
+         * @param errcode   WeChat's errcode for {@link ListenerOutcome#API_ERROR}, else 0
+         * @param attempts  attempts made (0 if the call ended before the first one finished)
+         */
         public CallFinished {
             Objects.requireNonNull(key, "key");
             Objects.requireNonNull(operation, "operation");
@@ -179,7 +205,12 @@ public interface LogisticsListener {
      * @param source {@code stable} ({@code /cgi-bin/stable_token}) or {@code classic} ({@code /cgi-bin/token})
      */
     record TokenFetchStarted(Key key, String source) {
-        /** Checks the references. */
+        /**
+         * Checks the references.
+         *
+         * @param key    ties this fetch's events together
+         * @param source {@code stable} ({@code /cgi-bin/stable_token}) or {@code classic} ({@code /cgi-bin/token})
+         */
         public TokenFetchStarted {
             Objects.requireNonNull(key, "key");
             Objects.requireNonNull(source, "source");
@@ -196,7 +227,15 @@ public interface LogisticsListener {
      * @param errcode  WeChat's errcode when refused with one (such as 40013 or 40125), else 0
      */
     record TokenFetched(Key key, String source, Duration duration, ListenerOutcome outcome, int errcode) {
-        /** Checks the references. */
+        /**
+         * Checks the references.
+         *
+         * @param key      the fetch's key
+         * @param source   {@code stable} or {@code classic}
+         * @param duration from sending the request to the outcome
+         * @param outcome  {@link ListenerOutcome#SUCCESS} if a token was issued
+         * @param errcode  WeChat's errcode when refused with one (such as 40013 or 40125), else 0
+         */
         public TokenFetched {
             Objects.requireNonNull(key, "key");
             Objects.requireNonNull(source, "source");
@@ -212,7 +251,12 @@ public interface LogisticsListener {
      * @param method the HTTP method, upper case ({@code POST} for a push, {@code GET} for a URL check)
      */
     record PushReceived(Key key, String method) {
-        /** Checks the references. */
+        /**
+         * Checks the references.
+         *
+         * @param key    ties this push's events together
+         * @param method the HTTP method, upper case ({@code POST} for a push, {@code GET} for a URL check)
+         */
         public PushReceived {
             Objects.requireNonNull(key, "key");
             Objects.requireNonNull(method, "method");
@@ -234,7 +278,19 @@ public interface LogisticsListener {
      */
     record PushAnswered(Key key, String eventType, ListenerOutcome outcome, int httpStatus, boolean duplicate,
             Duration duration) {
-        /** Checks the references. */
+        /**
+         * Checks the references.
+         *
+         * @param key        the push's key
+         * @param eventType  the handled event ({@code add_waybill}, {@code add_express_path}...);
+         *        {@code url_check} for a GET; {@code unhandled} for a verified event without a
+         *        handler; {@code unknown} when the request was refused before its event was read
+         * @param outcome    {@link ListenerOutcome#SUCCESS}, {@link ListenerOutcome#REJECTED} (4xx),
+         *        {@link ListenerOutcome#HANDLER_ERROR} (500) or {@link ListenerOutcome#TIMEOUT} (503)
+         * @param httpStatus the status answered
+         * @param duplicate  whether this delivery was a re-send answered with the first delivery's reply
+         * @param duration   from receiving to answering
+         */
         public PushAnswered {
             Objects.requireNonNull(key, "key");
             Objects.requireNonNull(eventType, "eventType");

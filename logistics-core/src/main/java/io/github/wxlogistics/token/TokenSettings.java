@@ -41,6 +41,7 @@ public record TokenSettings(AppCredentials credentials, HttpTransport transport,
      * @param clock the clock that decides expiry
      * @param timeout the longest a token request may take
      * @param codec encodes the request and decodes the reply; JSON-B (Yasson) by default
+     * @param listener told of every token fetch; none by default
      */
     public TokenSettings {
         Objects.requireNonNull(credentials, "credentials");
