@@ -36,8 +36,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * java -cp "logistics-benchmarks/target/classes:$(cat logistics-benchmarks/target/runtime-classpath.txt)" \
  *     io.github.wxlogistics.benchmarks.Harness
  * }</pre>
- * Options: {@code --jit S} seconds of warm-up at 16 callers in each target's JVM before anything
- * is measured (default 8), {@code --warmup S} and {@code --measure S} seconds per run (default 1 and 3),
+ * Options: {@code --jit S}, the most seconds of warm-up at 16 callers in each target's JVM before
+ * anything is measured (default 12; it stops once a second passes with no JIT compilation), {@code --warmup S} and {@code --measure S} seconds per run (default 1 and 3),
  * {@code --callers 1,16,256}, {@code --targets a,b,...} (default all, see {@link Targets#ALL}),
  * {@code --no-alloc} to skip the fresh-JVM measurements.
  */
@@ -54,7 +54,7 @@ public final class Harness {
      */
     public static void main(String[] args) throws Exception {
         Map<String, String> options = options(args);
-        int jit = Integer.parseInt(options.getOrDefault("jit", "8"));
+        int jit = Integer.parseInt(options.getOrDefault("jit", "12"));
         int warmup = Integer.parseInt(options.getOrDefault("warmup", "1"));
         int measure = Integer.parseInt(options.getOrDefault("measure", "3"));
         String callersOption = options.getOrDefault("callers", "1,16,256");
@@ -72,9 +72,9 @@ public final class Harness {
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         try {
             int port = readPort(server);
-            System.out.printf(Locale.ROOT, "# loopback harness: %d CPUs, Java %s, a fresh JVM per target warmed up for %d s"
-                    + " at 16 callers, then per run %d s warm-up and %d s measured%n", Runtime.getRuntime().availableProcessors(),
-                    System.getProperty("java.version"), jit, warmup, measure);
+            System.out.printf(Locale.ROOT, "# loopback harness: %d CPUs, Java %s, a fresh JVM per target warmed up at 16 callers"
+                    + " until the JIT is idle for 1 s (3 to %d s), then per run %d s warm-up and %d s measured%n",
+                    Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), jit, warmup, measure);
             System.out.println("# load average at start (1, 5, 15 min; other processes on this machine count too): " + loadAverage());
             Map<String, Result> results = new LinkedHashMap<>();
             System.out.println();
@@ -94,6 +94,8 @@ public final class Harness {
                 String output = Files.readString(log);
                 Files.deleteIfExists(log);
                 output.lines().filter(l -> l.startsWith("call failed")).limit(3).forEach(l -> System.out.println("<!-- " + name + ": " + l + " -->"));
+                output.lines().filter(l -> l.startsWith("JIT ")).forEach(l -> System.out.println("<!-- " + name + ": warmed up "
+                        + l.substring(l.lastIndexOf(' ') + 1) + " s until the JIT was idle -->"));
                 for (String line : output.lines().filter(l -> l.startsWith("RESULT ")).toList()) {
                     String[] f = line.split(" ");
                     Result result = new Result(Integer.parseInt(f[3]), Long.parseLong(f[4]), Double.parseDouble(f[5]),
@@ -127,7 +129,8 @@ public final class Harness {
     /** Runs one target at each number of callers and prints a RESULT line per run. */
     private static void child(String name, int port, int[] callers, int jit, int warmup, int measure) throws Exception {
         try (Target target = Targets.open(name, port)) {
-            run(target, 16, jit, port); // lets the JIT compile the target's code before anything is measured
+            int warmedFor = warmUntilTheJitIsIdle(target, jit, port);
+            System.out.println("JIT " + name + " " + warmedFor);
             for (int n : callers) {
                 run(target, n, warmup, port);
                 Result r = run(target, n, measure, port);
@@ -137,6 +140,29 @@ public final class Harness {
             }
         }
         System.exit(0);
+    }
+
+    /**
+     * Runs 16 callers, one second at a time, until a second passes without the JIT compiling
+     * anything (at least 3 s, at most {@code maxSeconds}): our clients run more code than the raw
+     * engines, and measuring them while it is still being compiled would measure the compiler.
+     *
+     * @return the seconds spent
+     */
+    private static int warmUntilTheJitIsIdle(Target target, int maxSeconds, int port) throws Exception {
+        java.lang.management.CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        long before = jit.getTotalCompilationTime();
+        int seconds = 0;
+        while (seconds < maxSeconds) {
+            run(target, 16, 1, port);
+            seconds++;
+            long now = jit.getTotalCompilationTime();
+            if (seconds >= 3 && now - before == 0) {
+                break;
+            }
+            before = now;
+        }
+        return seconds;
     }
 
     /** The system's load average from /proc/loadavg, where there is one. */
