@@ -1,0 +1,13 @@
+/**
+ * Fleet state on Redis through Lettuce: {@code RedisDuplicateStore}, the push receivers' shared
+ * duplicate store, and {@code RedisTokenProvider}, an access token shared by the fleet with one
+ * fetch at a time. Lettuce ({@code lettuce.core}) is an automatic module; its types
+ * ({@code RedisClient}, {@code RedisURI}) appear in this module's API, hence {@code requires transitive}.
+ */
+@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
+module io.github.wxlogistics.store.redis {
+    requires transitive io.github.wxlogistics.core;
+    requires transitive lettuce.core;
+
+    exports io.github.wxlogistics.store.redis;
+}
