@@ -12,7 +12,6 @@ import io.lettuce.core.codec.RedisCodec;
 import io.lettuce.core.codec.StringCodec;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -78,36 +77,26 @@ final class RedisLink implements AutoCloseable {
             out.completeExceptionally(new IllegalStateException("closed"));
             return out;
         }
-        AtomicReference<CompletionStage<T>> sent = new AtomicReference<>();
-        CompletableFuture<T> raw = connect().thenCompose(c -> {
-            CompletionStage<T> stage = command.apply(c.async());
-            sent.set(stage);
-            return stage;
-        });
+        AtomicBoolean timedOut = new AtomicBoolean();
         ScheduledFuture<?> timer;
         try {
+            // Armed first, so that it bounds connecting too.
             timer = scheduler.schedule(() -> {
-                RedisCommandTimeoutException e = new RedisCommandTimeoutException(
-                        "Redis at " + where() + " did not answer within " + timeout.toMillis() + " ms");
-                if (!out.isDone()) {
-                    settle(out, null, e);
-                    // Cancelled commands are dropped from Lettuce's queue instead of piling up
-                    // while the connection is down.
-                    raw.cancel(false);
-                    CompletionStage<T> stage = sent.get();
-                    if (stage != null) {
-                        cancel(stage);
-                    }
+                if (timedOut.compareAndSet(false, true)) {
+                    settle(out, null, new RedisCommandTimeoutException(
+                            "Redis at " + where() + " did not answer within " + timeout.toMillis() + " ms"));
                 }
             }, timeout.toNanos(), TimeUnit.NANOSECONDS);
         } catch (RejectedExecutionException e) {
-            raw.cancel(false);
             out.completeExceptionally(new IllegalStateException("the scheduler refused work (closed?)", e));
             return out;
         }
-        raw.whenComplete((value, error) -> {
+        // The command is not cancelled on timeout: once written, Redis may still run it, and its
+        // late result is what lets the caller undo it (a claim or lease nobody will use). While the
+        // connection is down, Lettuce buffers it until it reconnects or its own timeout passes.
+        connect().thenCompose(c -> command.apply(c.async())).whenComplete((value, error) -> {
             timer.cancel(false);
-            if (out.isDone()) {
+            if (!timedOut.compareAndSet(false, true)) {
                 if (error == null && late != null) {
                     late.accept(value);
                 }
@@ -116,14 +105,6 @@ final class RedisLink implements AutoCloseable {
             settle(out, value, error);
         });
         return out;
-    }
-
-    private static void cancel(CompletionStage<?> stage) {
-        try {
-            stage.toCompletableFuture().cancel(false);
-        } catch (UnsupportedOperationException e) {
-            // Not cancellable: Lettuce's own timeout ends it.
-        }
     }
 
     /** Runs a script by its digest, loading it with EVAL when the server does not know it yet. */
@@ -158,22 +139,28 @@ final class RedisLink implements AutoCloseable {
             }
             CompletableFuture<StatefulRedisConnection<String, byte[]>> next = new CompletableFuture<>();
             if (connection.compareAndSet(current, next)) {
-                try {
-                    client.connectAsync(CODEC, uri).whenComplete((c, e) -> {
-                        if (e != null) {
-                            next.completeExceptionally(e);
-                        } else if (closed.get()) {
-                            c.closeAsync();
-                            next.completeExceptionally(new IllegalStateException("closed"));
-                        } else {
-                            next.complete(c);
-                        }
-                    });
-                } catch (RuntimeException e) {
-                    next.completeExceptionally(e);
-                }
+                // Lettuce's connectAsync does set-up work (and, on first use, class loading) on the
+                // calling thread: not the caller's.
+                execute(() -> openInto(next));
                 return next;
             }
+        }
+    }
+
+    private void openInto(CompletableFuture<StatefulRedisConnection<String, byte[]>> next) {
+        try {
+            client.connectAsync(CODEC, uri).whenComplete((c, e) -> {
+                if (e != null) {
+                    next.completeExceptionally(e);
+                } else if (closed.get()) {
+                    c.closeAsync();
+                    next.completeExceptionally(new IllegalStateException("closed"));
+                } else {
+                    next.complete(c);
+                }
+            });
+        } catch (RuntimeException e) {
+            next.completeExceptionally(e);
         }
     }
 
@@ -211,10 +198,6 @@ final class RedisLink implements AutoCloseable {
             cause = cause.getCause();
         }
         return cause;
-    }
-
-    static boolean isCancellation(Throwable error) {
-        return unwrap(error) instanceof CancellationException;
     }
 
     /** Closes the connection this link opened; commands sent afterwards fail. Idempotent. */
