@@ -60,7 +60,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@link Builder#maxWait} passes.
  *
  * <p>When Redis is unreachable or slower than {@link Builder#commandTimeout} (default 1 s; keep
- * it well under the receiver's handler deadline): {@link #claim} fails, so the receiver answers
+ * it well under the receiver's handler deadline; {@link Builder#connectTimeout} while the
+ * connection is being opened): {@link #claim} fails, so the receiver answers
  * 500 without running the handler and WeChat re-sends; no push is handled without a claim. A reply
  * that {@link #complete} cannot store is never lost: it still answers its own delivery and every
  * delivery waiting on this instance, this instance answers later re-sends of the push from memory,
@@ -529,6 +530,8 @@ public final class RedisDuplicateStore implements DuplicateStore, AutoCloseable 
         public static final Duration DEFAULT_REPLY_TTL = Duration.ofMinutes(10);
         /** Default {@link #commandTimeout}: 1 second. */
         public static final Duration DEFAULT_COMMAND_TIMEOUT = Duration.ofSeconds(1);
+        /** Default {@link #connectTimeout}: 2 seconds. */
+        public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(2);
         /** Default {@link #pollInterval}: 50 ms. */
         public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofMillis(50);
         /** Default {@link #maxWait}: 10 seconds. */
@@ -544,6 +547,7 @@ public final class RedisDuplicateStore implements DuplicateStore, AutoCloseable 
         private Duration claimTtl = DEFAULT_CLAIM_TTL;
         private Duration replyTtl = DEFAULT_REPLY_TTL;
         private Duration commandTimeout = DEFAULT_COMMAND_TIMEOUT;
+        private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
         private Duration pollInterval = DEFAULT_POLL_INTERVAL;
         private Duration maxWait = DEFAULT_MAX_WAIT;
         private Duration retryInterval = DEFAULT_RETRY_INTERVAL;
@@ -595,7 +599,7 @@ public final class RedisDuplicateStore implements DuplicateStore, AutoCloseable 
         }
 
         /**
-         * The longest one Redis round trip (connecting included) may take before it fails; default
+         * The longest one Redis round trip on an open connection may take before it fails; default
          * 1 s. Keep it well under the push receiver's handler deadline (4 s by default).
          *
          * @param value the timeout, at least 1 ms
@@ -604,6 +608,21 @@ public final class RedisDuplicateStore implements DuplicateStore, AutoCloseable 
          */
         public Builder commandTimeout(Duration value) {
             this.commandTimeout = atLeastOneMilli(value, "commandTimeout");
+            return this;
+        }
+
+        /**
+         * The longest a command waits while the connection is being opened (at start, or after
+         * Redis was unreachable when the store was built); default 2 s. A refused connection fails
+         * at once; this bounds an unanswered one. Once open, Lettuce reconnects by itself and the
+         * command timeout applies.
+         *
+         * @param value the timeout, at least 1 ms
+         * @return this builder
+         * @throws IllegalArgumentException if it is under 1 ms
+         */
+        public Builder connectTimeout(Duration value) {
+            this.connectTimeout = atLeastOneMilli(value, "connectTimeout");
             return this;
         }
 
@@ -688,15 +707,17 @@ public final class RedisDuplicateStore implements DuplicateStore, AutoCloseable 
         }
 
         /**
-         * The store. It connects on first use, so it builds while Redis is down (claims then fail
-         * until Redis is back).
+         * The store. It starts connecting in the background and does not wait, so it builds while
+         * Redis is down (claims then fail until Redis is back).
          *
          * @return the store
          */
         public RedisDuplicateStore build() {
             ScheduledExecutorService owned = scheduler == null ? Threads.daemonScheduler("wxlogistics-redis-store") : null;
             ScheduledExecutorService timer = scheduler != null ? scheduler : owned;
-            RedisLink link = new RedisLink(client, uri, commandTimeout, timer, executor != null ? executor : timer);
+            RedisLink link = new RedisLink(client, uri, commandTimeout, connectTimeout, timer,
+                    executor != null ? executor : timer);
+            link.open();
             return new RedisDuplicateStore(this, link, owned);
         }
 

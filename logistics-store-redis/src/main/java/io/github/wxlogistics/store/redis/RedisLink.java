@@ -38,16 +38,19 @@ final class RedisLink implements AutoCloseable {
     private final RedisClient client;
     private final RedisURI uri;
     private final Duration timeout;
+    private final Duration connectTimeout;
     private final ScheduledExecutorService scheduler;
     private final Executor executor;
     private final AtomicReference<CompletableFuture<StatefulRedisConnection<String, byte[]>>> connection =
             new AtomicReference<>();
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    RedisLink(RedisClient client, RedisURI uri, Duration timeout, ScheduledExecutorService scheduler, Executor executor) {
+    RedisLink(RedisClient client, RedisURI uri, Duration timeout, Duration connectTimeout,
+            ScheduledExecutorService scheduler, Executor executor) {
         this.client = Objects.requireNonNull(client, "client");
         this.uri = Objects.requireNonNull(uri, "uri");
         this.timeout = Objects.requireNonNull(timeout, "timeout");
+        this.connectTimeout = Objects.requireNonNull(connectTimeout, "connectTimeout");
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.executor = Objects.requireNonNull(executor, "executor");
     }
@@ -57,8 +60,11 @@ final class RedisLink implements AutoCloseable {
         return uri.getSocket() != null ? "unix socket" : uri.getHost() + ":" + uri.getPort();
     }
 
-    Duration timeout() {
-        return timeout;
+    /** Starts connecting in the background, so that the first command finds the connection open. */
+    void open() {
+        if (!closed.get()) {
+            connect();
+        }
     }
 
     /**
@@ -78,15 +84,19 @@ final class RedisLink implements AutoCloseable {
             return out;
         }
         AtomicBoolean timedOut = new AtomicBoolean();
+        CompletableFuture<StatefulRedisConnection<String, byte[]>> connected = connect();
+        // A command waits for a connection being opened (the first one warms up Lettuce's event
+        // loop and may take a while) up to the connect timeout; on an open one, the command timeout.
+        Duration bound = connected.isDone() && !connected.isCompletedExceptionally() ? timeout
+                : connectTimeout.compareTo(timeout) > 0 ? connectTimeout : timeout;
         ScheduledFuture<?> timer;
         try {
-            // Armed first, so that it bounds connecting too.
             timer = scheduler.schedule(() -> {
                 if (timedOut.compareAndSet(false, true)) {
                     settle(out, null, new RedisCommandTimeoutException(
-                            "Redis at " + where() + " did not answer within " + timeout.toMillis() + " ms"));
+                            "Redis at " + where() + " did not answer within " + bound.toMillis() + " ms"));
                 }
-            }, timeout.toNanos(), TimeUnit.NANOSECONDS);
+            }, bound.toNanos(), TimeUnit.NANOSECONDS);
         } catch (RejectedExecutionException e) {
             out.completeExceptionally(new IllegalStateException("the scheduler refused work (closed?)", e));
             return out;
@@ -94,7 +104,7 @@ final class RedisLink implements AutoCloseable {
         // The command is not cancelled on timeout: once written, Redis may still run it, and its
         // late result is what lets the caller undo it (a claim or lease nobody will use). While the
         // connection is down, Lettuce buffers it until it reconnects or its own timeout passes.
-        connect().thenCompose(c -> command.apply(c.async())).whenComplete((value, error) -> {
+        connected.thenCompose(c -> command.apply(c.async())).whenComplete((value, error) -> {
             timer.cancel(false);
             if (!timedOut.compareAndSet(false, true)) {
                 if (error == null && late != null) {

@@ -66,7 +66,8 @@ import java.util.function.Function;
  * lease is taken and a new one fetched. Callers on one instance share one such round: a burst of
  * 40001/42001 on every instance causes one fetch in all.
  *
- * <p>When Redis fails or is slower than {@link Builder#commandTimeout} (default 1 s), the
+ * <p>When Redis fails or is slower than {@link Builder#commandTimeout} (default 1 s;
+ * {@link Builder#connectTimeout} while connecting), the
  * provider follows {@link Builder#onRedisFailure}: by default {@link OnRedisFailure#FETCH_LOCALLY}
  * (a warning is logged, once per outage, and the private core provider serves this instance
  * alone; with classic tokens the instances then invalidate each other's tokens, each rejection
@@ -444,6 +445,8 @@ public final class RedisTokenProvider implements AccessTokenProvider, AutoClosea
         public static final String DEFAULT_KEY_PREFIX = "wxlogistics:";
         /** Default {@link #commandTimeout}: 1 second. */
         public static final Duration DEFAULT_COMMAND_TIMEOUT = Duration.ofSeconds(1);
+        /** Default {@link #connectTimeout}: 5 seconds. */
+        public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
         /** Default {@link #pollInterval}: 50 ms. */
         public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofMillis(50);
         /** Default {@link #localCacheTtl}: 1 minute. */
@@ -455,6 +458,7 @@ public final class RedisTokenProvider implements AccessTokenProvider, AutoClosea
         private final TokenSettings settings;
         private String keyPrefix = DEFAULT_KEY_PREFIX;
         private Duration commandTimeout = DEFAULT_COMMAND_TIMEOUT;
+        private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
         private Duration leaseTtl;
         private Duration waitTimeout;
         private Duration pollInterval = DEFAULT_POLL_INTERVAL;
@@ -484,7 +488,7 @@ public final class RedisTokenProvider implements AccessTokenProvider, AutoClosea
         }
 
         /**
-         * The longest one Redis round trip (connecting included) may take before it counts as a
+         * The longest one Redis round trip on an open connection may take before it counts as a
          * Redis failure; default 1 s.
          *
          * @param value the timeout, at least 1 ms
@@ -493,6 +497,21 @@ public final class RedisTokenProvider implements AccessTokenProvider, AutoClosea
          */
         public Builder commandTimeout(Duration value) {
             this.commandTimeout = RedisDuplicateStore.Builder.atLeastOneMilli(value, "commandTimeout");
+            return this;
+        }
+
+        /**
+         * The longest a command waits while the connection is being opened (at start, or after
+         * Redis was unreachable); default 5 s, so that a fleet starting up does not take a slow
+         * first connection for an outage and fetch a token on every instance. A refused connection
+         * fails at once.
+         *
+         * @param value the timeout, at least 1 ms
+         * @return this builder
+         * @throws IllegalArgumentException if it is under 1 ms
+         */
+        public Builder connectTimeout(Duration value) {
+            this.connectTimeout = RedisDuplicateStore.Builder.atLeastOneMilli(value, "connectTimeout");
             return this;
         }
 
@@ -591,14 +610,17 @@ public final class RedisTokenProvider implements AccessTokenProvider, AutoClosea
         }
 
         /**
-         * The provider. It connects on first use, so it builds while Redis is down.
+         * The provider. It starts connecting in the background and does not wait, so it builds
+         * while Redis is down.
          *
          * @return the provider
          */
         public RedisTokenProvider build() {
             ScheduledExecutorService owned = scheduler == null ? Threads.daemonScheduler("wxlogistics-redis-tokens") : null;
             ScheduledExecutorService timer = scheduler != null ? scheduler : owned;
-            RedisLink link = new RedisLink(client, uri, commandTimeout, timer, executor != null ? executor : timer);
+            RedisLink link = new RedisLink(client, uri, commandTimeout, connectTimeout, timer,
+                    executor != null ? executor : timer);
+            link.open();
             return new RedisTokenProvider(this, link, owned);
         }
     }
