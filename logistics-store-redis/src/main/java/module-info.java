@@ -8,6 +8,8 @@
 module io.github.wxlogistics.store.redis {
     requires transitive io.github.wxlogistics.core;
     requires transitive lettuce.core;
+    // Lettuce 7.7 uses SLF4J at run time without declaring it: required so that the module path resolves it.
+    requires org.slf4j;
 
     exports io.github.wxlogistics.store.redis;
 }

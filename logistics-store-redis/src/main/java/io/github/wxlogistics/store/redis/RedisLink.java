@@ -169,7 +169,9 @@ final class RedisLink implements AutoCloseable {
                     next.complete(c);
                 }
             });
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
+            // A LinkageError too (a missing or inaccessible Lettuce or Netty class): the callers must
+            // see it, not wait for their timeout.
             next.completeExceptionally(e);
         }
     }

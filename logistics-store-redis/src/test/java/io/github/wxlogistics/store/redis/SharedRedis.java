@@ -75,7 +75,7 @@ final class SharedRedis implements AutoCloseable {
         @Override
         public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
             return Objects.requireNonNull(context.getRoot().getStore(ExtensionContext.Namespace.create(SharedRedis.class))
-                    .getOrComputeIfAbsent(SharedRedis.class, type -> open(), SharedRedis.class));
+                    .computeIfAbsent(SharedRedis.class, type -> open(), SharedRedis.class));
         }
     }
 }
