@@ -530,8 +530,8 @@ public final class RedisDuplicateStore implements DuplicateStore, AutoCloseable 
         public static final Duration DEFAULT_REPLY_TTL = Duration.ofMinutes(10);
         /** Default {@link #commandTimeout}: 1 second. */
         public static final Duration DEFAULT_COMMAND_TIMEOUT = Duration.ofSeconds(1);
-        /** Default {@link #connectTimeout}: 2 seconds. */
-        public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(2);
+        /** Default {@link #connectTimeout}: 5 seconds. */
+        public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
         /** Default {@link #pollInterval}: 50 ms. */
         public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofMillis(50);
         /** Default {@link #maxWait}: 10 seconds. */
@@ -613,9 +613,11 @@ public final class RedisDuplicateStore implements DuplicateStore, AutoCloseable 
 
         /**
          * The longest a command waits while the connection is being opened (at start, or after
-         * Redis was unreachable when the store was built); default 2 s. A refused connection fails
-         * at once; this bounds an unanswered one. Once open, Lettuce reconnects by itself and the
-         * command timeout applies.
+         * Redis was unreachable when the store was built); default 5 s (Lettuce's first connection
+         * in a JVM starts its event loops and loads Netty, which can take seconds on a busy
+         * machine; a push that waits past the receiver's deadline gets 503 and is re-sent). A
+         * refused connection fails at once; this bounds an unanswered one. Once open, Lettuce
+         * reconnects by itself and the command timeout applies.
          *
          * @param value the timeout, at least 1 ms
          * @return this builder
