@@ -1,0 +1,131 @@
+package io.github.wxlogistics.docs;
+
+import io.github.wxlogistics.LogisticsClient;
+import io.github.wxlogistics.TokenSource;
+import io.github.wxlogistics.event.AddWaybillReply;
+import io.github.wxlogistics.event.CancelWaybillReply;
+import io.github.wxlogistics.event.PushReceiver;
+import io.github.wxlogistics.spi.HttpTransport;
+import io.github.wxlogistics.store.redis.RedisDuplicateStore;
+import io.github.wxlogistics.store.redis.RedisTokenProvider;
+import io.github.wxlogistics.token.AppCredentials;
+import io.github.wxlogistics.token.TokenSettings;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisURI;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The examples docs/fleet.md quotes: a courier's push receiver sharing its duplicate store through
+ * Redis, and a merchant's client sharing a classic access token through Redis. FleetExamplesTest
+ * runs both against a real Redis and the fake server.
+ */
+public final class FleetExamples {
+
+    private FleetExamples() {
+    }
+
+    /**
+     * One instance's push receiver and the Redis store behind it, to close in that order.
+     *
+     * @param receiver the receiver to put behind the instance's push URL
+     * @param store    the store it deduplicates through
+     */
+    public record CourierInstance(PushReceiver receiver, RedisDuplicateStore store) implements AutoCloseable {
+        @Override
+        public void close() {
+            receiver.close();
+            store.close();
+        }
+    }
+
+    /**
+     * A courier's receiver whose duplicates are caught across the fleet.
+     *
+     * @param redis    the application's Lettuce client (shared, shut down by the application)
+     * @param redisUri where the fleet's Redis is
+     * @param token    the push Token
+     * @param aesKey   the EncodingAESKey
+     * @param appId    the courier's mini program AppID
+     * @param bookings the courier's order system
+     * @return the instance's receiver and store
+     */
+    public static CourierInstance courier(RedisClient redis, RedisURI redisUri, String token, String aesKey,
+            String appId, PushExamples.Bookings bookings) {
+        // tag::duplicate-store[]
+        RedisDuplicateStore store = RedisDuplicateStore.builder(redis, redisUri)  // redis: your RedisClient, borrowed
+                .keyPrefix("courier-sf:")                                       // the same on every instance
+                .build();                                                       // connects in the background
+        PushReceiver receiver = PushReceiver.builder()
+                .token(token).encodingAesKey(aesKey).appId(appId)
+                .duplicateStore(store)                                          // one handler run per order, fleet-wide
+                .onAddWaybill(push -> AddWaybillReply.success(bookings.book(push), List.of()))
+                .onCancelWaybill(push -> CancelWaybillReply.cancelled())
+                .build();
+        // end::duplicate-store[]
+        return new CourierInstance(receiver, store);
+    }
+
+    /**
+     * One instance's client and the token provider behind it, to close in that order.
+     *
+     * @param client the client
+     * @param tokens the provider it takes tokens from
+     */
+    public record MerchantInstance(LogisticsClient client, RedisTokenProvider tokens) implements AutoCloseable {
+        @Override
+        public void close() {
+            client.close();
+            tokens.close();
+        }
+    }
+
+    /**
+     * A merchant's client on the classic token endpoint, its token shared by the fleet.
+     *
+     * @param redis     the application's Lettuce client
+     * @param redisUri  where the fleet's Redis is
+     * @param api       the API host ({@code https://api.weixin.qq.com} in production)
+     * @param appId     the AppID
+     * @param appSecret the AppSecret
+     * @param transport the HTTP transport, borrowed
+     * @return the instance's client and provider
+     */
+    public static MerchantInstance classicMerchant(RedisClient redis, RedisURI redisUri, URI api, String appId,
+            String appSecret, HttpTransport transport) {
+        // tag::classic-tokens[]
+        TokenSettings settings = TokenSettings.of(AppCredentials.of(appId, appSecret), transport)
+                .withBaseUri(api);                                           // https://api.weixin.qq.com by default
+        RedisTokenProvider tokens = RedisTokenProvider.builder(redis, redisUri, TokenSource.CLASSIC, settings)
+                .keyPrefix("shop-a:")                                        // the same on every instance
+                .build();
+        LogisticsClient client = LogisticsClient.builder()
+                .tokenProvider(tokens)                                       // borrowed: close it after the client
+                .transport(transport)
+                .baseUri(api)
+                .build();
+        // end::classic-tokens[]
+        return new MerchantInstance(client, tokens);
+    }
+
+    /**
+     * A provider tuned for an app that must not use a token outside the fleet's lease.
+     *
+     * @param redis    the application's Lettuce client
+     * @param redisUri where the fleet's Redis is
+     * @param settings the token settings
+     * @return the provider
+     */
+    public static RedisTokenProvider strictTokens(RedisClient redis, RedisURI redisUri, TokenSettings settings) {
+        // tag::tuning[]
+        RedisTokenProvider tokens = RedisTokenProvider.builder(redis, redisUri, TokenSource.CLASSIC, settings)
+                .onRedisFailure(RedisTokenProvider.OnRedisFailure.FAIL)  // no local fetch while Redis is away
+                .commandTimeout(Duration.ofMillis(500))                   // one Redis round trip
+                .leaseTtl(Duration.ofSeconds(15))                          // longer than a token fetch may take
+                .localCacheTtl(Duration.ofSeconds(30))                     // how long an instance trusts its copy
+                .build();
+        // end::tuning[]
+        return tokens;
+    }
+}
