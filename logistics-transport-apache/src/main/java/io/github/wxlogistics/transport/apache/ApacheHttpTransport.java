@@ -1,5 +1,6 @@
 package io.github.wxlogistics.transport.apache;
 
+import io.github.wxlogistics.spi.ExchangeDeadlines;
 import io.github.wxlogistics.spi.HttpTransport;
 import io.github.wxlogistics.spi.TransportFailures;
 import io.github.wxlogistics.spi.TransportRequest;
@@ -94,7 +95,7 @@ public final class ApacheHttpTransport implements HttpTransport {
     private final CloseableHttpAsyncClient client;
     private final boolean ownsClient;
     private final ReactorThreads reactorThreads;
-    private final Deadlines<Exchange> inFlight = new Deadlines<>(exchange -> exchange.deadlineNanos, Exchange::expire);
+    private final ExchangeDeadlines<Exchange> inFlight = new ExchangeDeadlines<>(exchange -> exchange.deadlineNanos, Exchange::expire);
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private ApacheHttpTransport(CloseableHttpAsyncClient client, boolean ownsClient, ReactorThreads reactorThreads) {

@@ -1,5 +1,6 @@
 package io.github.wxlogistics.transport.jdk;
 
+import io.github.wxlogistics.spi.ExchangeDeadlines;
 import io.github.wxlogistics.spi.HttpTransport;
 import io.github.wxlogistics.spi.TransportFailures;
 import io.github.wxlogistics.spi.TransportRequest;
@@ -81,7 +82,7 @@ public final class JdkHttpTransport implements HttpTransport {
     private final ExecutorService ownedExecutor;
     private final ExecutorService workers;
     private final AtomicBoolean closed = new AtomicBoolean();
-    private final Deadlines<Exchange> inFlight = new Deadlines<>(exchange -> exchange.deadlineNanos, Exchange::expire);
+    private final ExchangeDeadlines<Exchange> inFlight = new ExchangeDeadlines<>(exchange -> exchange.deadlineNanos, Exchange::expire);
 
     private JdkHttpTransport(HttpClient client, ExecutorService ownedExecutor, ExecutorService workers) {
         this.client = client;

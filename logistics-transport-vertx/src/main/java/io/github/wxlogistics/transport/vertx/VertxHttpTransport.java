@@ -1,6 +1,7 @@
 package io.github.wxlogistics.transport.vertx;
 
 import io.github.wxlogistics.error.TransportException;
+import io.github.wxlogistics.spi.ExchangeDeadlines;
 import io.github.wxlogistics.spi.HttpTransport;
 import io.github.wxlogistics.spi.TransportFailures;
 import io.github.wxlogistics.spi.TransportRequest;
@@ -82,7 +83,7 @@ public final class VertxHttpTransport implements HttpTransport {
     private final Vertx ownedVertx;
     private final HttpClient client;
     private final boolean ownsClient;
-    private final Deadlines<Exchange> inFlight = new Deadlines<>(exchange -> exchange.deadlineNanos, exchange -> {
+    private final ExchangeDeadlines<Exchange> inFlight = new ExchangeDeadlines<>(exchange -> exchange.deadlineNanos, exchange -> {
         exchange.result.completeExceptionally(TransportFailures.timeout(exchange.request, null));
         exchange.abort(); // our deadline passed while Vert.x may still run the request
     });

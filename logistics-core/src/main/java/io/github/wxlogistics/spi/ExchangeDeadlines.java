@@ -1,4 +1,4 @@
-package io.github.wxlogistics.transport.apache;
+package io.github.wxlogistics.spi;
 
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -16,14 +16,15 @@ import java.util.function.ToLongFunction;
  * which at one caller is every call. A deadline is therefore enforced up to one tick late. The
  * sweep runs on the JDK's shared delay thread ({@link CompletableFuture#delayedExecutor(long,
  * TimeUnit, Executor)} with a direct executor), never on {@code CompletableFuture}'s default
- * executor, and starts no thread.
+ * executor, and starts no thread. For adapters: the library's own use it, and a third-party
+ * adapter may.
  *
  * @param <E> the exchange type
  */
-final class Deadlines<E> {
+public final class ExchangeDeadlines<E> {
 
-    /** How often deadlines are checked while exchanges are in flight. */
-    static final long TICK_MILLIS = 20;
+    /** How often deadlines are checked while exchanges are in flight, in milliseconds. */
+    public static final long TICK_MILLIS = 20;
 
     private final Set<E> inFlight = ConcurrentHashMap.newKeySet();
     private final ToLongFunction<E> deadlineNanos;
@@ -32,29 +33,44 @@ final class Deadlines<E> {
     private final Executor later = CompletableFuture.delayedExecutor(TICK_MILLIS, TimeUnit.MILLISECONDS, Runnable::run);
 
     /**
+     * Deadlines read from each exchange.
+     *
      * @param deadlineNanos an exchange's deadline on the {@link System#nanoTime()} scale
      * @param expire        fails an exchange whose deadline passed (it stays tracked until it calls {@link #remove})
+     * @throws NullPointerException if an argument is null
      */
-    Deadlines(ToLongFunction<E> deadlineNanos, Consumer<E> expire) {
-        this.deadlineNanos = deadlineNanos;
-        this.expire = expire;
+    public ExchangeDeadlines(ToLongFunction<E> deadlineNanos, Consumer<E> expire) {
+        this.deadlineNanos = java.util.Objects.requireNonNull(deadlineNanos, "deadlineNanos");
+        this.expire = java.util.Objects.requireNonNull(expire, "expire");
     }
 
-    /** Tracks an exchange until {@link #remove}. */
-    void add(E exchange) {
+    /**
+     * Tracks an exchange until {@link #remove}.
+     *
+     * @param exchange the exchange now in flight
+     */
+    public void add(E exchange) {
         inFlight.add(exchange);
         if (sweeping.compareAndSet(false, true)) {
             later.execute(this::sweep);
         }
     }
 
-    /** Stops tracking an exchange that ended. */
-    void remove(E exchange) {
+    /**
+     * Stops tracking an exchange that ended.
+     *
+     * @param exchange the exchange that ended
+     */
+    public void remove(E exchange) {
         inFlight.remove(exchange);
     }
 
-    /** The exchanges in flight, for closing the transport. */
-    Set<E> inFlight() {
+    /**
+     * The exchanges in flight, for closing the transport.
+     *
+     * @return a live view of the exchanges in flight
+     */
+    public Set<E> inFlight() {
         return inFlight;
     }
 
