@@ -139,6 +139,8 @@ class FleetTest {
         final List<Delivery> deliveries = Collections.synchronizedList(new ArrayList<>());
         final AtomicInteger attempts = new AtomicInteger();
         final CountDownLatch reSent = new CountDownLatch(1);
+        /** Three attempts, each delivered to both instances. */
+        final CountDownLatch allDelivered = new CountDownLatch(6);
         List<CourierInstance> instances = List.of();
 
         DuplicatingBalancer() throws IOException {
@@ -176,6 +178,7 @@ class FleetTest {
                     HttpResponse<byte[]> answer = sent.get(i).get(20, TimeUnit.SECONDS);
                     answers.add(answer);
                     deliveries.add(new Delivery(attempt, instances.get(i).name, answer.statusCode(), answer.body()));
+                    allDelivered.countDown();
                 }
                 if (attempt == 2) {
                     exchange.sendResponseHeaders(503, -1);
@@ -232,6 +235,9 @@ class FleetTest {
                 String pushedWaybill = attempts.get(0).fields().get("WayBillID");
                 assertThat(waybill.waybillId()).isEqualTo("YD" + pushedWaybill);
 
+                // The first attempt's forwarding may still be collecting an instance's answer after the
+                // fake gave up on it and the call ended: wait (bounded) for all six deliveries.
+                assertThat(balancer.allDelivered.await(10, TimeUnit.SECONDS)).as("six deliveries").isTrue();
                 List<Delivery> deliveries = List.copyOf(balancer.deliveries);
                 assertThat(deliveries).hasSize(6).allSatisfy(d -> assertThat(d.status()).isEqualTo(200));
                 List<String> replies = new ArrayList<>();
