@@ -308,7 +308,14 @@ public final class RedisDuplicateStore implements DuplicateStore, AutoCloseable 
                                     ascii(Long.toString(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left))))}, null)
                     : link.script(ABANDON, ScriptOutputType.INTEGER, new String[] {redisKey(key)},
                             new byte[][] {held(outcome.token())}, null);
-            writes.add(write.thenRun(() -> forget(key, outcome)));
+            // RESTORE answers 0 when another claim holds the key: often a claim of another instance
+            // that Lettuce replayed after Redis came back, which that instance then frees. Keep the
+            // reply and try again at the next flush, rather than let a re-send run the handler again.
+            writes.add(write.thenAccept(written -> {
+                if (outcome.reply() == null || written == null || written != 0L) {
+                    forget(key, outcome);
+                }
+            }));
         }
         CompletableFuture<Void> all = CompletableFuture.allOf(writes.toArray(CompletableFuture[]::new));
         if (!writes.isEmpty()) {
