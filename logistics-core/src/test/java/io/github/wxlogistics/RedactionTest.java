@@ -40,7 +40,14 @@ class RedactionTest {
 
         @Override
         public void publish(LogRecord record) {
-            lines.add(formatter.format(record));
+            // The message and the whole exception, whatever the console format leaves out.
+            StringBuilder text = new StringBuilder(formatter.formatMessage(record));
+            if (record.getThrown() != null) {
+                java.io.StringWriter trace = new java.io.StringWriter();
+                record.getThrown().printStackTrace(new java.io.PrintWriter(trace));
+                text.append('\n').append(trace);
+            }
+            lines.add(text.toString());
             records.add(record);
         }
 

@@ -19,7 +19,12 @@ final class LogCapture implements AutoCloseable {
 
         @Override
         public void publish(LogRecord record) {
-            lines.add(record.getLevel() + " " + formatter.format(record));
+            // The exception's text too, whatever the console format (the build leaves traces out of it).
+            StringBuilder text = new StringBuilder(record.getLevel() + " " + formatter.formatMessage(record));
+            for (Throwable t = record.getThrown(); t != null; t = t.getCause()) {
+                text.append(' ').append(t);
+            }
+            lines.add(text.toString());
         }
 
         @Override
