@@ -376,6 +376,7 @@ public final class LogisticsClient implements AutoCloseable {
             ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, runnable -> {
                 Thread thread = new Thread(runnable, "wxlogistics-scheduler");
                 thread.setDaemon(true);
+                thread.setContextClassLoader(LogisticsClient.class.getClassLoader());
                 return thread;
             });
             executor.setRemoveOnCancelPolicy(true);

@@ -538,6 +538,9 @@ public final class PushReceiver implements AutoCloseable {
             return task -> {
                 Thread thread = new Thread(task, prefix + count.incrementAndGet());
                 thread.setDaemon(true);
+                // Not the loader of the thread that happened to start it (a servlet container's web
+                // application loader, which then reports the thread as a leak at shutdown).
+                thread.setContextClassLoader(PushReceiver.class.getClassLoader());
                 return thread;
             };
         }

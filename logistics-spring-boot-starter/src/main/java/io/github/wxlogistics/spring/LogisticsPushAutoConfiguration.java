@@ -16,7 +16,8 @@ import org.springframework.web.servlet.function.ServerResponse;
 /**
  * The push URL: a {@link PushReceiver} built from {@code wx.logistics.push.*} and the handler
  * beans ({@link AddWaybillHandler}, {@link AddExpressPathHandler}...,
- * {@link PushReceiverCustomizer}), served on Spring MVC at {@code wx.logistics.push.path}. On
+ * {@link PushReceiverCustomizer}), served at {@code wx.logistics.push.path} on Spring MVC or on
+ * WebFlux, whichever the web application runs on (the route bean is {@code logisticsPushRoute}). On
  * when {@code wx.logistics.push.token} is set and {@code wx.logistics.push.enabled} is not false.
  */
 @AutoConfiguration(after = LogisticsAutoConfiguration.class)
@@ -90,6 +91,20 @@ public class LogisticsPushAutoConfiguration {
         @ConditionalOnMissingBean(name = "logisticsPushRoute")
         RouterFunction<ServerResponse> logisticsPushRoute(PushReceiver receiver, LogisticsProperties properties) {
             return MvcPushEndpoint.route(properties.getPush().getPath(), receiver);
+        }
+    }
+
+    /** The endpoint on WebFlux (reactive stack). */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
+    @ConditionalOnClass(org.springframework.web.reactive.function.server.RouterFunction.class)
+    static class Reactive {
+
+        @Bean
+        @ConditionalOnMissingBean(name = "logisticsPushRoute")
+        org.springframework.web.reactive.function.server.RouterFunction<org.springframework.web.reactive.function.server.ServerResponse>
+                logisticsPushRoute(PushReceiver receiver, LogisticsProperties properties) {
+            return WebFluxPushEndpoint.route(properties.getPush().getPath(), receiver);
         }
     }
 }

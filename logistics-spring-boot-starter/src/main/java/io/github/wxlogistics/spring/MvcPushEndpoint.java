@@ -6,6 +6,7 @@ import io.github.wxlogistics.event.PushResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.concurrent.CompletableFuture;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.web.servlet.function.RequestPredicates;
 import org.springframework.web.servlet.function.RouterFunction;
@@ -41,6 +42,9 @@ final class MvcPushEndpoint {
 
     private static ServerResponse toResponse(PushResponse response) {
         ServerResponse.BodyBuilder builder = ServerResponse.status(response.status());
+        if (response.status() == 405) {
+            builder.allow(HttpMethod.GET, HttpMethod.POST);
+        }
         if (response.body().length == 0) {
             return builder.build();
         }

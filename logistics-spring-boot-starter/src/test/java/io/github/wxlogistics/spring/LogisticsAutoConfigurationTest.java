@@ -22,6 +22,7 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.web.servlet.function.RouterFunction;
 
@@ -124,6 +125,28 @@ class LogisticsAutoConfigurationTest {
                     assertThat(receiver.toString()).contains("add_waybill").doesNotContain("hunter2");
                     assertThat(context.getBean("logisticsPushRoute")).isInstanceOf(RouterFunction.class);
                 });
+    }
+
+    @Test
+    void aReactiveApplicationGetsTheWebFluxRouteAndAServletOneNeverDoes() {
+        new ReactiveWebApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(LogisticsAutoConfiguration.class,
+                        LogisticsPushAutoConfiguration.class))
+                .withPropertyValues("wx.logistics.app-id=wx0123456789abcdef", "wx.logistics.app-secret=test-secret",
+                        "wx.logistics.push.token=hunter2")
+                .run(context -> {
+                    assertThat(context).hasNotFailed().hasSingleBean(PushReceiver.class);
+                    assertThat(context.getBean("logisticsPushRoute"))
+                            .isInstanceOf(org.springframework.web.reactive.function.server.RouterFunction.class)
+                            .isNotInstanceOf(RouterFunction.class);
+                });
+        new WebApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(LogisticsAutoConfiguration.class,
+                        LogisticsPushAutoConfiguration.class))
+                .withPropertyValues("wx.logistics.app-id=wx0123456789abcdef", "wx.logistics.app-secret=test-secret",
+                        "wx.logistics.push.token=hunter2")
+                .run(context -> assertThat(context.getBean("logisticsPushRoute")).isInstanceOf(RouterFunction.class)
+                        .isNotInstanceOf(org.springframework.web.reactive.function.server.RouterFunction.class));
     }
 
     @Test

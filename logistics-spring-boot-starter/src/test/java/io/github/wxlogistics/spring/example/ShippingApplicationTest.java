@@ -29,18 +29,20 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.WebApplicationType;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.builder.SpringApplicationBuilder;
+import io.github.wxlogistics.spring.WebStacks;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * End to end: the example application on a random port, the fake WeChat server pushing
- * add_waybill and add_express_path to it in safe mode, a call through the auto-configured client
- * timed by Micrometer, and no secret in {@code /actuator/configprops} or the logs.
+ * End to end, on Spring MVC and on WebFlux: the example application on a random port, the fake
+ * WeChat server pushing add_waybill and add_express_path to it in safe mode, a call through the
+ * auto-configured client timed by Micrometer, and no secret in {@code /actuator/configprops} or
+ * the logs.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class ShippingApplicationTest {
@@ -53,20 +55,22 @@ class ShippingApplicationTest {
 
     private final HttpClient http = HttpClient.newHttpClient();
 
-    @Test
-    void pushesReachTheHandlerBeansCallsAreTimedAndNoSecretShows(CapturedOutput output) throws Exception {
+    @ParameterizedTest(name = "on {0}")
+    @CsvSource({"SERVLET, Tomcat started on port", "REACTIVE, Netty started on port"})
+    void pushesReachTheHandlerBeansCallsAreTimedAndNoSecretShows(WebApplicationType stack, String started,
+            CapturedOutput output) throws Exception {
         int wechatPort;
         try (ServerSocket probe = new ServerSocket(0)) {
             wechatPort = probe.getLocalPort();
         }
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(ShippingApplication.class)
+        try (ConfigurableApplicationContext app = WebStacks.application(ShippingApplication.class, stack)
                 .properties("spring.config.location=classpath:example-application.yml", "server.port=0",
                         "WX_APP_SECRET=" + APP_SECRET, "WX_PUSH_TOKEN=" + PUSH_TOKEN, "WX_PUSH_AES_KEY=" + AES_KEY,
                         "wx.logistics.base-uri=http://127.0.0.1:" + wechatPort,
                         "management.endpoint.configprops.show-values=always",
                         "logging.level.io.github.wxlogistics=DEBUG")
                 .run()) {
-            int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+            int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
             URI push = URI.create("http://127.0.0.1:" + port + "/wechat/push");
             try (FakeWeChatServer wechat = FakeWeChatServer.builder().port(wechatPort).appId(APP_ID)
                     .appSecret(APP_SECRET).demoData()
@@ -109,7 +113,10 @@ class ShippingApplicationTest {
             }
         }
         String logs = output.getAll();
-        assertThat(logs).as("the captured output").contains(":: Spring Boot ::", "Tomcat started on port").doesNotContain(APP_SECRET, PUSH_TOKEN, AES_KEY);
+        assertThat(logs).as("the captured output").contains(":: Spring Boot ::", started)
+                .doesNotContain(APP_SECRET, PUSH_TOKEN, AES_KEY)
+                .doesNotContain("failed to stop it");   // Tomcat's thread-leak warning at shutdown
+
         assertThat(ACCESS_TOKEN.matcher(logs).find()).as("an access token in the logs").isFalse();
     }
 
