@@ -36,7 +36,8 @@ class BuildConventionsTest {
         assertThat(published).as("the published jars (a module opts out with maven.deploy.skip)")
                 .contains("logistics-core", "logistics-transport-jdk", "logistics-transport-vertx", "logistics-testkit",
                         "logistics-testkit-junit5", "logistics-testkit-contract")
-                .doesNotContain("logistics-docs", "logistics-compat-vertx4-tests", "logistics-it-junit5-user",
+                .doesNotContain("logistics-docs", "logistics-compat-vertx4-tests",
+                        "logistics-compat-spring-boot4-tests", "logistics-it-junit5-user",
                         "logistics-it-fake-server-user");
 
         Document bom = parse(ROOT.resolve("logistics-bom/pom.xml"));
