@@ -36,7 +36,8 @@ class BuildConventionsTest {
         assertThat(published).as("the published jars (a module opts out with maven.deploy.skip)")
                 .contains("logistics-core", "logistics-transport-jdk", "logistics-transport-vertx", "logistics-testkit",
                         "logistics-testkit-junit5", "logistics-testkit-contract")
-                .doesNotContain("logistics-docs", "logistics-compat-vertx4-tests", "logistics-it-junit5-user",
+                .doesNotContain("logistics-docs", "logistics-compat-vertx4-tests",
+                        "logistics-compat-spring-boot4-tests", "logistics-it-junit5-user",
                         "logistics-it-fake-server-user");
 
         Document bom = parse(ROOT.resolve("logistics-bom/pom.xml"));
@@ -83,6 +84,23 @@ class BuildConventionsTest {
     }
 
     @Test
+    void everyModuleOnTheParentRunsItsTestsUnderTheSecretScanner() throws Exception {
+        Map<String, Element> projects = new TreeMap<>();
+        collectProjects(ROOT, projects);
+        Map<String, Element> onParent = new TreeMap<>(projects);
+        onParent.values().removeIf(project -> child(project, "parent") == null
+                || !"logistics-parent".equals(text(child(project, "parent"), "artifactId"))
+                || "pom".equals(text(project, "packaging")));
+        assertThat(onParent).as("modules built on logistics-parent").containsKeys("logistics-core",
+                "logistics-compat-vertx4-tests", "logistics-spring-boot-starter");
+        onParent.forEach((artifactId, project) -> assertThat(
+                children(child(project, "dependencies"), "dependency").stream().map(d -> text(d, "artifactId")))
+                .as("%s declares logistics-secret-scanner in <dependencies> (in <dependencyManagement> it does nothing)",
+                        artifactId)
+                .contains("logistics-secret-scanner"));
+    }
+
+    @Test
     void theLoggingGuideNamesTheVersionsTheTestsRunWith() throws Exception {
         Element properties = child(parse(ROOT.resolve("pom.xml")).getDocumentElement(), "properties");
         String guide = Files.readString(Path.of("guide.md"));
@@ -113,6 +131,15 @@ class BuildConventionsTest {
             for (Element module : children(list, "module")) {
                 collectModules(dir.resolve(module.getTextContent().trim()), deploySkipped, modules, descriptions);
             }
+        }
+    }
+
+    /** Every POM of the reactor from {@code dir}, by artifactId. */
+    private static void collectProjects(Path dir, Map<String, Element> projects) throws Exception {
+        Element project = parse(dir.resolve("pom.xml")).getDocumentElement();
+        projects.put(text(project, "artifactId"), project);
+        for (Element module : children(child(project, "modules"), "module")) {
+            collectProjects(dir.resolve(module.getTextContent().trim()), projects);
         }
     }
 

@@ -6,34 +6,92 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
- * The Actuator health indicator {@code wxLogistics}, when Actuator is on the class path and
- * {@code wx.logistics.health.enabled} is not false.
+ * The Actuator health indicator {@code wxLogistics} (bean {@code wxLogisticsHealthIndicator}), when
+ * {@code wx.logistics.health.enabled} is not false and Spring Boot's health API is on the class
+ * path: a {@link Boot3LogisticsHealthIndicator} where the Spring Boot 3 API
+ * ({@code org.springframework.boot.actuate.health}) is, else a {@link Boot4LogisticsHealthIndicator}
+ * where the Spring Boot 4 API ({@code org.springframework.boot.health.contributor}) is. Both report
+ * the same {@link LogisticsHealthCheck}.
  */
 @AutoConfiguration(after = LogisticsAutoConfiguration.class)
-@ConditionalOnClass(name = "org.springframework.boot.actuate.health.HealthIndicator")
 @ConditionalOnProperty(prefix = "wx.logistics.health", name = "enabled", matchIfMissing = true)
 public class LogisticsHealthAutoConfiguration {
+
+    static final String BOOT3_HEALTH_INDICATOR = "org.springframework.boot.actuate.health.HealthIndicator";
+    static final String BOOT4_HEALTH_INDICATOR = "org.springframework.boot.health.contributor.HealthIndicator";
 
     /** For Spring. */
     public LogisticsHealthAutoConfiguration() {
     }
 
-    /**
-     * The indicator.
-     *
-     * @param tokens     the token provider the client uses
-     * @param properties the settings
-     * @return the indicator, named {@code wxLogistics} in {@code /actuator/health}
-     */
-    @Bean(name = "wxLogisticsHealthIndicator")
-    @ConditionalOnBean(AccessTokenProvider.class)
-    @ConditionalOnMissingBean(name = "wxLogisticsHealthIndicator")
-    public LogisticsHealthIndicator wxLogisticsHealthIndicator(AccessTokenProvider tokens, LogisticsProperties properties) {
-        return LogisticsHealthIndicator.create(tokens, properties.getHealth().getRefreshInterval(),
+    static LogisticsHealthCheck check(AccessTokenProvider tokens, LogisticsProperties properties) {
+        return LogisticsHealthCheck.create(tokens, properties.getHealth().getRefreshInterval(),
                 properties.getHealth().getTimeout(), Clock.systemUTC());
+    }
+
+    /**
+     * Spring Boot 3: the indicator on {@code org.springframework.boot.actuate.health} (in
+     * {@code spring-boot-actuator} 3.x). The condition reads the class name, so this class is not
+     * loaded where that API is missing.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = BOOT3_HEALTH_INDICATOR)
+    public static class Boot3 {
+
+        /** For Spring. */
+        public Boot3() {
+        }
+
+        /**
+         * The indicator.
+         *
+         * @param tokens     the token provider the client uses
+         * @param properties the settings
+         * @return the indicator, named {@code wxLogistics} in {@code /actuator/health}
+         */
+        @Bean(name = "wxLogisticsHealthIndicator")
+        @ConditionalOnBean(AccessTokenProvider.class)
+        @ConditionalOnMissingBean(name = "wxLogisticsHealthIndicator")
+        public Boot3LogisticsHealthIndicator wxLogisticsHealthIndicator(AccessTokenProvider tokens,
+                LogisticsProperties properties) {
+            return Boot3LogisticsHealthIndicator.create(check(tokens, properties));
+        }
+    }
+
+    /**
+     * Spring Boot 4: the indicator on {@code org.springframework.boot.health.contributor} (in
+     * {@code spring-boot-health} 4.x). Where the Spring Boot 3 API is present too (a stray Boot 4
+     * jar in a Boot 3 application), Boot 3's Actuator is the one running, and only
+     * {@link Boot3} applies.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = BOOT4_HEALTH_INDICATOR)
+    @ConditionalOnMissingClass(BOOT3_HEALTH_INDICATOR)
+    public static class Boot4 {
+
+        /** For Spring. */
+        public Boot4() {
+        }
+
+        /**
+         * The indicator.
+         *
+         * @param tokens     the token provider the client uses
+         * @param properties the settings
+         * @return the indicator, named {@code wxLogistics} in {@code /actuator/health}
+         */
+        @Bean(name = "wxLogisticsHealthIndicator")
+        @ConditionalOnBean(AccessTokenProvider.class)
+        @ConditionalOnMissingBean(name = "wxLogisticsHealthIndicator")
+        public Boot4LogisticsHealthIndicator wxLogisticsHealthIndicator(AccessTokenProvider tokens,
+                LogisticsProperties properties) {
+            return Boot4LogisticsHealthIndicator.create(check(tokens, properties));
+        }
     }
 }

@@ -70,7 +70,9 @@ class ShippingApplicationTest {
                         "management.endpoint.configprops.show-values=always",
                         "logging.level.io.github.wxlogistics=DEBUG")
                 .run()) {
-            int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+            // The port the server took, as Spring Boot publishes it (WebServerApplicationContext moved
+            // package in Boot 4; the property is the same on both lines).
+            int port = app.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
             URI push = URI.create("http://127.0.0.1:" + port + "/wechat/push");
             try (FakeWeChatServer wechat = FakeWeChatServer.builder().port(wechatPort).appId(APP_ID)
                     .appSecret(APP_SECRET).demoData()

@@ -1,0 +1,46 @@
+package io.github.wxlogistics.spring;
+
+import java.util.Objects;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthIndicator;
+
+/**
+ * The Actuator health indicator {@code wxLogistics} for Spring Boot 3 (the
+ * {@code org.springframework.boot.actuate.health} API of {@code spring-boot-actuator} 3.x): reports
+ * what a {@link LogisticsHealthCheck} finds, UP, DOWN or UNKNOWN, with its details. Registered by
+ * {@link LogisticsHealthAutoConfiguration} when that API is on the class path.
+ */
+public final class Boot3LogisticsHealthIndicator implements HealthIndicator {
+
+    private final LogisticsHealthCheck check;
+
+    private Boot3LogisticsHealthIndicator(LogisticsHealthCheck check) {
+        this.check = check;
+    }
+
+    /**
+     * An indicator.
+     *
+     * @param check the check to report
+     * @return the indicator
+     */
+    public static Boot3LogisticsHealthIndicator create(LogisticsHealthCheck check) {
+        return new Boot3LogisticsHealthIndicator(Objects.requireNonNull(check, "check"));
+    }
+
+    @Override
+    public Health health() {
+        LogisticsHealthCheck.Result result = check.check();
+        Health.Builder health = switch (result.status()) {
+            case UP -> Health.up();
+            case DOWN -> Health.down();
+            case UNKNOWN -> Health.unknown();
+        };
+        return health.withDetails(result.details()).build();
+    }
+
+    @Override
+    public String toString() {
+        return "Boot3LogisticsHealthIndicator[" + check + "]";
+    }
+}

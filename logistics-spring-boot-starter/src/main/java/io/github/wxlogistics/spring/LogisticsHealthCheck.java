@@ -1,0 +1,167 @@
+package io.github.wxlogistics.spring;
+
+import io.github.wxlogistics.spi.AccessToken;
+import io.github.wxlogistics.spi.AccessTokenProvider;
+import io.github.wxlogistics.spi.ListenerOutcome;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The health check behind the Actuator indicator {@code wxLogistics}, free of any Actuator type so
+ * that one implementation serves Spring Boot 3 ({@link Boot3LogisticsHealthIndicator}) and Spring
+ * Boot 4 ({@link Boot4LogisticsHealthIndicator}).
+ *
+ * <p>{@link Status#UP} when an access token can be had from the provider; {@link Status#DOWN} with
+ * the failure's kind ({@code outcome}) and {@code errcode} (never its message, never the token).
+ * Probes do not each reach WeChat: a result is reused for the refresh interval (the provider also
+ * caches tokens, so a healthy check is usually local); after it, one check runs at a time and a
+ * probe waits for it at most the timeout, then reports the previous result, or
+ * {@link Status#UNKNOWN} before the first.
+ *
+ * <p>Thread-safe.
+ */
+public final class LogisticsHealthCheck {
+
+    private final AccessTokenProvider tokens;
+    private final Duration refreshInterval;
+    private final Duration timeout;
+    private final Clock clock;
+    private final AtomicReference<Checked> last = new AtomicReference<>();
+    private final AtomicReference<CompletableFuture<Result>> inFlight = new AtomicReference<>();
+
+    private LogisticsHealthCheck(AccessTokenProvider tokens, Duration refreshInterval, Duration timeout, Clock clock) {
+        this.tokens = tokens;
+        this.refreshInterval = refreshInterval;
+        this.timeout = timeout;
+        this.clock = clock;
+    }
+
+    /**
+     * A check.
+     *
+     * @param tokens          the provider to ask
+     * @param refreshInterval how long a result is reused
+     * @param timeout         the longest a probe waits
+     * @param clock           measures the interval
+     * @return the check
+     */
+    public static LogisticsHealthCheck create(AccessTokenProvider tokens, Duration refreshInterval, Duration timeout,
+            Clock clock) {
+        return new LogisticsHealthCheck(Objects.requireNonNull(tokens, "tokens"),
+                Objects.requireNonNull(refreshInterval, "refreshInterval"), Objects.requireNonNull(timeout, "timeout"),
+                Objects.requireNonNull(clock, "clock"));
+    }
+
+    /**
+     * The current result: the cached one while it is fresh, else the result of a token fetch (one
+     * at a time), waited for at most the timeout.
+     *
+     * @return the result; never {@code null}
+     */
+    public Result check() {
+        Checked previous = last.get();
+        if (previous != null && previous.at.plus(refreshInterval).isAfter(clock.instant())) {
+            return previous.result;
+        }
+        CompletableFuture<Result> check = inFlight.get();
+        if (check == null) {
+            CompletableFuture<Result> mine = new CompletableFuture<>();
+            if (inFlight.compareAndSet(null, mine)) {
+                start(mine);
+                check = mine;
+            } else {
+                check = inFlight.get();
+            }
+        }
+        if (check == null) {
+            return last.get() != null ? last.get().result : Result.UNKNOWN;
+        }
+        try {
+            return check.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            return previous != null ? previous.result : Result.IN_PROGRESS;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Result.UNKNOWN;
+        } catch (ExecutionException e) {
+            return down(e.getCause());
+        }
+    }
+
+    private void start(CompletableFuture<Result> mine) {
+        CompletableFuture<AccessToken> token;
+        try {
+            token = tokens.token();
+        } catch (RuntimeException e) {
+            token = CompletableFuture.failedFuture(e);
+        }
+        token.whenComplete((t, err) -> {
+            Result result = err == null ? Result.UP : down(err);
+            last.set(new Checked(result, clock.instant()));
+            inFlight.set(null);
+            mine.complete(result);
+        });
+    }
+
+    private static Result down(Throwable failure) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("outcome", ListenerOutcome.of(failure).name());
+        details.put("errcode", ListenerOutcome.errcodeOf(failure));
+        return new Result(Status.DOWN, details);
+    }
+
+    @Override
+    public String toString() {
+        return "LogisticsHealthCheck[refreshInterval=" + refreshInterval + "]";
+    }
+
+    /** The state a check reports, named as Actuator names its statuses. */
+    public enum Status {
+        /** A token could be had. */
+        UP,
+        /** The token fetch failed. */
+        DOWN,
+        /** No result yet (the first check is still running), or the probe was interrupted. */
+        UNKNOWN
+    }
+
+    /**
+     * What a check found.
+     *
+     * @param status  the state
+     * @param details what to show beside it (for {@link Status#DOWN}: {@code outcome}, the
+     *                {@link ListenerOutcome} name, and {@code errcode}, 0 when the failure carries
+     *                none); never a message, a secret or a token; unmodifiable, in insertion order
+     */
+    public record Result(Status status, Map<String, Object> details) {
+
+        static final Result UP = new Result(Status.UP, Map.of());
+        static final Result UNKNOWN = new Result(Status.UNKNOWN, Map.of());
+        static final Result IN_PROGRESS = new Result(Status.UNKNOWN, Map.of("reason", "token check in progress"));
+
+        /**
+         * A result.
+         *
+         * @param status  the state
+         * @param details the details; copied; no key or value may be {@code null}
+         */
+        public Result {
+            Objects.requireNonNull(status, "status");
+            details = Collections.unmodifiableMap(new LinkedHashMap<>(details));
+            details.forEach((key, value) -> Objects.requireNonNull(value, () -> "details[" + key + "]"));
+        }
+    }
+
+    private record Checked(Result result, Instant at) {
+    }
+}
