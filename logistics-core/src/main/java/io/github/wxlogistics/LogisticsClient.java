@@ -368,7 +368,7 @@ public final class LogisticsClient implements AutoCloseable {
                     .map(ServiceLoader.Provider::get)
                     .max(Comparator.comparingInt(HttpTransportProvider::priority))
                     .orElseThrow(() -> new IllegalStateException("no HttpTransport given and none on the class path:"
-                            + " add logistics-transport-jdk or logistics-transport-vertx, or call transport(...)"))
+                            + " add logistics-transport-jdk, logistics-transport-vertx or logistics-transport-apache, or call transport(...)"))
                     .create();
         }
 

@@ -228,7 +228,14 @@ final class PushPipeline {
             failure = e;
         }
         int status = status(failure);
-        LOG.log(Level.WARNING, route.name() + ": no reply, answered " + status, unwrap(failure));
+        Throwable cause = unwrap(failure);
+        if (cause instanceof RejectedExecutionException) {
+            // Overload, not a bug: no stack trace (it would be written on the server's thread for every push).
+            LOG.log(Level.WARNING, route.name() + ": no reply, answered " + status + ": the handler executor refused"
+                    + " the push (every handler thread busy, or the receiver closed); WeChat re-sends it");
+        } else {
+            LOG.log(Level.WARNING, route.name() + ": no reply, answered " + status, cause);
+        }
         return PushResponse.status(status);
     }
 

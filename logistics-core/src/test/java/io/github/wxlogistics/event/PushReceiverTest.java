@@ -285,5 +285,8 @@ class PushReceiverTest {
         receiver.close();
         assertThat(await(receiver.handle(Pushes.plain("add_waybill", "xml"))).status()).isEqualTo(503);
         assertThat(calls).hasValue(0);
+        // Overload is said in words, once per push, without a stack trace.
+        assertThat(log.all()).contains("add_waybill: no reply, answered 503: the handler executor refused the push")
+                .doesNotContain("RejectedExecutionException");
     }
 }

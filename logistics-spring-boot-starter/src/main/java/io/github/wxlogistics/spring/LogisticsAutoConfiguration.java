@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.ServiceLoader;
+import java.util.function.Supplier;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -43,7 +44,7 @@ public class LogisticsAutoConfiguration {
      *
      * @param properties the settings
      * @return a transport the context closes
-     * @throws IllegalStateException if no adapter (or not the named one) is on the class path
+     * @throws LogisticsConfigurationException if no adapter (or not the named one) is on the class path
      */
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
@@ -55,9 +56,9 @@ public class LogisticsAutoConfiguration {
         HttpTransportProvider chosen = (choice.equals("auto") ? providers.stream()
                 .max(Comparator.comparingInt(HttpTransportProvider::priority))
                 : providers.stream().filter(p -> p.name().equalsIgnoreCase(choice)).findFirst())
-                .orElseThrow(() -> new IllegalStateException("wx.logistics.transport=" + choice + " but "
+                .orElseThrow(() -> new LogisticsConfigurationException("wx.logistics.transport=" + choice + " but "
                         + (names.isEmpty() ? "no HttpTransport adapter is on the class path: add"
-                                + " logistics-transport-jdk or logistics-transport-vertx"
+                                + " logistics-transport-jdk, logistics-transport-vertx or logistics-transport-apache"
                                 : "the adapters on the class path are " + names)));
         return chosen.create();
     }
@@ -70,7 +71,7 @@ public class LogisticsAutoConfiguration {
      * @param transport  the transport to fetch with
      * @param listeners  the listener beans
      * @return the provider
-     * @throws IllegalStateException if the AppID or the AppSecret is not set
+     * @throws LogisticsConfigurationException if the AppID or the AppSecret is not set or an unresolved placeholder
      */
     @Bean
     @ConditionalOnMissingBean
@@ -78,8 +79,11 @@ public class LogisticsAutoConfiguration {
             ObjectProvider<LogisticsListener> listeners) {
         require(properties.getAppId(), "wx.logistics.app-id", "the mini program's AppID");
         require(properties.getAppSecret(), "wx.logistics.app-secret", "the AppSecret from the WeChat console");
-        TokenSettings settings = TokenSettings.of(AppCredentials.of(properties.getAppId(), properties.getAppSecret()),
-                transport).withBaseUri(properties.getBaseUri()).withTimeout(properties.getAttemptTimeout());
+        TokenSettings base = TokenSettings.of(AppCredentials.of(properties.getAppId(), properties.getAppSecret()),
+                transport);
+        TokenSettings located = setting("wx.logistics.base-uri", () -> base.withBaseUri(properties.getBaseUri()));
+        TokenSettings settings = setting("wx.logistics.attempt-timeout",
+                () -> located.withTimeout(properties.getAttemptTimeout()));
         List<LogisticsListener> all = listeners.orderedStream().toList();
         if (!all.isEmpty()) {
             settings = settings.withListener(new GuardedListeners(all));
@@ -96,24 +100,52 @@ public class LogisticsAutoConfiguration {
      * @param tokens     the token provider
      * @param listeners  the listener beans, in order
      * @return the client, closed with the context
+     * @throws LogisticsConfigurationException if a timeout, the retry settings or the base URI is out of range
      */
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
     public LogisticsClient logisticsClient(LogisticsProperties properties, HttpTransport transport,
             AccessTokenProvider tokens, ObjectProvider<LogisticsListener> listeners) {
         LogisticsProperties.Retry retry = properties.getRetry();
-        LogisticsClient.Builder builder = LogisticsClient.builder().transport(transport).tokenProvider(tokens)
-                .baseUri(properties.getBaseUri()).callTimeout(properties.getCallTimeout())
-                .attemptTimeout(properties.getAttemptTimeout())
-                .retryPolicy(new RetryPolicy(retry.getMaxAttempts(), retry.getBackoff(), retry.getMaxBackoff()));
+        LogisticsClient.Builder builder = LogisticsClient.builder().transport(transport).tokenProvider(tokens);
+        setting("wx.logistics.base-uri", () -> builder.baseUri(properties.getBaseUri()));
+        setting("wx.logistics.call-timeout", () -> builder.callTimeout(properties.getCallTimeout()));
+        setting("wx.logistics.attempt-timeout", () -> builder.attemptTimeout(properties.getAttemptTimeout()));
+        setting("wx.logistics.retry", () -> builder.retryPolicy(
+                new RetryPolicy(retry.getMaxAttempts(), retry.getBackoff(), retry.getMaxBackoff())));
         listeners.orderedStream().forEach(builder::listener);
         return builder.build();
     }
 
+    /**
+     * Applies one property, naming it in the failure: the library's own message names its
+     * parameter ({@code callTimeout must be positive...}), not the property to fix.
+     */
+    static <T> T setting(String property, Supplier<T> apply) {
+        try {
+            return apply.get();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new LogisticsConfigurationException(property + ": " + e.getMessage(), e);
+        }
+    }
+
     static void require(String value, String property, String what) {
+        require(value, property, what, "or define your own AccessTokenProvider bean");
+    }
+
+    /**
+     * Fails the start when a required property is missing, blank, or an unresolved placeholder
+     * (Spring Boot binds {@code ${WX_APP_SECRET}} as that text when the variable is not set).
+     */
+    static void require(String value, String property, String what, String otherwise) {
         if (value == null || value.isBlank()) {
-            throw new IllegalStateException(property + " is not set: the WeChat logistics client needs " + what
-                    + " (or define your own AccessTokenProvider bean)");
+            throw new LogisticsConfigurationException(property + " is not set: the WeChat logistics client needs " + what
+                    + " (" + otherwise + ")");
+        }
+        String trimmed = value.trim();
+        if (trimmed.startsWith("${") && trimmed.endsWith("}")) {
+            throw new LogisticsConfigurationException(property + " is the unresolved placeholder " + trimmed
+                    + ": set what it names (an environment variable or property) to " + what);
         }
     }
 }

@@ -31,8 +31,8 @@ public class LogisticsHealthAutoConfiguration {
     }
 
     static LogisticsHealthCheck check(AccessTokenProvider tokens, LogisticsProperties properties) {
-        return LogisticsHealthCheck.create(tokens, properties.getHealth().getRefreshInterval(),
-                properties.getHealth().getTimeout(), Clock.systemUTC());
+        return LogisticsAutoConfiguration.setting("wx.logistics.health", () -> LogisticsHealthCheck.create(tokens,
+                properties.getHealth().getRefreshInterval(), properties.getHealth().getTimeout(), Clock.systemUTC()));
     }
 
     /**

@@ -54,9 +54,16 @@ public final class LogisticsHealthCheck {
      * @param timeout         the longest a probe waits
      * @param clock           measures the interval
      * @return the check
+     * @throws IllegalArgumentException if the interval is negative or the timeout not positive
      */
     public static LogisticsHealthCheck create(AccessTokenProvider tokens, Duration refreshInterval, Duration timeout,
             Clock clock) {
+        if (Objects.requireNonNull(refreshInterval, "refreshInterval").isNegative()) {
+            throw new IllegalArgumentException("refreshInterval must not be negative, was " + refreshInterval);
+        }
+        if (Objects.requireNonNull(timeout, "timeout").isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("timeout must be positive, was " + timeout);
+        }
         return new LogisticsHealthCheck(Objects.requireNonNull(tokens, "tokens"),
                 Objects.requireNonNull(refreshInterval, "refreshInterval"), Objects.requireNonNull(timeout, "timeout"),
                 Objects.requireNonNull(clock, "clock"));

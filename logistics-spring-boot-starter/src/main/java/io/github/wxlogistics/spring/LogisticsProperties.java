@@ -28,7 +28,7 @@ public final class LogisticsProperties {
     private Duration attemptTimeout = Duration.ofSeconds(10);
     /**
      * The HTTP transport: auto (the highest-priority adapter on the class path), or an adapter's
-     * name such as jdk or vertx. Ignored when an HttpTransport bean is defined.
+     * name: jdk, vertx or apache. Ignored when an HttpTransport bean is defined.
      */
     private String transport = "auto";
     /** How reads are retried. */
@@ -107,7 +107,7 @@ public final class LogisticsProperties {
         return transport;
     }
 
-    /** @param transport auto, jdk, vertx or another adapter's name */
+    /** @param transport auto, jdk, vertx, apache or another adapter's name */
     public void setTransport(String transport) {
         this.transport = transport;
     }
@@ -190,7 +190,7 @@ public final class LogisticsProperties {
         /** How long a push may take from arrival to reply; later ones are answered 503 so WeChat re-sends. */
         private Duration handlerDeadline = Duration.ofSeconds(4);
         /** The largest body accepted, in bytes. */
-        private int maxBodyBytes = 64 * 1024;
+        private int maxBodyBytes = 65536;   // a literal, so the configuration metadata shows the default
 
         /** @return whether the push URL is served */
         public boolean isEnabled() {

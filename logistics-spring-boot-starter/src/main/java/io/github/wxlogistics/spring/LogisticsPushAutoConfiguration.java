@@ -2,6 +2,8 @@ package io.github.wxlogistics.spring;
 
 import io.github.wxlogistics.event.PushReceiver;
 import io.github.wxlogistics.spi.LogisticsListener;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -42,7 +44,8 @@ public class LogisticsPushAutoConfiguration {
      * @param customizers   the customizer beans, in order
      * @param listeners     the listener beans, in order
      * @return the receiver, closed with the context
-     * @throws IllegalStateException if safe or compatible mode lacks the EncodingAESKey or the AppID
+     * @throws LogisticsConfigurationException if the Token is blank, a setting is out of range, two handler beans
+     *                                         serve one event, or safe or compatible mode lacks the EncodingAESKey or the AppID
      */
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
@@ -52,33 +55,66 @@ public class LogisticsPushAutoConfiguration {
             ObjectProvider<BusinessBindResultHandler> bindResult, ObjectProvider<PushReceiverCustomizer> customizers,
             ObjectProvider<LogisticsListener> listeners) {
         LogisticsProperties.Push push = properties.getPush();
-        PushReceiver.Builder builder = PushReceiver.builder().token(push.getToken())
-                .handlerDeadline(push.getHandlerDeadline()).maxBodyBytes(push.getMaxBodyBytes());
+        String pushSetting = "set it, or wx.logistics.push.enabled=false to serve no push URL";
+        LogisticsAutoConfiguration.require(push.getToken(), "wx.logistics.push.token",
+                "the Token entered with the push URL in the WeChat console", pushSetting);
+        PushReceiver.Builder builder = PushReceiver.builder().token(push.getToken());
+        LogisticsAutoConfiguration.setting("wx.logistics.push.handler-deadline",
+                () -> builder.handlerDeadline(push.getHandlerDeadline()));
+        LogisticsAutoConfiguration.setting("wx.logistics.push.max-body-bytes",
+                () -> builder.maxBodyBytes(push.getMaxBodyBytes()));
         if (push.getEncodingAesKey() != null && !push.getEncodingAesKey().isBlank()) {
-            builder.encodingAesKey(push.getEncodingAesKey());
+            LogisticsAutoConfiguration.require(push.getEncodingAesKey(), "wx.logistics.push.encoding-aes-key",
+                    "the EncodingAESKey from the WeChat console", pushSetting);
+            LogisticsAutoConfiguration.setting("wx.logistics.push.encoding-aes-key",
+                    () -> builder.encodingAesKey(push.getEncodingAesKey()));
             String appId = push.getAppId() != null ? push.getAppId() : properties.getAppId();
             LogisticsAutoConfiguration.require(appId, "wx.logistics.push.app-id",
-                    "the AppID checked in encrypted pushes (or set wx.logistics.app-id)");
+                    "the AppID checked in encrypted pushes", "or set wx.logistics.app-id");
             builder.appId(appId);
         }
         if (push.getMode() != null) {
             builder.mode(push.getMode());
         }
-        addWaybill.ifUnique(h -> builder.onAddWaybill(h::handle));
-        cancelWaybill.ifUnique(h -> builder.onCancelWaybill(h::handle));
-        checkBiz.ifUnique(h -> builder.onCheckBiz(h::handle));
-        getQuota.ifUnique(h -> builder.onGetQuota(h::handle));
-        addPath.ifUnique(h -> builder.onAddExpressPath(h::handle));
-        bindResult.ifUnique(h -> builder.onBusinessBindResult(h::handle));
+        unique(addWaybill, AddWaybillHandler.class).ifPresent(h -> builder.onAddWaybill(h::handle));
+        unique(cancelWaybill, CancelWaybillHandler.class).ifPresent(h -> builder.onCancelWaybill(h::handle));
+        unique(checkBiz, CheckBizHandler.class).ifPresent(h -> builder.onCheckBiz(h::handle));
+        unique(getQuota, GetQuotaHandler.class).ifPresent(h -> builder.onGetQuota(h::handle));
+        unique(addPath, AddExpressPathHandler.class).ifPresent(h -> builder.onAddExpressPath(h::handle));
+        unique(bindResult, BusinessBindResultHandler.class).ifPresent(h -> builder.onBusinessBindResult(h::handle));
         listeners.orderedStream().forEach(builder::listener);
         customizers.orderedStream().forEach(c -> c.customize(builder));
         try {
             return builder.build();
         } catch (IllegalStateException e) {
             // Named after the properties to fix; the builder's message says what is missing.
-            throw new IllegalStateException("wx.logistics.push: " + e.getMessage()
-                    + " (set wx.logistics.push.encoding-aes-key and wx.logistics.push.app-id or wx.logistics.app-id)");
+            throw new LogisticsConfigurationException("wx.logistics.push: " + e.getMessage()
+                    + " (set wx.logistics.push.encoding-aes-key and wx.logistics.push.app-id or wx.logistics.app-id)", e);
+        } catch (IllegalArgumentException e) {
+            // A value the builder checks when it builds, such as the EncodingAESKey's length.
+            throw new LogisticsConfigurationException("wx.logistics.push: " + e.getMessage(), e);
         }
+    }
+
+    /** The one handler bean of a type, if any; two or more stop the start (a push has one reply). */
+    private static <H> Optional<H> unique(ObjectProvider<H> handlers, Class<H> type) {
+        List<H> all = handlers.orderedStream().toList();
+        if (all.size() > 1) {
+            throw new LogisticsConfigurationException(all.size() + " " + type.getSimpleName() + " beans ("
+                    + all.stream().map(h -> h.getClass().getName()).toList() + "): the push receiver takes one per"
+                    + " event, as each push gets one reply; keep one and call the others from it");
+        }
+        return all.stream().findFirst();
+    }
+
+    /** {@code wx.logistics.push.path}, checked: an absolute path such as {@code /wechat/push}. */
+    static String pushPath(LogisticsProperties properties) {
+        String path = properties.getPush().getPath();
+        if (path == null || !path.startsWith("/") || path.isBlank() || path.chars().anyMatch(Character::isWhitespace)) {
+            throw new LogisticsConfigurationException("wx.logistics.push.path must be an absolute path without spaces,"
+                    + " such as /wechat/push, was \"" + path + "\"");
+        }
+        return path;
     }
 
     /** The endpoint on Spring MVC (servlet stack). */
@@ -90,7 +126,7 @@ public class LogisticsPushAutoConfiguration {
         @Bean
         @ConditionalOnMissingBean(name = "logisticsPushRoute")
         RouterFunction<ServerResponse> logisticsPushRoute(PushReceiver receiver, LogisticsProperties properties) {
-            return MvcPushEndpoint.route(properties.getPush().getPath(), receiver);
+            return MvcPushEndpoint.route(pushPath(properties), receiver);
         }
     }
 
@@ -104,7 +140,7 @@ public class LogisticsPushAutoConfiguration {
         @ConditionalOnMissingBean(name = "logisticsPushRoute")
         org.springframework.web.reactive.function.server.RouterFunction<org.springframework.web.reactive.function.server.ServerResponse>
                 logisticsPushRoute(PushReceiver receiver, LogisticsProperties properties) {
-            return WebFluxPushEndpoint.route(properties.getPush().getPath(), receiver);
+            return WebFluxPushEndpoint.route(pushPath(properties), receiver);
         }
     }
 }

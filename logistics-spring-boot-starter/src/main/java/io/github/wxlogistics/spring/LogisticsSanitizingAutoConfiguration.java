@@ -2,6 +2,8 @@ package io.github.wxlogistics.spring;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.endpoint.SanitizableData;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -25,13 +27,27 @@ public class LogisticsSanitizingAutoConfiguration {
     }
 
     /**
-     * The masking function.
+     * The masking function: by key ({@code wx.logistics.app-secret}, {@code .push.token},
+     * {@code .push.encoding-aes-key} under every relaxed spelling) and by value, so that the
+     * source a secret came from ({@code WX_APP_SECRET} behind {@code ${WX_APP_SECRET}}, any key)
+     * is masked too.
      *
-     * @return a function replacing the three secrets' values with {@code ******}
+     * @param properties the bound settings, whose three secrets are masked wherever they show
+     * @return a function replacing the secrets' values with {@code ******}
      */
     @Bean
-    public SanitizingFunction wxLogisticsSanitizingFunction() {
-        return data -> isSecret(data) ? data.withValue(SanitizableData.SANITIZED_VALUE) : data;
+    public SanitizingFunction wxLogisticsSanitizingFunction(ObjectProvider<LogisticsProperties> properties) {
+        return data -> isSecret(data) || isSecretValue(data, properties.getIfAvailable())
+                ? data.withValue(SanitizableData.SANITIZED_VALUE) : data;
+    }
+
+    private static boolean isSecretValue(SanitizableData data, LogisticsProperties properties) {
+        if (properties == null || !(data.getValue() instanceof CharSequence value)) {
+            return false;
+        }
+        String text = value.toString();
+        return Stream.of(properties.getAppSecret(), properties.getPush().getToken(), properties.getPush().getEncodingAesKey())
+                .anyMatch(secret -> secret != null && !secret.isBlank() && secret.equals(text));
     }
 
     private static boolean isSecret(SanitizableData data) {

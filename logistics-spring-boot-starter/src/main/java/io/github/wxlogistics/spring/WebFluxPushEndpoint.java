@@ -5,9 +5,11 @@ import io.github.wxlogistics.event.PushRequest;
 import io.github.wxlogistics.event.PushResponse;
 import java.io.ByteArrayOutputStream;
 import java.time.Duration;
+import java.util.concurrent.TimeoutException;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.BodyExtractors;
 import org.springframework.web.reactive.function.server.RequestPredicates;
@@ -24,7 +26,8 @@ import reactor.core.publisher.Mono;
  * the body is gathered as it arrives (the rest of a too-large body is not read), the receiver
  * verifies and decrypts on the server thread and runs handler beans on its own executor; if it
  * has not answered by its handler deadline plus {@link #GRACE}, the endpoint answers 503 so WeChat
- * re-sends.
+ * re-sends. A body still incomplete after the handler deadline is answered 408 (Reactor Netty
+ * itself sets no read timeout).
  */
 final class WebFluxPushEndpoint {
 
@@ -48,11 +51,13 @@ final class WebFluxPushEndpoint {
             return request.body(BodyExtractors.toDataBuffers())
                     .takeUntil(body::appendAndRelease)
                     .then(Mono.fromSupplier(body::bytes));
-        }).flatMap(body -> Mono.fromFuture(
+        }).timeout(receiver.handlerDeadline())   // a body trickling in is not waited for without end
+                .flatMap(body -> Mono.fromFuture(
                 receiver.handle(PushRequest.fromRawQuery(method, rawQuery, body)).toCompletableFuture(),
                 true)   // a client gone away does not cancel the receiver's work (its duplicate claims)
                 .timeout(receiver.handlerDeadline().plus(GRACE), Mono.just(PushResponse.status(503))))
-                .flatMap(WebFluxPushEndpoint::toResponse);
+                .flatMap(WebFluxPushEndpoint::toResponse)
+                .onErrorResume(TimeoutException.class, late -> ServerResponse.status(HttpStatus.REQUEST_TIMEOUT).build());
     }
 
     private static Mono<ServerResponse> toResponse(PushResponse response) {

@@ -1,6 +1,7 @@
 package io.github.wxlogistics.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.wxlogistics.LogisticsClient;
 import io.github.wxlogistics.event.AddWaybillReply;
@@ -16,6 +17,11 @@ import io.github.wxlogistics.transport.jdk.JdkHttpTransport;
 import io.micrometer.observation.ObservationRegistry;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.actuate.endpoint.SanitizableData;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -26,6 +32,7 @@ import org.springframework.boot.test.context.runner.ReactiveWebApplicationContex
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.web.servlet.function.RouterFunction;
 
+@ExtendWith(OutputCaptureExtension.class)
 class LogisticsAutoConfigurationTest {
 
     private static final String AES_KEY = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG";
@@ -60,6 +67,65 @@ class LogisticsAutoConfigurationTest {
                 .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
                         .isInstanceOf(IllegalStateException.class)
                         .hasMessageContaining("wx.logistics.app-secret is not set"));
+    }
+
+    @Test
+    void anUnresolvedPlaceholderIsNoSecret() {
+        runner.withPropertyValues("wx.logistics.app-secret=${WX_APP_SECRET_NOT_SET}")
+                .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
+                        .isInstanceOf(LogisticsConfigurationException.class)
+                        .hasMessageContaining("wx.logistics.app-secret is the unresolved placeholder ${WX_APP_SECRET_NOT_SET}"));
+    }
+
+    @Test
+    void outOfRangeSettingsNameTheirProperty() {
+        for (String[] setting : new String[][] {{"wx.logistics.call-timeout=0s", "wx.logistics.call-timeout: "},
+                {"wx.logistics.attempt-timeout=-1s", "wx.logistics.attempt-timeout: "},
+                {"wx.logistics.retry.max-attempts=0", "wx.logistics.retry: maxAttempts"},
+                {"wx.logistics.base-uri=ftp://example.com", "wx.logistics.base-uri: "}}) {
+            runner.withPropertyValues(setting[0]).run(context -> assertThat(context).hasFailed().getFailure()
+                    .as(setting[0]).rootCause().isInstanceOf(IllegalArgumentException.class)   // the library's own
+                    .satisfies(root -> assertThat(context.getStartupFailure()).hasStackTraceContaining(setting[1])));
+        }
+        runner.withPropertyValues("wx.logistics.push.token=hunter2", "wx.logistics.push.max-body-bytes=0")
+                .run(context -> assertThat(context.getStartupFailure())
+                        .hasStackTraceContaining("wx.logistics.push.max-body-bytes: "));
+        runner.withPropertyValues("wx.logistics.health.timeout=-1s")
+                .run(context -> assertThat(context.getStartupFailure())
+                        .hasStackTraceContaining("wx.logistics.health: timeout must be positive"));
+        new WebApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(LogisticsAutoConfiguration.class,
+                        LogisticsPushAutoConfiguration.class))
+                .withPropertyValues("wx.logistics.app-id=wx0123456789abcdef", "wx.logistics.app-secret=test-secret",
+                        "wx.logistics.push.token=hunter2", "wx.logistics.push.path=")
+                .run(context -> assertThat(context.getStartupFailure())
+                        .hasStackTraceContaining("wx.logistics.push.path must be an absolute path"));
+        runner.withPropertyValues("wx.logistics.push.token=")
+                .run(context -> assertThat(context.getStartupFailure())
+                        .hasStackTraceContaining("wx.logistics.push.token is not set")
+                        .hasStackTraceContaining("wx.logistics.push.enabled=false"));
+        runner.withPropertyValues("wx.logistics.push.token=hunter2", "wx.logistics.push.encoding-aes-key=short")
+                .run(context -> assertThat(context.getStartupFailure())
+                        .hasStackTraceContaining("wx.logistics.push: the EncodingAESKey must be 43 characters"));
+    }
+
+    @Test
+    void twoHandlerBeansForOneEventStopTheStart() {
+        runner.withPropertyValues("wx.logistics.push.token=hunter2")
+                .withBean("first", AddWaybillHandler.class, () -> event -> AddWaybillReply.success("SF1", List.of()))
+                .withBean("second", AddWaybillHandler.class, () -> event -> AddWaybillReply.success("SF2", List.of()))
+                .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
+                        .isInstanceOf(LogisticsConfigurationException.class)
+                        .hasMessageContaining("2 AddWaybillHandler beans"));
+    }
+
+    @Test
+    void aConfigurationFailureGetsSpringBootsFailureReport(CapturedOutput output) {
+        assertThatThrownBy(() -> new SpringApplicationBuilder(SpringPushServer.PushOnly.class)
+                .web(WebApplicationType.NONE).properties("wx.logistics.app-id=wx0123456789abcdef").run())
+                .hasRootCauseInstanceOf(LogisticsConfigurationException.class);
+        assertThat(output.getAll()).contains("APPLICATION FAILED TO START", "wx.logistics.app-secret is not set",
+                "Fix the setting named above");
     }
 
     @Test
@@ -155,8 +221,9 @@ class LogisticsAutoConfigurationTest {
     @Test
     void pushSettingsAreCheckedAndTheEndpointCanBeSwitchedOff() {
         runner.withPropertyValues("wx.logistics.push.token=hunter2", "wx.logistics.push.mode=safe")
-                .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
-                        .hasMessageContaining("wx.logistics.push"));
+                .run(context -> assertThat(context.getStartupFailure())
+                        .hasStackTraceContaining(LogisticsConfigurationException.class.getName() + ": wx.logistics.push: ")
+                        .hasStackTraceContaining("set wx.logistics.push.encoding-aes-key"));
         runner.withPropertyValues("wx.logistics.push.token=hunter2", "wx.logistics.push.enabled=false")
                 .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(PushReceiver.class));
         runner.withPropertyValues("wx.logistics.push.token=hunter2")
@@ -175,6 +242,11 @@ class LogisticsAutoConfigurationTest {
             }
             assertThat(function.apply(new SanitizableData(null, "wx.logistics.appId", "wx1")).getValue())
                     .isEqualTo("wx1");
+            // The variable a secret came from, under any name, by its value.
+            assertThat(function.apply(new SanitizableData(null, "WX_APP_SECRET", "test-secret")).getValue())
+                    .isEqualTo(SanitizableData.SANITIZED_VALUE);
+            assertThat(function.apply(new SanitizableData(null, "SOMETHING_ELSE", "test-secret2")).getValue())
+                    .isEqualTo("test-secret2");
         });
     }
 
@@ -186,6 +258,10 @@ class LogisticsAutoConfigurationTest {
         assertThat(metadata).contains("\"wx.logistics.app-secret\"", "\"wx.logistics.token-source\"",
                 "\"wx.logistics.push.encoding-aes-key\"", "\"wx.logistics.retry.max-attempts\"",
                 "\"wx.logistics.health.refresh-interval\"", "\"wx.logistics.transport\"");
+        assertThat(metadata.replaceAll("\\s+", "")).as("a default the processor could read")
+                .contains("\"name\":\"wx.logistics.push.max-body-bytes\"")
+                .contains("\"defaultValue\":65536")
+                .as("the transport names as hints").contains("\"value\":\"apache\"", "\"value\":\"vertx\"");
         assertThat(LogisticsProperties.class.getAnnotation(ConfigurationProperties.class).prefix())
                 .isEqualTo("wx.logistics");
     }

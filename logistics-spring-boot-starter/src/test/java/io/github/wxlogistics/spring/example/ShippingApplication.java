@@ -1,5 +1,6 @@
 package io.github.wxlogistics.spring.example;
 
+// tag::imports[]
 import io.github.wxlogistics.LogisticsClient;
 import io.github.wxlogistics.event.AddExpressPathEvent;
 import io.github.wxlogistics.event.AddWaybillEvent;
@@ -17,6 +18,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
+// end::imports[]
 
 /** The example application of docs/spring-boot.md: a shop that also runs its own courier. */
 // tag::application[]
@@ -46,7 +48,8 @@ public class ShippingApplication {
 }
 // end::application[]
 
-/** What the handlers saw, for the test. */
+// tag::log[]
+/** What the handlers saw (the test reads it). */
 @Component
 class ShipmentLog {
     final BlockingQueue<Object> events = new LinkedBlockingQueue<>();
@@ -60,6 +63,7 @@ class ShipmentLog {
                 .toList();
     }
 }
+// end::log[]
 
 // tag::service[]
 /** Places orders through the auto-configured client. */

@@ -140,7 +140,7 @@ public final class FakeWeChatServerExtension implements BeforeAllCallback, After
             return client;
         } catch (IllegalStateException e) {
             throw new ParameterResolutionException("cannot build a LogisticsClient for the fake server: " + e.getMessage()
-                    + " (add logistics-transport-jdk or logistics-transport-vertx at test scope)", e);
+                    + " (add logistics-transport-jdk, logistics-transport-vertx or logistics-transport-apache at test scope)", e);
         }
     }
 
