@@ -142,10 +142,11 @@ public class LogisticsAutoConfiguration {
             throw new LogisticsConfigurationException(property + " is not set: the WeChat logistics client needs " + what
                     + " (" + otherwise + ")");
         }
-        String trimmed = value.trim();
-        if (trimmed.startsWith("${") && trimmed.endsWith("}")) {
-            throw new LogisticsConfigurationException(property + " is the unresolved placeholder " + trimmed
-                    + ": set what it names (an environment variable or property) to " + what);
+        // No AppID, AppSecret, Token or EncodingAESKey contains "${": it is a placeholder left unresolved.
+        if (value.contains("${")) {
+            throw new LogisticsConfigurationException(property + " holds the unresolved placeholder "
+                    + value.substring(value.indexOf("${")) + ": set what it names (an environment variable or property)"
+                    + " to " + what);
         }
     }
 }

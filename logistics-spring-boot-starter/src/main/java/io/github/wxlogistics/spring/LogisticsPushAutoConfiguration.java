@@ -4,6 +4,7 @@ import io.github.wxlogistics.event.PushReceiver;
 import io.github.wxlogistics.spi.LogisticsListener;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -11,6 +12,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.ServerResponse;
@@ -20,10 +22,12 @@ import org.springframework.web.servlet.function.ServerResponse;
  * beans ({@link AddWaybillHandler}, {@link AddExpressPathHandler}...,
  * {@link PushReceiverCustomizer}), served at {@code wx.logistics.push.path} on Spring MVC or on
  * WebFlux, whichever the web application runs on (the route bean is {@code logisticsPushRoute}). On
- * when {@code wx.logistics.push.token} is set and {@code wx.logistics.push.enabled} is not false.
+ * when {@code wx.logistics.push.token} is set (to any value, {@code false} included; an empty one
+ * or an unresolved placeholder stops the start with a message naming it) and
+ * {@code wx.logistics.push.enabled} is not false.
  */
 @AutoConfiguration(after = LogisticsAutoConfiguration.class)
-@ConditionalOnProperty(prefix = "wx.logistics.push", name = "token")
+@Conditional(PushTokenCondition.class)
 @ConditionalOnProperty(prefix = "wx.logistics.push", name = "enabled", matchIfMissing = true)
 public class LogisticsPushAutoConfiguration {
 
@@ -43,6 +47,7 @@ public class LogisticsPushAutoConfiguration {
      * @param bindResult    the update_business_bind_result handler bean, if any
      * @param customizers   the customizer beans, in order
      * @param listeners     the listener beans, in order
+     * @param beans         the context's beans, to name duplicate handler beans
      * @return the receiver, closed with the context
      * @throws LogisticsConfigurationException if the Token is blank, a setting is out of range, two handler beans
      *                                         serve one event, or safe or compatible mode lacks the EncodingAESKey or the AppID
@@ -53,7 +58,7 @@ public class LogisticsPushAutoConfiguration {
             ObjectProvider<CancelWaybillHandler> cancelWaybill, ObjectProvider<CheckBizHandler> checkBiz,
             ObjectProvider<GetQuotaHandler> getQuota, ObjectProvider<AddExpressPathHandler> addPath,
             ObjectProvider<BusinessBindResultHandler> bindResult, ObjectProvider<PushReceiverCustomizer> customizers,
-            ObjectProvider<LogisticsListener> listeners) {
+            ObjectProvider<LogisticsListener> listeners, ListableBeanFactory beans) {
         LogisticsProperties.Push push = properties.getPush();
         String pushSetting = "set it, or wx.logistics.push.enabled=false to serve no push URL";
         LogisticsAutoConfiguration.require(push.getToken(), "wx.logistics.push.token",
@@ -76,12 +81,12 @@ public class LogisticsPushAutoConfiguration {
         if (push.getMode() != null) {
             builder.mode(push.getMode());
         }
-        unique(addWaybill, AddWaybillHandler.class).ifPresent(h -> builder.onAddWaybill(h::handle));
-        unique(cancelWaybill, CancelWaybillHandler.class).ifPresent(h -> builder.onCancelWaybill(h::handle));
-        unique(checkBiz, CheckBizHandler.class).ifPresent(h -> builder.onCheckBiz(h::handle));
-        unique(getQuota, GetQuotaHandler.class).ifPresent(h -> builder.onGetQuota(h::handle));
-        unique(addPath, AddExpressPathHandler.class).ifPresent(h -> builder.onAddExpressPath(h::handle));
-        unique(bindResult, BusinessBindResultHandler.class).ifPresent(h -> builder.onBusinessBindResult(h::handle));
+        unique(addWaybill, AddWaybillHandler.class, beans).ifPresent(h -> builder.onAddWaybill(h::handle));
+        unique(cancelWaybill, CancelWaybillHandler.class, beans).ifPresent(h -> builder.onCancelWaybill(h::handle));
+        unique(checkBiz, CheckBizHandler.class, beans).ifPresent(h -> builder.onCheckBiz(h::handle));
+        unique(getQuota, GetQuotaHandler.class, beans).ifPresent(h -> builder.onGetQuota(h::handle));
+        unique(addPath, AddExpressPathHandler.class, beans).ifPresent(h -> builder.onAddExpressPath(h::handle));
+        unique(bindResult, BusinessBindResultHandler.class, beans).ifPresent(h -> builder.onBusinessBindResult(h::handle));
         listeners.orderedStream().forEach(builder::listener);
         customizers.orderedStream().forEach(c -> c.customize(builder));
         try {
@@ -97,11 +102,11 @@ public class LogisticsPushAutoConfiguration {
     }
 
     /** The one handler bean of a type, if any; two or more stop the start (a push has one reply). */
-    private static <H> Optional<H> unique(ObjectProvider<H> handlers, Class<H> type) {
+    private static <H> Optional<H> unique(ObjectProvider<H> handlers, Class<H> type, ListableBeanFactory beans) {
         List<H> all = handlers.orderedStream().toList();
         if (all.size() > 1) {
             throw new LogisticsConfigurationException(all.size() + " " + type.getSimpleName() + " beans ("
-                    + all.stream().map(h -> h.getClass().getName()).toList() + "): the push receiver takes one per"
+                    + String.join(", ", beans.getBeanNamesForType(type)) + "): the push receiver takes one per"
                     + " event, as each push gets one reply; keep one and call the others from it");
         }
         return all.stream().findFirst();

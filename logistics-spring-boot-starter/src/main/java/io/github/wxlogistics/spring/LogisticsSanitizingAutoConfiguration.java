@@ -22,6 +22,9 @@ public class LogisticsSanitizingAutoConfiguration {
     private static final Set<String> SECRETS = Set.of("wxlogisticsappsecret", "wxlogisticspushtoken",
             "wxlogisticspushencodingaeskey");
 
+    /** The shortest secret masked where it appears inside a larger value (a shorter one only when equal). */
+    private static final int MIN_EMBEDDED_SECRET = 8;
+
     /** For Spring. */
     public LogisticsSanitizingAutoConfiguration() {
     }
@@ -30,7 +33,8 @@ public class LogisticsSanitizingAutoConfiguration {
      * The masking function: by key ({@code wx.logistics.app-secret}, {@code .push.token},
      * {@code .push.encoding-aes-key} under every relaxed spelling) and by value, so that the
      * source a secret came from ({@code WX_APP_SECRET} behind {@code ${WX_APP_SECRET}}, any key)
-     * is masked too.
+     * is masked too, and so is any value containing one (of 8 characters or more), such as
+     * {@code SPRING_APPLICATION_JSON}.
      *
      * @param properties the bound settings, whose three secrets are masked wherever they show
      * @return a function replacing the secrets' values with {@code ******}
@@ -46,8 +50,10 @@ public class LogisticsSanitizingAutoConfiguration {
             return false;
         }
         String text = value.toString();
+        // Equal, or inside a larger value (SPRING_APPLICATION_JSON, a URL) once long enough to be unmistakable.
         return Stream.of(properties.getAppSecret(), properties.getPush().getToken(), properties.getPush().getEncodingAesKey())
-                .anyMatch(secret -> secret != null && !secret.isBlank() && secret.equals(text));
+                .anyMatch(secret -> secret != null && !secret.isBlank()
+                        && (secret.equals(text) || secret.length() >= MIN_EMBEDDED_SECRET && text.contains(secret)));
     }
 
     private static boolean isSecret(SanitizableData data) {

@@ -74,7 +74,18 @@ class LogisticsAutoConfigurationTest {
         runner.withPropertyValues("wx.logistics.app-secret=${WX_APP_SECRET_NOT_SET}")
                 .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
                         .isInstanceOf(LogisticsConfigurationException.class)
-                        .hasMessageContaining("wx.logistics.app-secret is the unresolved placeholder ${WX_APP_SECRET_NOT_SET}"));
+                        .hasMessageContaining("wx.logistics.app-secret holds the unresolved placeholder ${WX_APP_SECRET_NOT_SET}"));
+        runner.withPropertyValues("wx.logistics.app-secret=pre-${WX_APP_SECRET_NOT_SET}")
+                .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
+                        .hasMessageContaining("wx.logistics.app-secret holds the unresolved placeholder ${WX_APP_SECRET_NOT_SET}")
+                        .hasMessageNotContaining("pre-"));
+        // The push Token's condition must not trip over it (it used to fail with a stack trace, unnamed).
+        runner.withPropertyValues("wx.logistics.push.token=${WX_PUSH_TOKEN_NOT_SET}")
+                .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
+                        .isInstanceOf(LogisticsConfigurationException.class)
+                        .hasMessageContaining("wx.logistics.push.token holds the unresolved placeholder"));
+        runner.withPropertyValues("wx.logistics.push.token=false")   // a valid Token, not a switch
+                .run(context -> assertThat(context).hasNotFailed().hasSingleBean(PushReceiver.class));
     }
 
     @Test
@@ -116,7 +127,7 @@ class LogisticsAutoConfigurationTest {
                 .withBean("second", AddWaybillHandler.class, () -> event -> AddWaybillReply.success("SF2", List.of()))
                 .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
                         .isInstanceOf(LogisticsConfigurationException.class)
-                        .hasMessageContaining("2 AddWaybillHandler beans"));
+                        .hasMessageContaining("2 AddWaybillHandler beans (first, second)"));
     }
 
     @Test
@@ -245,8 +256,17 @@ class LogisticsAutoConfigurationTest {
             // The variable a secret came from, under any name, by its value.
             assertThat(function.apply(new SanitizableData(null, "WX_APP_SECRET", "test-secret")).getValue())
                     .isEqualTo(SanitizableData.SANITIZED_VALUE);
-            assertThat(function.apply(new SanitizableData(null, "SOMETHING_ELSE", "test-secret2")).getValue())
-                    .isEqualTo("test-secret2");
+            assertThat(function.apply(new SanitizableData(null, "SOMETHING_ELSE", "not-the-secret")).getValue())
+                    .isEqualTo("not-the-secret");
+        });
+        runner.withPropertyValues("wx.logistics.push.token=hunter2", "wx.logistics.push.encoding-aes-key=" + AES_KEY)
+                .run(context -> {
+                    SanitizingFunction function = context.getBean(SanitizingFunction.class);
+                    String json = "{\"wechat\":{\"aes\":\"" + AES_KEY + "\"}}";
+                    assertThat(function.apply(new SanitizableData(null, "spring.application.json", json)).getValue())
+                            .as("a secret inside a larger value").isEqualTo(SanitizableData.SANITIZED_VALUE);
+                    assertThat(function.apply(new SanitizableData(null, "greeting", "say hunter2!")).getValue())
+                            .as("a short secret counts only when equal").isEqualTo("say hunter2!");
         });
     }
 
