@@ -24,6 +24,21 @@ public record Person(String name, String tel, String mobile, String company, Str
         String province, String city, String area, String address) {
 
     /**
+     * The fields with the personal ones masked (name to its first character, phone numbers to
+     * their first three and last four digits, the street address to its length), so that logging
+     * an order does not log its people; province, city and area are shown.
+     *
+     * @return a description safe to log
+     */
+    @Override
+    public String toString() {
+        return "Person[name=" + PersonalData.name(name) + ", tel=" + PersonalData.phone(tel) + ", mobile="
+                + PersonalData.phone(mobile) + ", company=" + company + ", postCode=" + postCode + ", country=" + country
+                + ", province=" + province + ", city=" + city + ", area=" + area + ", address="
+                + PersonalData.address(address) + "]";
+    }
+
+    /**
      * A builder with every field unset.
      *
      * @return a new builder

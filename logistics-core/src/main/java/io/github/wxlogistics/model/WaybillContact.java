@@ -10,4 +10,16 @@ package io.github.wxlogistics.model;
  * @param address the full address
  */
 public record WaybillContact(String name, String tel, String mobile, String address) {
+
+    /**
+     * The fields with the personal ones masked (name to its first character, phone numbers to
+     * their first three and last four digits, the address to its length).
+     *
+     * @return a description safe to log
+     */
+    @Override
+    public String toString() {
+        return "WaybillContact[name=" + PersonalData.name(name) + ", tel=" + PersonalData.phone(tel) + ", mobile="
+                + PersonalData.phone(mobile) + ", address=" + PersonalData.address(address) + "]";
+    }
 }
