@@ -37,6 +37,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 
 /**
@@ -128,7 +129,15 @@ public final class FakeWeChatServer implements AutoCloseable {
         this.executor = Executors.newCachedThreadPool(threadFactory("fake-wechat-" + http.getAddress().getPort()));
         http.createContext("/", new ExchangeHandler(journal, script, () -> dispatcher, weChat, closing));
         http.setExecutor(executor);
-        http.start();
+        try {
+            startAsDaemon(http);
+        } catch (RuntimeException e) {
+            executor.shutdownNow();
+            if (pushSender != null) {
+                pushSender.close();
+            }
+            throw e;
+        }
         InetAddress bound = http.getAddress().getAddress();
         String host = bound instanceof Inet6Address ? "[" + bound.getHostAddress() + "]" : bound.getHostAddress();
         this.baseUri = URI.create("http://" + host + ":" + http.getAddress().getPort());
@@ -145,6 +154,38 @@ public final class FakeWeChatServer implements AutoCloseable {
     private static PushTarget target(PushEndpoint e, String fallbackAppId, String defaultToUserName) {
         return new PushTarget(e.url(), e.token(), e.crypto(fallbackAppId), e.mode(), e.format() == PushFormat.JSON,
                 e.toUserName().orElse(defaultToUserName));
+    }
+
+    /**
+     * Starts the JDK server from a daemon thread: its dispatcher thread takes the daemon flag of
+     * the thread that starts it, and a non-daemon dispatcher kept the JVM alive after a forgotten
+     * {@link #close()} (a {@code main} that never ended).
+     */
+    private static void startAsDaemon(HttpServer http) {
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        Thread starter = new Thread(() -> {
+            try {
+                http.start();
+            } catch (RuntimeException e) {
+                failure.set(e);
+            }
+        }, "fake-wechat-start");
+        starter.setDaemon(true);
+        starter.start();
+        try {
+            starter.join(TimeUnit.SECONDS.toMillis(30));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            http.stop(0);
+            throw new IllegalStateException("interrupted while starting the fake WeChat server", e);
+        }
+        if (starter.isAlive()) {
+            http.stop(0);
+            throw new IllegalStateException("the fake WeChat server did not start within 30 s");
+        }
+        if (failure.get() != null) {
+            throw failure.get();
+        }
     }
 
     private static ThreadFactory threadFactory(String prefix) {

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 
 /**
  * Runs {@link FakeWeChatServer} on its own, for pointing an app or curl at a local fake WeChat:
@@ -54,8 +55,8 @@ public final class FakeWeChatServerMain {
     }
 
     /**
-     * Starts the server, or with {@code receive} first the push printer, and returns; their
-     * threads keep the JVM alive until Ctrl-C. Bad arguments print the usage and exit with status 2.
+     * Starts the server and runs until Ctrl-C, or with {@code receive} the push printer (whose
+     * threads keep the JVM alive until Ctrl-C). Bad arguments print the usage and exit with status 2.
      *
      * @param args the command line
      */
@@ -73,7 +74,23 @@ public final class FakeWeChatServerMain {
             System.exit(2);
             return;
         }
-        server.ifPresent(s -> Runtime.getRuntime().addShutdownHook(new Thread(s::close, "fake-wechat-shutdown")));
+        if (server.isPresent()) {
+            FakeWeChatServer running = server.get();
+            Runtime.getRuntime().addShutdownHook(new Thread(running::close, "fake-wechat-shutdown"));
+            awaitExit();
+        }
+    }
+
+    /**
+     * Keeps {@code main} running until the JVM is stopped (Ctrl-C, SIGTERM): the server's threads
+     * are daemons, so that a forgotten close() in a user's program never keeps a JVM alive.
+     */
+    private static void awaitExit() {
+        try {
+            new CountDownLatch(1).await();   // released only by the JVM's exit
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void receive(String[] args) {
