@@ -9,11 +9,14 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The Actuator health indicator {@code wxLogistics} (bean {@code wxLogisticsHealthIndicator}), when
- * {@code wx.logistics.health.enabled} is not false and Spring Boot's health API is on the class
+ * {@code wx.logistics.health.enabled} is not false, Actuator's switch for it is not off
+ * ({@code management.health.wxlogistics.enabled}, else {@code management.health.defaults.enabled})
+ * and Spring Boot's health API is on the class
  * path: a {@link Boot3LogisticsHealthIndicator} where the Spring Boot 3 API
  * ({@code org.springframework.boot.actuate.health}) is, else a {@link Boot4LogisticsHealthIndicator}
  * where the Spring Boot 4 API ({@code org.springframework.boot.health.contributor}) is. Both report
@@ -21,6 +24,7 @@ import org.springframework.context.annotation.Configuration;
  */
 @AutoConfiguration(after = LogisticsAutoConfiguration.class)
 @ConditionalOnProperty(prefix = "wx.logistics.health", name = "enabled", matchIfMissing = true)
+@Conditional(ActuatorHealthEnabledCondition.class)
 public class LogisticsHealthAutoConfiguration {
 
     static final String BOOT3_HEALTH_INDICATOR = "org.springframework.boot.actuate.health.HealthIndicator";

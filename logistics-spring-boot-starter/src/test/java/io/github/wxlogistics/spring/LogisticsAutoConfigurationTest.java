@@ -182,6 +182,13 @@ class LogisticsAutoConfigurationTest {
     void theHealthIndicatorCanBeSwitchedOffAndNeedsSpringBootsHealthApi() {
         runner.withPropertyValues("wx.logistics.health.enabled=false")
                 .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean("wxLogisticsHealthIndicator"));
+        // Actuator's own switches, as for Spring Boot's indicators.
+        runner.withPropertyValues("management.health.wxlogistics.enabled=false")
+                .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean("wxLogisticsHealthIndicator"));
+        runner.withPropertyValues("management.health.defaults.enabled=false")
+                .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean("wxLogisticsHealthIndicator"));
+        runner.withPropertyValues("management.health.defaults.enabled=false", "management.health.wxlogistics.enabled=true")
+                .run(context -> assertThat(context).hasNotFailed().hasBean("wxLogisticsHealthIndicator"));
         // Spring Boot 3's health API is in org.springframework.boot.actuate.health, Boot 4's in
         // org.springframework.boot.health.contributor: hide both, so the same test holds on either line.
         runner.withClassLoader(
