@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnNotWebApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -120,6 +122,20 @@ public class LogisticsPushAutoConfiguration {
                     + " such as /wechat/push, was \"" + path + "\"");
         }
         return path;
+    }
+
+    /** Not a web application: the receiver is built, but nothing serves it; said once at start. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnNotWebApplication
+    static class NoWebServer {
+
+        @Bean
+        SmartInitializingSingleton logisticsPushWithoutWebServerWarning() {
+            return () -> System.getLogger(LogisticsPushAutoConfiguration.class.getPackageName()).log(
+                    System.Logger.Level.WARNING, "wx.logistics.push.token is set, but this is not a web application:"
+                            + " the PushReceiver bean is built and no push URL is served (serve it with JdkPushHandler"
+                            + " or VertxPushHandler, or set wx.logistics.push.enabled=false)");
+        }
     }
 
     /** The endpoint on Spring MVC (servlet stack). */

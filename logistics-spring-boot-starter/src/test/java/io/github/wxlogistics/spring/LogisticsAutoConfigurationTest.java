@@ -244,9 +244,32 @@ class LogisticsAutoConfigurationTest {
                         .hasStackTraceContaining("set wx.logistics.push.encoding-aes-key"));
         runner.withPropertyValues("wx.logistics.push.token=hunter2", "wx.logistics.push.enabled=false")
                 .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(PushReceiver.class));
-        runner.withPropertyValues("wx.logistics.push.token=hunter2")
-                .run(context -> assertThat(context).hasNotFailed().hasSingleBean(PushReceiver.class)
-                        .doesNotHaveBean("logisticsPushRoute"));   // not a web application
+        java.util.logging.Logger log = java.util.logging.Logger.getLogger("io.github.wxlogistics.spring");
+        List<String> warnings = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler capture = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                warnings.add(record.getLevel() + " " + record.getMessage());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        log.addHandler(capture);
+        try {
+            runner.withPropertyValues("wx.logistics.push.token=hunter2")
+                    .run(context -> assertThat(context).hasNotFailed().hasSingleBean(PushReceiver.class)
+                            .doesNotHaveBean("logisticsPushRoute"));   // not a web application
+        } finally {
+            log.removeHandler(capture);
+        }
+        assertThat(warnings).singleElement().asString().startsWith("WARNING wx.logistics.push.token is set, but this is"
+                + " not a web application").doesNotContain("hunter2");
     }
 
     @Test
