@@ -4,7 +4,7 @@
  * adapter of the async client's calls to Vert.x futures. Vert.x 5's {@code vertx-core} is a named
  * module; on the 4.5 line it is the automatic module of the same name.
  */
-// Compiled against Vert.x 4.5 (compat/vertx4-tests), io.vertx.core and io.netty.transport are
+// Compiled against Vert.x 4.5 (logistics-transport-vertx4), io.vertx.core and io.netty.transport are
 // automatic modules, which javac warns about; on Vert.x 5 they are named modules.
 @SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
 module io.github.wxlogistics.transport.vertx {

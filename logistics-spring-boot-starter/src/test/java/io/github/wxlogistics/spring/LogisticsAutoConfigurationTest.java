@@ -13,6 +13,7 @@ import io.github.wxlogistics.spi.HttpTransport;
 import io.github.wxlogistics.token.ClassicTokenProvider;
 import io.github.wxlogistics.token.FixedTokenProvider;
 import io.github.wxlogistics.token.StableTokenProvider;
+import io.github.wxlogistics.transport.apache.ApacheHttpTransport;
 import io.github.wxlogistics.transport.jdk.JdkHttpTransport;
 import io.micrometer.observation.ObservationRegistry;
 import java.util.List;
@@ -44,13 +45,14 @@ class LogisticsAutoConfigurationTest {
             .withPropertyValues("wx.logistics.app-id=wx0123456789abcdef", "wx.logistics.app-secret=test-secret");
 
     @Test
-    void theClientIsBuiltFromPropertiesWithAStableTokenProviderAndTheJdkTransport() {
+    void theClientIsBuiltFromPropertiesWithAStableTokenProviderAndTheHighestPriorityTransport() {
         runner.withPropertyValues("wx.logistics.base-uri=http://127.0.0.1:9/proxy", "wx.logistics.call-timeout=5s",
                 "wx.logistics.retry.max-attempts=2").run(context -> {
                     assertThat(context).hasNotFailed().hasSingleBean(LogisticsClient.class)
                             .hasBean("wxLogisticsHealthIndicator");
                     assertThat(context.getBean(AccessTokenProvider.class)).isInstanceOf(StableTokenProvider.class);
-                    assertThat(context.getBean(HttpTransport.class)).isInstanceOf(JdkHttpTransport.class);
+                    // auto: the highest priority on the class path, Apache (5) over the JDK (0).
+                    assertThat(context.getBean(HttpTransport.class)).isInstanceOf(ApacheHttpTransport.class);
                     assertThat(context).doesNotHaveBean(PushReceiver.class)
                             .doesNotHaveBean(ObservationLogisticsListener.class);
                     LogisticsProperties properties = context.getBean(LogisticsProperties.class);
@@ -151,7 +153,7 @@ class LogisticsAutoConfigurationTest {
     void anUnknownTransportNamesTheAdaptersOnTheClassPath() {
         runner.withPropertyValues("wx.logistics.transport=okhttp").run(context -> assertThat(context).hasFailed()
                 .getFailure().rootCause().hasMessageContaining("wx.logistics.transport=okhttp")
-                .hasMessageContaining("[jdk]"));
+                .hasMessageContaining("jdk").hasMessageContaining("apache"));
     }
 
     @Test

@@ -27,6 +27,7 @@ import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
 import org.apache.hc.client5.http.async.methods.SimpleResponseConsumer;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
+import org.apache.hc.client5.http.impl.async.HttpAsyncClientBuilder;
 import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
 import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
 import org.apache.hc.core5.concurrent.FutureCallback;
@@ -407,7 +408,7 @@ public final class ApacheHttpTransport implements HttpTransport {
                 reactor.setIoThreadCount(ioThreads);
             }
             ReactorThreads threads = new ReactorThreads();
-            CloseableHttpAsyncClient created = HttpAsyncClients.custom()
+            HttpAsyncClientBuilder builder = HttpAsyncClients.custom()
                     .setConnectionManager(PoolingAsyncClientConnectionManagerBuilder.create()
                             .setMaxConnPerRoute(pool)
                             .setMaxConnTotal(pool)
@@ -421,11 +422,26 @@ public final class ApacheHttpTransport implements HttpTransport {
                     .disableRedirectHandling()
                     .disableAutomaticRetries()
                     .disableCookieManagement()
-                    .disableAuthCaching()
-                    .disableContentCompression()
-                    .build();
+                    .disableAuthCaching();
+            CloseableHttpAsyncClient created = withoutContentCompression(builder).build();
             created.start();
             return new ApacheHttpTransport(created, true, threads);
+        }
+
+        /**
+         * Switches response decompression off where the client has it: HttpClient 5.6 added it to
+         * the async client (on by default); 5.5, the version Spring Boot 3.5 and 4.0 manage, has
+         * neither the feature nor the switch, and calling it there failed with NoSuchMethodError.
+         */
+        private static HttpAsyncClientBuilder withoutContentCompression(HttpAsyncClientBuilder builder) {
+            try {
+                HttpAsyncClientBuilder.class.getMethod("disableContentCompression").invoke(builder);
+            } catch (NoSuchMethodException e) {
+                // HttpClient 5.5: no decompression to switch off.
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot switch off HttpClient's content compression", e);
+            }
+            return builder;
         }
     }
 }

@@ -3,7 +3,7 @@ package io.github.wxlogistics.transport.vertx;
 import io.github.wxlogistics.spi.HttpTransport;
 import io.github.wxlogistics.testkit.contract.FaultMatrixContract;
 
-/** Runs the fault matrix over {@link VertxHttpTransport} (Vert.x 5 here, 4.5 in compat/vertx4-tests). */
+/** Runs the fault matrix over {@link VertxHttpTransport} (Vert.x 5 here, 4.5 in logistics-transport-vertx4). */
 class VertxFaultMatrixTest extends FaultMatrixContract {
 
     @Override

@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * Runs the transport contract against {@link VertxHttpTransport}, on Vert.x 5 here and on 4.5 in
- * {@code compat/vertx4-tests}. No case is overridden: cancellation resets the
+ * {@code logistics-transport-vertx4}. No case is overridden: cancellation resets the
  * {@code HttpClientRequest} on both lines, and the transport's own deadline covers the body,
  * which Vert.x's idle-style timeout does not.
  */
