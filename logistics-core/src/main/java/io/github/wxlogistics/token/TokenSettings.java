@@ -128,8 +128,21 @@ public record TokenSettings(AppCredentials credentials, HttpTransport transport,
      * @return new settings
      */
     public TokenSettings withListener(LogisticsListener value) {
+        return withListeners(List.of(Objects.requireNonNull(value, "listener")));
+    }
+
+    /**
+     * These settings with these listeners, told in order. Each is guarded on its own: one that
+     * throws neither breaks the fetch nor keeps the fetch from the others, and its failure is
+     * logged once, under its own class.
+     *
+     * @param values the listeners; copied
+     * @return new settings
+     * @throws NullPointerException if {@code values} or an element is null
+     */
+    public TokenSettings withListeners(List<? extends LogisticsListener> values) {
         return new TokenSettings(credentials, transport, baseUri, clock, timeout, codec,
-                Listeners.of(List.of(Objects.requireNonNull(value, "listener"))));
+                Listeners.of(List.<LogisticsListener>copyOf(Objects.requireNonNull(values, "listeners"))));
     }
 
     URI resolve(String pathAndQuery) {

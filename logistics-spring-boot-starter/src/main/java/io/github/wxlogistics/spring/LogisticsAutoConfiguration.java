@@ -86,7 +86,7 @@ public class LogisticsAutoConfiguration {
                 () -> located.withTimeout(properties.getAttemptTimeout()));
         List<LogisticsListener> all = listeners.orderedStream().toList();
         if (!all.isEmpty()) {
-            settings = settings.withListener(new GuardedListeners(all));
+            settings = settings.withListeners(all);
         }
         return properties.getTokenSource() == TokenSource.CLASSIC ? ClassicTokenProvider.create(settings)
                 : StableTokenProvider.create(settings);
