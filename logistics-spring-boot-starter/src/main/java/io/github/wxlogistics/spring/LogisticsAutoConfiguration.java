@@ -143,10 +143,13 @@ public class LogisticsAutoConfiguration {
                     + " (" + otherwise + ")");
         }
         // No AppID, AppSecret, Token or EncodingAESKey contains "${": it is a placeholder left unresolved.
-        if (value.contains("${")) {
-            throw new LogisticsConfigurationException(property + " holds the unresolved placeholder "
-                    + value.substring(value.indexOf("${")) + ": set what it names (an environment variable or property)"
-                    + " to " + what);
+        int start = value.indexOf("${");
+        if (start >= 0) {
+            // Only the placeholder itself: the text around it may be part of a secret.
+            int end = value.indexOf('}', start);
+            String placeholder = end < 0 ? "${" : value.substring(start, end + 1);
+            throw new LogisticsConfigurationException(property + " holds the unresolved placeholder " + placeholder
+                    + ": set what it names (an environment variable or property) to " + what);
         }
     }
 }
