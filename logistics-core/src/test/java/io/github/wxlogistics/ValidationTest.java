@@ -51,7 +51,11 @@ class ValidationTest {
         assertThatThrownBy(call::execute).isInstanceOfSatisfying(ValidationException.class, e -> {
             assertThat(e.field()).isEqualTo(field);
             assertThat(e.rule()).startsWith(rule);
-            assertThat(e.getMessage()).isEqualTo(field + ": " + e.rule());
+            // The first violation is the one named; every other broken rule is listed with it.
+            assertThat(e.violations().get(0)).isEqualTo(new ValidationException.Violation(field, e.rule()));
+            assertThat(e.getMessage()).isEqualTo(e.violations().size() == 1 ? field + ": " + e.rule()
+                    : e.violations().size() + " rules broken: " + e.violations().stream()
+                            .map(ValidationException.Violation::toString).collect(java.util.stream.Collectors.joining("; ")));
         });
     }
 

@@ -1,8 +1,12 @@
 package io.github.wxlogistics.internal.call;
 
+import io.github.wxlogistics.error.LogisticsException;
 import io.github.wxlogistics.error.TransportException;
+import io.github.wxlogistics.error.ValidationException;
 import io.github.wxlogistics.internal.Uris;
+import io.github.wxlogistics.internal.validation.Checks;
 import io.github.wxlogistics.internal.validation.RequestRules;
+import io.github.wxlogistics.internal.validation.WireText;
 import io.github.wxlogistics.spi.HttpTransport;
 import io.github.wxlogistics.spi.LogisticsListener;
 import io.github.wxlogistics.spi.ListenerOutcome;
@@ -69,13 +73,19 @@ public final class ApiCaller {
         }
         byte[] body;
         try {
-            endpoint.rules().accept(rules, request);
-            body = endpoint.hasBody() ? settings.codec().encode(request) : null;
-        } catch (RuntimeException e) {
-            reportRefused(endpoint, e);
-            return CompletableFuture.failedFuture(e);
+            Checks checks = new Checks();
+            endpoint.rules().check(rules, checks, request);
+            WireText.check(checks, request);
+            checks.throwIfAny();
+            body = endpoint.hasBody() ? encode(endpoint, request) : null;
+        } catch (Throwable e) {
+            // Whatever failed before sending (an Error from a user's codec included) ends this call, not the caller's thread.
+            RuntimeException refused = e instanceof LogisticsException known ? known : TransportException.notSent(
+                    endpoint.operation() + " not sent: " + e.getClass().getName() + " was thrown before sending", e, false);
+            reportRefused(endpoint, refused);
+            return CompletableFuture.failedFuture(refused);
         }
-        Call<R> call = new Call<>(settings, endpoint, base + endpoint.path(), body, blocking);
+        Call<R> call = new Call<>(settings, endpoint, base + endpoint.path(), body, blocking, endpoint.describe(request));
         shared.inFlight.add(call);
         call.result().whenComplete((r, e) -> shared.inFlight.remove(call));
         if (shared.closed) { // closed while we were registering: close() may have missed this call
@@ -84,6 +94,22 @@ public final class ApiCaller {
         }
         call.start();
         return call.result();
+    }
+
+    /** The request's JSON; a codec that throws anything is named, and nothing is sent. */
+    private byte[] encode(Endpoint<?, ?> endpoint, Object request) {
+        byte[] body;
+        try {
+            body = settings.codec().encode(request);
+        } catch (RuntimeException | Error e) {
+            throw new ValidationException(endpoint.operation() + " request", "cannot be encoded as JSON: the JsonCodec "
+                    + settings.codec().getClass().getName() + " failed with " + e.getClass().getName());
+        }
+        if (body == null) {
+            throw new ValidationException(endpoint.operation() + " request", "cannot be encoded as JSON: the JsonCodec "
+                    + settings.codec().getClass().getName() + " returned null");
+        }
+        return body;
     }
 
     /** A call refused before sending (validation, encoding) is still a call to the listeners: no attempt, its outcome. */

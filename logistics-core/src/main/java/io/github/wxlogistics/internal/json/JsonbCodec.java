@@ -100,6 +100,10 @@ public final class JsonbCodec implements JsonCodec {
                     + text.originalOffset(e.getLocation().getStreamOffset()) + " (" + json.length + " bytes)", e);
         } catch (JsonException e) {
             throw new DecodeException("body is not valid JSON (" + json.length + " bytes)", e);
+        } catch (RuntimeException | StackOverflowError e) {
+            // Parsson reports some limits (its own nesting depth, say) with unchecked exceptions of other types.
+            throw new DecodeException("body could not be parsed as JSON (" + json.length + " bytes): the parser failed with "
+                    + e.getClass().getName(), e);
         }
         if (!(parsed instanceof JsonObject object)) {
             throw new DecodeException("expected a JSON object for " + type.getSimpleName() + " but the body is a JSON "
@@ -116,8 +120,11 @@ public final class JsonbCodec implements JsonCodec {
                 throw new DecodeException("expected a JSON " + type.getSimpleName() + " but got null", null);
             }
             return value;
-        } catch (JsonbException | JsonException | ClassCastException | IllegalArgumentException | ArithmeticException e) {
-            throw new DecodeException("body is not a JSON " + type.getSimpleName(), e);
+        } catch (DecodeException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new DecodeException("body is not a JSON " + type.getSimpleName() + " (binding failed with "
+                    + e.getClass().getName() + ")", e);
         }
     }
 
