@@ -85,4 +85,15 @@ class ReplyValuesTest {
         assertThat(request.toString()).doesNotContain("abc").contains("3 bytes");
         assertThat(PushResponse.text("Token-echo").toString()).doesNotContain("Token-echo").contains("10 bytes");
     }
+
+    @Test
+    void aCouriersReplyKeepsTheIdentifierCapAndRefusesLoneSurrogates() {
+        assertThat(AddWaybillReply.success("w".repeat(128), List.of()).waybillId()).hasSize(128);
+        assertThatThrownBy(() -> AddWaybillReply.success("w".repeat(129), List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("WayBillID must be at most 128 bytes in UTF-8, was 129");
+        assertThatThrownBy(() -> AddWaybillReply.success("W1", List.of(new WaybillData("mark", "区\uD83D"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("WaybillData must be well-formed text");
+        assertThatThrownBy(() -> CancelWaybillReply.refused(ResultCode.OTHER_ERROR, "\uDE00"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("ResultMsg must be well-formed text");
+    }
 }

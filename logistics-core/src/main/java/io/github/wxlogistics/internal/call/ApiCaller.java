@@ -101,7 +101,7 @@ public final class ApiCaller {
         byte[] body;
         try {
             body = settings.codec().encode(request);
-        } catch (RuntimeException | Error e) {
+        } catch (Throwable e) {
             throw new ValidationException(endpoint.operation() + " request", "cannot be encoded as JSON: the JsonCodec "
                     + settings.codec().getClass().getName() + " failed with " + e.getClass().getName());
         }

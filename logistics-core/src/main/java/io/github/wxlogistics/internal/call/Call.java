@@ -38,11 +38,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@link #abort} and cancellation run concurrently with them, and they only end the call and
  * cancel the step in flight.
  *
- * <p>The call's deadline costs one timer at most. Each exchange goes out with a timeout no longer
- * than the time the call has left, which the transport enforces (the port requires it), so a call
- * that takes a cached token and succeeds on its first exchange arms no timer of its own. The
- * call's own deadline timer is armed only when the call starts waiting on something else: a token
- * fetch, a replay, a retry's backoff.
+ * <p>The call's deadline costs one timer, armed when the call starts. Each exchange also goes out
+ * with a timeout no longer than the time the call has left, which the transport enforces (the port
+ * requires it); the call's own timer ends the call even where a step never completes (a custom
+ * transport or token provider that breaks its contract). Every step runs guarded: whatever it
+ * throws ends the call at once with a {@link LogisticsException}, so no call is left pending.
  *
  * @param <R> the reply type
  */
@@ -145,10 +145,8 @@ final class Call<R> {
     private void nextAttempt() {
         attempt++;
         attemptOpened();
+        armDeadline();
         CompletableFuture<AccessToken> token = fromProvider(() -> settings.tokens().token());
-        if (!token.isDone() || attempt > 1) {
-            armDeadline();
-        }
         step(token).whenComplete((t, err) -> guard(() -> {
             if (err != null || t == null) {
                 tokenFailed(err);

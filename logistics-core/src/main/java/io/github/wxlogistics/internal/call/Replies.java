@@ -9,7 +9,7 @@ import java.util.Locale;
 final class Replies {
 
     /** How many bytes of a non-JSON body an error message shows. */
-    static final int EXCERPT_BYTES = 64;
+    static final int EXCERPT_BYTES = 96;
 
     private Replies() {
     }
