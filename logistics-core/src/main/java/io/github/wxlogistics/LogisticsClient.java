@@ -63,10 +63,10 @@ public final class LogisticsClient implements AutoCloseable {
     private LogisticsClient(ApiCaller caller, SchedulerDelayer delayer, HttpTransport ownedTransport) {
         this.caller = caller;
         this.async = new AsyncLogisticsClient(caller);
-        // The blocking facades call through the caller's blocking view, whose exchanges may run on
-        // the calling thread (HttpTransport.sendBlocking) instead of being handed to another one.
-        this.merchant = new MerchantClient(caller, new AsyncMerchantClient(caller.blocking()));
-        this.courier = new CourierClient(caller, new AsyncCourierClient(caller.blocking()));
+        // The blocking facades run the same calls through ApiCaller.callBlocking: one entry point, whose
+        // exchanges may run on the calling thread (HttpTransport.sendBlocking).
+        this.merchant = new MerchantClient(caller);
+        this.courier = new CourierClient(caller);
         this.delayer = delayer;
         this.ownedTransport = ownedTransport;
     }
