@@ -96,8 +96,14 @@ public final class JsonbCodec implements JsonCodec {
             parsed = reader.read();
         } catch (JsonParsingException e) {
             // The parser's message may quote the body; keep it as the cause, not in our message.
+            long offset = e.getLocation() == null ? -1 : e.getLocation().getStreamOffset();
+            if (offset < 0 || offset >= text.text().length()) {
+                // Parsson reports the end of input at an offset past it: say what it means instead.
+                throw new DecodeException("body is not valid JSON: it ends before the JSON is complete ("
+                        + json.length + " bytes)", e);
+            }
             throw new DecodeException("body is not valid JSON at character offset "
-                    + text.originalOffset(e.getLocation().getStreamOffset()) + " (" + json.length + " bytes)", e);
+                    + text.originalOffset(offset) + " (" + json.length + " bytes)", e);
         } catch (JsonException e) {
             throw new DecodeException("body is not valid JSON (" + json.length + " bytes)", e);
         } catch (RuntimeException | StackOverflowError e) {

@@ -53,7 +53,7 @@ class StrictDecodingTest {
     void anUnclosedArrayOfAnUnmappedMemberFailsAtOnce() {
         assertTimeoutPreemptively(Duration.ofSeconds(5), () ->
                 assertThatThrownBy(() -> decode("{\"a\":[", GetPathResponse.class))
-                        .isInstanceOf(DecodeException.class).hasMessageContaining("offset"));
+                        .isInstanceOf(DecodeException.class).hasMessageContaining("ends before the JSON is complete"));
     }
 
     @Test
@@ -197,5 +197,18 @@ class StrictDecodingTest {
     void aNumberInATextListIsRefusedWithItsIndex() {
         assertThatThrownBy(() -> decode("{\"errcode\":0,\"count\":2,\"openid\":[\"a\",1e3]}", GetPrinterResponse.class))
                 .isInstanceOf(DecodeException.class).hasMessageStartingWith("openid[1] must be a JSON string, was a number");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{", "{\"", "{\"errcode\":0,\"x\"", "{\"errcode\":0,"})
+    void aBodyThatEndsEarlySaysSoInsteadOfAnOffsetPastItsEnd(String body) {
+        assertThatThrownBy(() -> decode(body, GetPathResponse.class)).isInstanceOf(DecodeException.class)
+                .hasMessage("body is not valid JSON: it ends before the JSON is complete (" + body.length() + " bytes)");
+    }
+
+    @Test
+    void anOffsetInsideTheBodyIsKept() {
+        assertThatThrownBy(() -> decode("{\"errcode\":0,]}", GetPathResponse.class)).isInstanceOf(DecodeException.class)
+                .hasMessage("body is not valid JSON at character offset 13 (15 bytes)");
     }
 }
