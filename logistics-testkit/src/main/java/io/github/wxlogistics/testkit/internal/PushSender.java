@@ -149,34 +149,37 @@ public final class PushSender implements AutoCloseable {
             response = exchange.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             exchange.cancel(true);
-            return result(recipient, event, target, attempt, sent, plain, bytes, PushAttempt.Result.TIMED_OUT, 0, "");
+            return result(recipient, event, target, packet, attempt, sent, plain, bytes, PushAttempt.Result.TIMED_OUT, 0, "");
         } catch (ExecutionException e) {
             PushAttempt.Result outcome = e.getCause() instanceof HttpTimeoutException
                     ? PushAttempt.Result.TIMED_OUT : PushAttempt.Result.FAILED;
-            return result(recipient, event, target, attempt, sent, plain, bytes, outcome, 0, "");
+            return result(recipient, event, target, packet, attempt, sent, plain, bytes, outcome, 0, "");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             exchange.cancel(true);
-            return result(recipient, event, target, attempt, sent, plain, bytes, PushAttempt.Result.FAILED, 0, "");
+            return result(recipient, event, target, packet, attempt, sent, plain, bytes, PushAttempt.Result.FAILED, 0, "");
         }
         int status = response.statusCode();
         String replyText = new String(response.body(), StandardCharsets.UTF_8);
         if (status < 200 || status > 299) {
-            return result(recipient, event, target, attempt, sent, plain, bytes, PushAttempt.Result.REFUSED, status,
+            return result(recipient, event, target, packet, attempt, sent, plain, bytes, PushAttempt.Result.REFUSED, status,
                     replyText);
         }
         if (!expectsPacket) {
-            return result(recipient, event, target, attempt, sent, plain, bytes, PushAttempt.Result.ANSWERED, status,
+            return result(recipient, event, target, packet, attempt, sent, plain, bytes, PushAttempt.Result.ANSWERED, status,
                     replyText);
         }
         try {
+            boolean encrypted = PacketReader.textFields(response.body()).containsKey("Encrypt");
             String inner = open(target, response.body());
             return new PushAttempt(recipient, event, target.url(), attempt, sent, plain, bytes,
                     PushAttempt.Result.ANSWERED, status, inner,
-                    PacketReader.textFields(inner.getBytes(StandardCharsets.UTF_8)));
+                    PacketReader.textFields(inner.getBytes(StandardCharsets.UTF_8)),
+                    encrypted ? PushAttempt.ReplyCheck.VERIFIED : PushAttempt.ReplyCheck.PLAIN, target, packet);
         } catch (IllegalArgumentException | PushRejectedException e) {
-            return result(recipient, event, target, attempt, sent, plain, bytes, PushAttempt.Result.BAD_REPLY, status,
-                    replyText);
+            return new PushAttempt(recipient, event, target.url(), attempt, sent, plain, bytes,
+                    PushAttempt.Result.BAD_REPLY, status, replyText, Map.of(), PushAttempt.ReplyCheck.FAILED, target,
+                    packet);
         }
     }
 
@@ -205,10 +208,11 @@ public final class PushSender implements AutoCloseable {
         return target.crypto().decrypt(encrypt);
     }
 
-    private static PushAttempt result(String recipient, String event, PushTarget target, int attempt,
-            Map<String, String> query, String plain, byte[] body, PushAttempt.Result outcome, int status, String reply) {
+    private static PushAttempt result(String recipient, String event, PushTarget target, PushPacket packet,
+            int attempt, Map<String, String> query, String plain, byte[] body, PushAttempt.Result outcome, int status,
+            String reply) {
         return new PushAttempt(recipient, event, target.url(), attempt, query, plain, body, outcome, status, reply,
-                Map.of());
+                Map.of(), PushAttempt.ReplyCheck.NONE, target, packet);
     }
 
     private static URI withQuery(URI url, Map<String, String> query) {
