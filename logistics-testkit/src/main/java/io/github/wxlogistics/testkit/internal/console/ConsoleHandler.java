@@ -132,6 +132,11 @@ public final class ConsoleHandler implements HttpHandler {
             }
             return;
         }
+        String crossSite = method.equals("GET") || method.equals("HEAD") ? "" : crossSite(exchange);
+        if (!crossSite.isEmpty()) {
+            error(exchange, 403, crossSite);
+            return;
+        }
         if (!tokenMatches(exchange.getRequestHeaders().getFirst(TOKEN_HEADER))) {
             error(exchange, 403, "the console token is missing or wrong (header " + TOKEN_HEADER + ")");
             return;
@@ -166,18 +171,21 @@ public final class ConsoleHandler implements HttpHandler {
         json(exchange, 200, view.render(revealAsked(exchange) ? Secrets.revealed() : Secrets.masked()));
     }
 
-    private void action(HttpExchange exchange, String name) throws IOException {
+    /** Why a request that may change something comes from another site, or empty when it does not. */
+    private static String crossSite(HttpExchange exchange) {
         String origin = exchange.getRequestHeaders().getFirst("Origin");
         String host = exchange.getRequestHeaders().getFirst("Host");
         if (origin != null && !origin.equals("http://" + host)) {
-            error(exchange, 403, "cross-origin request refused: Origin " + origin + " is not this console's");
-            return;
+            return "cross-origin request refused: Origin " + origin + " is not this console's";
         }
         String fetchSite = exchange.getRequestHeaders().getFirst("Sec-Fetch-Site");
         if (fetchSite != null && !fetchSite.equals("same-origin") && !fetchSite.equals("none")) {
-            error(exchange, 403, "cross-site request refused (Sec-Fetch-Site " + fetchSite + ")");
-            return;
+            return "cross-site request refused (Sec-Fetch-Site " + fetchSite + ")";
         }
+        return "";
+    }
+
+    private void action(HttpExchange exchange, String name) throws IOException {
         ConsoleAction action = actions.get(name);
         if (action == null) {
             error(exchange, 404, "no such action: " + name + "; actions: " + String.join(", ", actions.keySet()));

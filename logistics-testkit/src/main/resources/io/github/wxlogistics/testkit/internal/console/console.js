@@ -120,7 +120,7 @@ function draw(view) {
   const sameView = state.formsOf === state.current && main.querySelectorAll('.card').length === view.sections.length;
   if (!sameView) {
     main.replaceChildren(el('h2', { text: view.title }), ...view.sections.map(s =>
-      el('section', { class: 'card' }, el('h3', { text: s.title }), s.note ? el('p', { class: 'note', text: s.note }) : null,
+      el('section', { class: 'card' }, s.title === view.title ? null : el('h3', { text: s.title }), s.note ? el('p', { class: 'note', text: s.note }) : null,
         el('div', { class: 'table' }), forms(s))));
     state.formsOf = state.current;
   }
