@@ -24,6 +24,7 @@ public final class Tracking {
             100002, PICKED_UP,
             100003, PICKED_UP,
             200001, OUT_FOR_DELIVERY,
+            300001, SIGNED,   // in the getPath example (and so the demo data), though in no list
             300002, SIGNED,
             300004, OUT_FOR_DELIVERY,
             400002, IN_TRANSIT);

@@ -64,8 +64,9 @@ final class Browser implements AutoCloseable {
         return until(d -> d.findElements(By.cssSelector(css)).stream().findFirst().orElse(null));
     }
 
-    /** Saves a screenshot of the page as {@code name}.png. */
+    /** Saves a screenshot of the top of the page as {@code name}.png. */
     Path screenshot(String name) {
+        driver.executeScript("window.scrollTo(0, 0)");
         try {
             Files.createDirectories(SCREENSHOTS);
             Path file = SCREENSHOTS.resolve(name + ".png");

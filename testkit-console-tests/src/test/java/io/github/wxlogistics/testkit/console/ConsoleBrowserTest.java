@@ -105,9 +105,12 @@ class ConsoleBrowserTest {
                 .contains("ResultCode 0");
         assertThat(app.courierGot.poll(WAIT_SECONDS, TimeUnit.SECONDS).orderId()).isEqualTo("console-order-1");
         assertThat(browser.find("#result-detail").getText()).contains("<ResultCode>0</ResultCode>");
-        browser.until(d -> d.findElement(By.cssSelector(".card")).getText().contains("verified, decrypted"));
-        browser.screenshot("pushes");
         browser.find("#result-close").click();
+        browser.until(d -> d.findElement(By.cssSelector(".card")).getText().contains("verified, decrypted"));
+        browser.find("tr.row").click();
+        assertThat(browser.find("tr.detail").getText()).contains("<ResultCode>0</ResultCode>")
+                .contains("<Token>••••••");
+        browser.screenshot("pushes");
 
         // Expire the token: the app's next call is refused once, refreshes once, and succeeds.
         browser.find("#tab-faults").click();
@@ -129,6 +132,11 @@ class ConsoleBrowserTest {
         assertThat(newest.get(0)).contains("getOrder").contains(" 200 ").doesNotContain("42001");
         assertThat(newest.get(1)).contains("getStableAccessToken");
         assertThat(newest.get(2)).contains("getOrder").contains("42001");
+        browser.until(d -> {
+            d.findElements(By.cssSelector("tr.row")).get(2).click();
+            return true;
+        });
+        assertThat(browser.find("tr.detail").getText()).contains("access_token = ••••••");
         browser.screenshot("requests");
 
         browser.find("#tab-accounts").click();

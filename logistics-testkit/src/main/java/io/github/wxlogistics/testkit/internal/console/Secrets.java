@@ -36,6 +36,8 @@ public final class Secrets {
     private static final Secrets REVEALING = new Secrets(true);
     private static final Pattern XML_ELEMENT =
             Pattern.compile("<([A-Za-z_][\\w.-]*)>(<!\\[CDATA\\[(.*?)\\]\\]>|([^<]*))</\\1>", Pattern.DOTALL);
+    private static final Pattern CLOSE = Pattern.compile("(</[^>]+>)(?=\\s*<)");
+    private static final Pattern NESTED_OPEN = Pattern.compile("(<[A-Za-z_][^>/]*>)(?=<[A-Za-z_])");
     private static final Map<String, ?> PRETTY = Map.of(JsonGenerator.PRETTY_PRINTING, true);
 
     private final boolean reveal;
@@ -122,7 +124,7 @@ public final class Secrets {
             }
         }
         if (trimmed.startsWith("<")) {
-            return reveal ? body : xml(body);
+            return lines(reveal ? body : xml(body));
         }
         return body;
     }
@@ -142,6 +144,11 @@ public final class Secrets {
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /** One element per line: a break after each closing tag and after an opening tag that holds elements. */
+    private static String lines(String xml) {
+        return NESTED_OPEN.matcher(CLOSE.matcher(xml).replaceAll("$1\n")).replaceAll("$1\n").strip();
     }
 
     private static String pretty(JsonValue value) {

@@ -121,12 +121,13 @@ function draw(view) {
   if (!sameView) {
     main.replaceChildren(el('h2', { text: view.title }), ...view.sections.map(s =>
       el('section', { class: 'card' }, s.title === view.title ? null : el('h3', { text: s.title }), s.note ? el('p', { class: 'note', text: s.note }) : null,
-        el('div', { class: 'table' }), forms(s))));
+        s.columns.length ? el('div', { class: 'table' }) : null, forms(s))));
     state.formsOf = state.current;
   }
   // Only the tables are redrawn on a change, so a form being edited keeps its text.
   main.querySelectorAll('.card').forEach((card, i) => {
-    card.querySelector('.table').replaceChildren(table(view.sections[i]));
+    const holder = card.querySelector('.table');
+    if (holder) holder.replaceChildren(table(view.sections[i]));
     const note = card.querySelector('.note');
     if (note && view.sections[i].note) note.textContent = view.sections[i].note;
   });
