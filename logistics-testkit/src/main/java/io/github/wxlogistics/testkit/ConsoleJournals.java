@@ -54,7 +54,8 @@ final class ConsoleJournals {
                 RecordedRequest r = all.get(i);
                 Journal.Answer a = journal.answer(r.sequenceNumber());
                 Section.Row row = Section.Row.of().id("request:" + r.sequenceNumber())
-                        .cell("seq", r.sequenceNumber()).cell("time", TIME.format(Instant.ofEpochMilli(a.receivedAtMillis())))
+                        .cell("seq", r.sequenceNumber())
+                        .cell("time", TIME.format(Instant.ofEpochMilli(a.receivedAtMillis())))
                         .cell("method", r.method()).cell("operation", r.operation().isEmpty() ? "—" : r.operation())
                         .cell("path", r.path())
                         .badge("status", a.status() == 0 ? a.delivery() : Integer.toString(a.status()),

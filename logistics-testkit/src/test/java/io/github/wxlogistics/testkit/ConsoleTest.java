@@ -98,7 +98,8 @@ class ConsoleTest {
         HttpResponse<String> foreign = post("reset", "{}", consoleToken, "http://evil.example");
         assertThat(foreign.statusCode()).isEqualTo(403);
         assertThat(foreign.body()).contains("cross-origin request refused");
-        HttpResponse<String> sameSite = send(HttpRequest.newBuilder(server.baseUri().resolve("/console/api/action/reset"))
+        HttpResponse<String> sameSite = send(HttpRequest.newBuilder(
+                server.baseUri().resolve("/console/api/action/reset"))
                 .header("X-Console-Token", consoleToken).header("Sec-Fetch-Site", "same-site")
                 .POST(HttpRequest.BodyPublishers.ofString("{}")));
         assertThat(sameSite.statusCode()).isEqualTo(403);
@@ -112,7 +113,8 @@ class ConsoleTest {
 
     @Test
     void noSecretShowsUnmaskedInAnyConsoleReplyUnlessRevealed() {
-        calls.send("GET", "/cgi-bin/token?grant_type=client_credential&appid=wxtest&secret=" + server.appSecret(), null);
+        calls.send("GET", "/cgi-bin/token?grant_type=client_credential&appid=wxtest&secret=" + server.appSecret(),
+                null);
         calls.send("POST", "/cgi-bin/stable_token", "{\"grant_type\":\"client_credential\",\"appid\":\"wxtest\","
                 + "\"secret\":\"" + server.appSecret() + "\"}");
         assertThat(errcode(calls.post(B + "order/add", OrderCallsTest.order("masked-1", "SF", "SF_CASH", 0)))).isZero();
@@ -174,9 +176,26 @@ class ConsoleTest {
     }
 
     @Test
+    void aPushIsReSentAsItWasForTheReceiversDuplicateHandling() {
+        calls.post(B + "order/add", OrderCallsTest.order("resend-1", "SF", "SF_CASH", 0));
+        RecordedPush first = server.takePush(WAIT);
+
+        JsonObject again = action("resend", "{\"seq\":" + first.sequenceNumber() + "}");
+
+        assertThat(again.getString("message")).contains("add_waybill #" + first.sequenceNumber() + " re-sent to SF")
+                .contains("ANSWERED 200");
+        RecordedPush second = server.takePush(WAIT);
+        assertThat(second.event()).isEqualTo("add_waybill");
+        assertThat(second.packet()).isEqualTo(first.packet());
+        assertThat(second.query().get("nonce")).isNotEqualTo(first.query().get("nonce"));
+        assertThat(second.replyField("WayBillID")).isEqualTo(first.replyField("WayBillID"));
+        assertThat(post("resend", "{\"seq\":99}", consoleToken, null).body()).contains("no push attempt #99");
+    }
+
+    @Test
     void aScriptedFaultAnswersTheNextCallsOfItsOperation() {
-        JsonObject scripted = action("fault", "{\"operation\":\"getAllAccount\",\"kind\":\"errcode\",\"value\":\"45009\","
-                + "\"count\":\"2\"}");
+        JsonObject scripted = action("fault", "{\"operation\":\"getAllAccount\",\"kind\":\"errcode\","
+                + "\"value\":\"45009\",\"count\":\"2\"}");
 
         assertThat(scripted.getString("message")).contains("The next 2 getAllAccount calls get HTTP 200 errcode 45009");
         assertThat(view("faults", false).toString()).contains("getAllAccount");

@@ -135,7 +135,8 @@ public final class StateViews {
                             .badge("status", status(acc.statusCode()), tone(acc.statusCode()))
                             .cell("quota_num", Long.toString(acc.quotaNum()))
                             .cell("quota_update_time", acc.quotaUpdateTime())
-                            .cell("remark", acc.remarkWrongMsg().isEmpty() ? acc.remarkContent() : acc.remarkWrongMsg()));
+                            .cell("remark", acc.remarkWrongMsg().isEmpty() ? acc.remarkContent()
+                                    : acc.remarkWrongMsg()));
                 }
                 Section p = Section.titled("Printers").column("openid", "Printer openid", "mono")
                         .column("tags", "Tag ids", "text");
