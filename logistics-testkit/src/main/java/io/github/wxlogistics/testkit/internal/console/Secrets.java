@@ -36,6 +36,7 @@ public final class Secrets {
     private static final Secrets REVEALING = new Secrets(true);
     private static final Pattern XML_ELEMENT =
             Pattern.compile("<([A-Za-z_][\\w.-]*)>(<!\\[CDATA\\[(.*?)\\]\\]>|([^<]*))</\\1>", Pattern.DOTALL);
+    private static final Pattern PAIR = Pattern.compile("([A-Za-z_][\\w-]*)=([^&\\s]+)");
     private static final Pattern CLOSE = Pattern.compile("(</[^>]+>)(?=\\s*<)");
     private static final Pattern NESTED_OPEN = Pattern.compile("(<[A-Za-z_][^>/]*>)(?=<[A-Za-z_])");
     private static final Map<String, ?> PRETTY = Map.of(JsonGenerator.PRETTY_PRINTING, true);
@@ -111,8 +112,8 @@ public final class Secrets {
 
     /**
      * A request or push body for display: JSON pretty-printed with its secrets masked, XML with
-     * the text of secret elements masked; anything else as it is, or a notice when secrets are
-     * masked and the text might hold one.
+     * the text of secret elements masked; other text with the values of secret {@code name=value}
+     * pairs masked; JSON that does not parse is replaced by a notice while secrets are masked.
      */
     public String text(String body) {
         String trimmed = body.strip();
@@ -126,7 +127,19 @@ public final class Secrets {
         if (trimmed.startsWith("<")) {
             return lines(reveal ? body : xml(body));
         }
-        return body;
+        return reveal ? body : pairs(body);
+    }
+
+    /** Masks the values of {@code name=value} pairs with a secret name (a form body, a query string). */
+    private static String pairs(String text) {
+        Matcher m = PAIR.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String replacement = isSecretName(m.group(1)) ? m.group(1) + "=" + mask(m.group(2)) : m.group(0);
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /** Masks the text of every leaf element with a secret name; nested elements are scanned too. */
