@@ -7,9 +7,8 @@ import io.github.wxlogistics.testkit.internal.Pushes;
 import io.github.wxlogistics.testkit.internal.console.ConsoleView;
 import io.github.wxlogistics.testkit.internal.console.Secrets;
 import io.github.wxlogistics.testkit.internal.console.Section;
+import io.github.wxlogistics.testkit.internal.console.StateViews;
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -32,6 +31,8 @@ final class ConsoleJournals {
 
     /** How many entries a journal view shows at most, newest first. */
     static final int MAX_ROWS = 300;
+    /** How much of one body, packet or answer a row shows (a request body may be up to 1 MiB). */
+    static final int MAX_TEXT = 20_000;
 
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneOffset.ofHours(8));
@@ -66,7 +67,7 @@ final class ConsoleJournals {
                 Map<String, String> query = secrets.query(r.query());
                 row.detail("Query", query.isEmpty() ? "(none)" : query.entrySet().stream()
                         .map(e -> e.getKey() + " = " + e.getValue()).collect(Collectors.joining("\n")));
-                row.detail("Body", r.body().length == 0 ? "(empty)" : secrets.text(r.bodyText()));
+                row.detail("Body", r.body().length == 0 ? "(empty)" : shown(secrets.text(r.bodyText())));
                 if (!a.delivery().equals("complete")) {
                     row.detail("Reply", a.delivery());
                 }
@@ -78,25 +79,8 @@ final class ConsoleJournals {
 
     /** The push journal, newest first, from {@code since} on, with the push URLs above it. */
     static ConsoleView pushes(PushJournal journal, Pushes pushes, LongSupplier since, Section fireForms) {
-        return new ConsoleView() {
-            @Override
-            public String name() {
-                return "pushes";
-            }
-
-            @Override
-            public String title() {
-                return "Pushes";
-            }
-
-            @Override
-            public JsonObject render(Secrets secrets) {
-                return Json.createObjectBuilder().add("title", "Pushes")
-                        .add("sections", Json.createArrayBuilder().add(attempts(journal, since, secrets).build())
-                                .add(targets(pushes).build()).add(fireForms.build()))
-                        .build();
-            }
-        };
+        return ConsoleView.of("pushes", "Pushes", secrets -> StateViews.page("Pushes",
+                List.of(attempts(journal, since, secrets), targets(pushes), fireForms)));
     }
 
     private static Section attempts(PushJournal journal, LongSupplier since, Secrets secrets) {
@@ -124,15 +108,21 @@ final class ConsoleJournals {
             row.detail("URL", p.url().toString());
             row.detail("Query", p.query().entrySet().stream().sorted(Map.Entry.comparingByKey())
                     .map(e -> e.getKey() + " = " + e.getValue()).collect(Collectors.joining("\n")));
-            row.detail("Packet (plaintext)", secrets.text(p.packet()));
+            row.detail("Packet (plaintext)", shown(secrets.text(p.packet())));
             if (target != null && target.mode() != PushMode.PLAINTEXT) {
-                row.detail("Body as sent", secrets.text(p.bodyText()));
+                row.detail("Body as sent", shown(secrets.text(p.bodyText())));
             }
-            row.detail("Answer", p.reply().isEmpty() ? "(none)" : secrets.text(p.reply()));
+            row.detail("Answer", p.reply().isEmpty() ? "(none)" : shown(secrets.text(p.reply())));
             row.action("resend", "Re-send", Json.createObjectBuilder().add("seq", p.sequenceNumber()).build());
             s.row(row);
         }
         return s;
+    }
+
+    /** The text, or its start and how much is left out (masking ran on the whole text first). */
+    static String shown(String text) {
+        return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT) + "\n… (" + (text.length() - MAX_TEXT)
+                + " more characters not shown here; RecordedRequest / RecordedPush hold all of it)";
     }
 
     private static String check(Optional<PushAttempt> attempt) {
@@ -178,26 +168,8 @@ final class ConsoleJournals {
                 .cell("to_user", t.toUserName());
     }
 
-    /** A view of one section. */
-    static ConsoleView view(String name, String title, String heading,
-            Function<Secrets, List<Section>> sections) {
-        return new ConsoleView() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public String title() {
-                return title;
-            }
-
-            @Override
-            public JsonObject render(Secrets secrets) {
-                JsonArrayBuilder out = Json.createArrayBuilder();
-                sections.apply(secrets).forEach(s -> out.add(s.build()));
-                return Json.createObjectBuilder().add("title", heading).add("sections", out).build();
-            }
-        };
+    /** A view of sections. */
+    static ConsoleView view(String name, String title, String heading, Function<Secrets, List<Section>> sections) {
+        return ConsoleView.of(name, title, secrets -> StateViews.page(heading, sections.apply(secrets)));
     }
 }

@@ -1,6 +1,8 @@
 package io.github.wxlogistics.testkit.internal.console;
 
 import jakarta.json.JsonObject;
+import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * One page of the console, such as the orders or the request journal. A view renders what it
@@ -45,4 +47,34 @@ public interface ConsoleView {
      * @return the view as described above
      */
     JsonObject render(Secrets secrets);
+
+    /**
+     * A view from its parts.
+     *
+     * @param name   the view's name in the URL
+     * @param title  the tab's label
+     * @param render what it shows now (thread-safe)
+     * @return the view
+     */
+    static ConsoleView of(String name, String title, Function<Secrets, JsonObject> render) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(render, "render");
+        return new ConsoleView() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public String title() {
+                return title;
+            }
+
+            @Override
+            public JsonObject render(Secrets secrets) {
+                return render.apply(secrets);
+            }
+        };
+    }
 }

@@ -10,6 +10,7 @@ import io.github.wxlogistics.testkit.internal.Printer;
 import io.github.wxlogistics.testkit.internal.TokenRegistry;
 import io.github.wxlogistics.testkit.internal.TrackingNode;
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -43,35 +44,28 @@ public final class StateViews {
      * @param merchantPush where add_express_path goes, empty when no merchant push URL is configured
      */
     public static ConsoleView orders(LogisticsState state, String merchantPush) {
-        return new ConsoleView() {
-            @Override
-            public String name() {
-                return "orders";
+        return ConsoleView.of("orders", "Orders", secrets -> {
+            List<Order> orders = state.locked(state::orders);
+            Section s = Section.titled("Orders and waybills").note(merchantPush.isEmpty()
+                    ? "Advance appends the next tracking node; no merchant push URL is configured, so nothing is "
+                            + "pushed."
+                    : "Advance appends the next tracking node and pushes add_express_path to " + merchantPush + ".")
+                    .column("order_id", "Order", "mono").column("delivery_id", "Courier", "text")
+                    .column("waybill_id", "Waybill", "mono").column("openid", "Buyer", "mono")
+                    .column("status", "Status", "badge").column("last", "Last node", "text")
+                    .column("nodes", "Nodes", "text");
+            for (int i = orders.size() - 1; i >= 0; i--) {
+                s.row(row(orders.get(i), secrets));
             }
+            return page("Orders and waybills", List.of(s));
+        });
+    }
 
-            @Override
-            public String title() {
-                return "Orders";
-            }
-
-            @Override
-            public JsonObject render(Secrets secrets) {
-                List<Order> orders = state.locked(state::orders);
-                Section s = Section.titled("Orders and waybills").note(merchantPush.isEmpty()
-                        ? "Advance appends the next tracking node; no merchant push URL is configured, so nothing is "
-                                + "pushed."
-                        : "Advance appends the next tracking node and pushes add_express_path to " + merchantPush + ".")
-                        .column("order_id", "Order", "mono").column("delivery_id", "Courier", "text")
-                        .column("waybill_id", "Waybill", "mono").column("openid", "Buyer", "mono")
-                        .column("status", "Status", "badge").column("last", "Last node", "text")
-                        .column("nodes", "Nodes", "text");
-                for (int i = orders.size() - 1; i >= 0; i--) {
-                    s.row(row(orders.get(i), secrets));
-                }
-                return Json.createObjectBuilder().add("title", "Orders and waybills")
-                        .add("sections", Json.createArrayBuilder().add(s.build())).build();
-            }
-        };
+    /** A view's JSON: its title and sections. */
+    public static JsonObject page(String title, List<Section> sections) {
+        JsonArrayBuilder out = Json.createArrayBuilder();
+        sections.forEach(section -> out.add(section.build()));
+        return Json.createObjectBuilder().add("title", title).add("sections", out).build();
     }
 
     private static Section.Row row(Order o, Secrets secrets) {
@@ -109,52 +103,37 @@ public final class StateViews {
 
     /** Bound accounts with their quotas, printers, and the courier catalogue. */
     public static ConsoleView accounts(LogisticsState state) {
-        return new ConsoleView() {
-            @Override
-            public String name() {
-                return "accounts";
+        return ConsoleView.of("accounts", "Accounts", secrets -> {
+            List<BoundAccount> accounts = state.locked(state::accounts);
+            List<Printer> printers = state.locked(state::printers);
+            List<Courier> couriers = state.locked(state::couriers);
+            Section a = Section.titled("Bound accounts and quotas").column("delivery_id", "Courier", "text")
+                    .column("biz_id", "biz_id", "mono").column("status", "Status", "badge")
+                    .column("quota_num", "Quota", "text").column("quota_update_time", "Quota as of", "time")
+                    .column("remark", "Remark", "text");
+            for (BoundAccount acc : accounts) {
+                a.row(Section.Row.of().id("account:" + acc.deliveryId() + "/" + acc.bizId())
+                        .cell("delivery_id", acc.deliveryId()).cell("biz_id", acc.bizId())
+                        .badge("status", status(acc.statusCode()), tone(acc.statusCode()))
+                        .cell("quota_num", Long.toString(acc.quotaNum()))
+                        .cell("quota_update_time", acc.quotaUpdateTime())
+                        .cell("remark", acc.remarkWrongMsg().isEmpty() ? acc.remarkContent()
+                                : acc.remarkWrongMsg()));
             }
-
-            @Override
-            public String title() {
-                return "Accounts";
-            }
-
-            @Override
-            public JsonObject render(Secrets secrets) {
-                List<BoundAccount> accounts = state.locked(state::accounts);
-                List<Printer> printers = state.locked(state::printers);
-                List<Courier> couriers = state.locked(state::couriers);
-                Section a = Section.titled("Bound accounts and quotas").column("delivery_id", "Courier", "text")
-                        .column("biz_id", "biz_id", "mono").column("status", "Status", "badge")
-                        .column("quota_num", "Quota", "text").column("quota_update_time", "Quota as of", "time")
-                        .column("remark", "Remark", "text");
-                for (BoundAccount acc : accounts) {
-                    a.row(Section.Row.of().id("account:" + acc.deliveryId() + "/" + acc.bizId())
-                            .cell("delivery_id", acc.deliveryId()).cell("biz_id", acc.bizId())
-                            .badge("status", status(acc.statusCode()), tone(acc.statusCode()))
-                            .cell("quota_num", Long.toString(acc.quotaNum()))
-                            .cell("quota_update_time", acc.quotaUpdateTime())
-                            .cell("remark", acc.remarkWrongMsg().isEmpty() ? acc.remarkContent()
-                                    : acc.remarkWrongMsg()));
-                }
-                Section p = Section.titled("Printers").column("openid", "Printer openid", "mono")
-                        .column("tags", "Tag ids", "text");
-                printers.forEach(pr -> p.row(Section.Row.of().id("printer:" + pr.openid()).cell("openid", pr.openid())
-                        .cell("tags", String.join(", ", pr.tagids()))));
-                Section c = Section.titled("Couriers (getAllDelivery)").column("delivery_id", "delivery_id", "mono")
-                        .column("name", "Name", "text").column("cash", "Cash biz_id", "mono")
-                        .column("services", "Service types", "text");
-                couriers.forEach(co -> c.row(Section.Row.of().id("courier:" + co.deliveryId())
-                        .cell("delivery_id", co.deliveryId()).cell("name", co.deliveryName())
-                        .cell("cash", co.cashBizId())
-                        .cell("services", co.serviceTypes().stream().map(st -> st.type() + " " + st.name())
-                                .collect(Collectors.joining(", ")))));
-                return Json.createObjectBuilder().add("title", "Accounts, quotas and printers")
-                        .add("sections", Json.createArrayBuilder().add(a.build()).add(p.build()).add(c.build()))
-                        .build();
-            }
-        };
+            Section p = Section.titled("Printers").column("openid", "Printer openid", "mono")
+                    .column("tags", "Tag ids", "text");
+            printers.forEach(pr -> p.row(Section.Row.of().id("printer:" + pr.openid()).cell("openid", pr.openid())
+                    .cell("tags", String.join(", ", pr.tagids()))));
+            Section c = Section.titled("Couriers (getAllDelivery)").column("delivery_id", "delivery_id", "mono")
+                    .column("name", "Name", "text").column("cash", "Cash biz_id", "mono")
+                    .column("services", "Service types", "text");
+            couriers.forEach(co -> c.row(Section.Row.of().id("courier:" + co.deliveryId())
+                    .cell("delivery_id", co.deliveryId()).cell("name", co.deliveryName())
+                    .cell("cash", co.cashBizId())
+                    .cell("services", co.serviceTypes().stream().map(st -> st.type() + " " + st.name())
+                            .collect(Collectors.joining(", ")))));
+            return page("Accounts, quotas and printers", List.of(a, p, c));
+        });
     }
 
     private static String status(int code) {

@@ -142,10 +142,11 @@ async function refresh() {
   }
 }
 
+// At most one redraw every 150 ms however busy the server is.
 let timer = null;
 function soon() {
-  clearTimeout(timer);
-  timer = setTimeout(refresh, 120);
+  if (timer) return;
+  timer = setTimeout(() => { timer = null; refresh(); }, 150);
 }
 
 function select(name) {
