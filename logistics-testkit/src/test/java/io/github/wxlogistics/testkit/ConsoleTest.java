@@ -254,15 +254,7 @@ class ConsoleTest {
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return HTTP.send(request.timeout(Duration.ofSeconds(20)).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return WeChatCalls.exchange(request.timeout(Duration.ofSeconds(20)).build());
     }
 
     /** The status of GET /console/ with this Host header (the JDK client does not let a test set Host). */
