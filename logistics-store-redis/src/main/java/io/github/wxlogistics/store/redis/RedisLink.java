@@ -303,8 +303,10 @@ final class RedisLink implements AutoCloseable {
 
     private void openInto(CompletableFuture<StatefulConnection<String, byte[]>> next) {
         try {
+            // A cluster client connects only once it knows the topology: read it (again) first.
             CompletableFuture<? extends StatefulConnection<String, byte[]>> opening = cluster != null
-                    ? cluster.connectAsync(CODEC) : client.connectAsync(CODEC, uri).toCompletableFuture();
+                    ? cluster.refreshPartitionsAsync().toCompletableFuture().thenCompose(v -> cluster.connectAsync(CODEC))
+                    : client.connectAsync(CODEC, uri).toCompletableFuture();
             opening.whenComplete((c, e) -> {
                 if (e != null) {
                     next.completeExceptionally(e);

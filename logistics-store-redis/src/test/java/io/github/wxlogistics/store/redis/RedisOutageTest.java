@@ -3,14 +3,12 @@ package io.github.wxlogistics.store.redis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.wxlogistics.event.AddWaybillReply;
 import io.github.wxlogistics.event.DuplicateClaim;
 import io.github.wxlogistics.event.PushReceiver;
 import io.github.wxlogistics.event.PushRequest;
 import io.github.wxlogistics.event.PushResponse;
 import io.lettuce.core.RedisURI;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -67,22 +65,10 @@ class RedisOutageTest {
 
     @Test
     void redisKilledWhileTheHandlerRunsLosesNoReplyAndHangsNothing() throws Exception {
-        AtomicInteger runs = new AtomicInteger();
-        CountDownLatch entered = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        java.util.function.Function<io.github.wxlogistics.event.AddWaybillEvent, AddWaybillReply> handler = push -> {
-            if (!push.orderId().equals("order-outage")) {
-                return AddWaybillReply.success("SF" + push.waybillId(), List.of());
-            }
-            runs.incrementAndGet();
-            entered.countDown();
-            try {
-                release.await(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return AddWaybillReply.success("SF" + push.waybillId(), List.of());
-        };
+        HeldHandler handler = new HeldHandler("order-outage"::equals);
+        AtomicInteger runs = handler.runs;
+        CountDownLatch entered = handler.entered;
+        CountDownLatch release = handler.release;
         try (PushReceiver a = PushReceiver.builder().token(Pushes.PUSH_TOKEN).duplicateStore(storeA).onAddWaybill(handler)
                 .build();
                 PushReceiver b = PushReceiver.builder().token(Pushes.PUSH_TOKEN).duplicateStore(storeB)
