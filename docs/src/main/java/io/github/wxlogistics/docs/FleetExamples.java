@@ -15,7 +15,6 @@ import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.cluster.ClusterClientOptions;
 import io.lettuce.core.cluster.ClusterTopologyRefreshOptions;
-import io.lettuce.core.cluster.ClusterTopologyRefreshOptions.RefreshTrigger;
 import io.lettuce.core.cluster.RedisClusterClient;
 import io.lettuce.core.resource.ClientResources;
 import io.lettuce.core.resource.Delay;
@@ -178,11 +177,8 @@ public final class FleetExamples {
             cluster.setOptions(ClusterClientOptions.builder()
                     .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
                     .topologyRefreshOptions(ClusterTopologyRefreshOptions.builder()
-                            .enableAdaptiveRefreshTrigger(RefreshTrigger.MOVED_REDIRECT, RefreshTrigger.ASK_REDIRECT,
-                                    RefreshTrigger.PERSISTENT_RECONNECTS, RefreshTrigger.UNCOVERED_SLOT,
-                                    RefreshTrigger.UNKNOWN_NODE)                // re-read the topology on these
-                            .adaptiveRefreshTriggersTimeout(Duration.ofSeconds(1))
-                            .enablePeriodicRefresh(Duration.ofSeconds(10))  // and every 10 s
+                            .adaptiveRefreshTriggersTimeout(Duration.ofSeconds(1))  // after MOVED, reconnects...
+                            .enablePeriodicRefresh(Duration.ofSeconds(10))          // and every 10 s
                             .build())
                     .build());
         }

@@ -40,10 +40,14 @@ class RedisOutageTest {
         instanceA = TestClient.create();
         instanceB = TestClient.create();
         RedisURI uri = RedisURI.create(redis.uri());
+        // A generous connect timeout: the first connection in a JVM on a busy machine may take seconds;
+        // a refused connection fails at once regardless, which is what these tests time.
         storeA = RedisDuplicateStore.builder(instanceA.client(), uri).commandTimeout(COMMAND_TIMEOUT)
-                .retryInterval(Duration.ofMillis(200)).pollInterval(Duration.ofMillis(20)).build();
+                .connectTimeout(Duration.ofSeconds(15)).retryInterval(Duration.ofMillis(200))
+                .pollInterval(Duration.ofMillis(20)).build();
         storeB = RedisDuplicateStore.builder(instanceB.client(), uri).commandTimeout(COMMAND_TIMEOUT)
-                .retryInterval(Duration.ofMillis(200)).pollInterval(Duration.ofMillis(20)).build();
+                .connectTimeout(Duration.ofSeconds(15)).retryInterval(Duration.ofMillis(200))
+                .pollInterval(Duration.ofMillis(20)).build();
     }
 
     @AfterEach
