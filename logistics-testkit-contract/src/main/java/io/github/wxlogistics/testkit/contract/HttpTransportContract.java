@@ -8,6 +8,7 @@ import io.github.wxlogistics.error.TransportException;
 import io.github.wxlogistics.spi.HttpTransport;
 import io.github.wxlogistics.spi.TransportRequest;
 import io.github.wxlogistics.spi.TransportResponse;
+import io.github.wxlogistics.testkit.FakeWeChatServer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -54,8 +55,9 @@ import org.junit.jupiter.api.Test;
  *
  * <p>The suite starts its own loopback servers for every test: a well-behaved one built on
  * {@code com.sun.net.httpserver}, and raw-socket ones that stall, drop a connection mid-body or are
- * not listening at all. It never talks to WeChat or to the fake WeChat server. Every wait is
- * bounded, so a broken adapter fails a test instead of hanging the build.
+ * not listening at all. It never talks to WeChat, and to the fake WeChat server only to point
+ * {@code https://} at its plain-HTTP port. Every wait is bounded, so a broken adapter fails a test
+ * instead of hanging the build.
  *
  * <p>A case an adapter cannot support is overridden in the subclass, annotated {@code @Test}
  * again, with a comment saying why and a body asserting what the adapter does instead.
@@ -69,6 +71,8 @@ import org.junit.jupiter.api.Test;
  *   <li>{@link TransportRequest#timeout()} bounds the whole exchange, response body included, even
  *       when the body trickles in;</li>
  *   <li>a refused connection and a connection dropped mid-body fail with {@link TransportException};</li>
+ *   <li>{@code https://} to a plain-HTTP server that closes the connection on the ClientHello fails
+ *       at once with "TLS handshake failed", host and port named, flagged as never sent;</li>
  *   <li>cancelling the future aborts the exchange and leaves the transport usable;</li>
  *   <li>a timed-out or cancelled exchange closes its connection promptly, every time;</li>
  *   <li>500 concurrent requests from several threads all succeed with the right bodies;</li>
@@ -436,6 +440,34 @@ public abstract class HttpTransportContract {
         Throwable failure = failureOf(future, PROMPTLY);
         assertThat(failure).isInstanceOf(TransportException.class);
         assertThat(((TransportException) failure).isTimeout()).as("isTimeout() of %s", failure).isFalse();
+    }
+
+    /**
+     * {@code https://} pointed at the fake WeChat server's plain-HTTP port: the fake closes the
+     * connection on the ClientHello, and the exchange fails at once, not at its timeout, with a
+     * transport exception that says "TLS handshake failed", names the host and port, and flags the
+     * request as never sent.
+     *
+     * @throws Exception if the exchange cannot be set up or awaited
+     */
+    @Test
+    public void httpsToThePlainFakeServerFailsFastWithTlsHandshakeFailed() throws Exception {
+        FakeWeChatServer fake = track(FakeWeChatServer.builder().start());
+        String hostAndPort = fake.baseUri().getHost() + ":" + fake.port();
+        URI https = URI.create("https://" + hostAndPort + "/cgi-bin/express/business/order/get?access_token=" + SECRET);
+        Duration callTimeout = Duration.ofSeconds(30);
+
+        long start = System.nanoTime();
+        Throwable failure = failureOf(transport.send(TransportRequest.postJson(https, "{}".getBytes(StandardCharsets.UTF_8),
+                callTimeout)), callTimeout.plus(TIMEOUT_SLACK));
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+        assertThat(failure).isInstanceOf(TransportException.class);
+        assertThat(failure.getMessage()).contains("TLS handshake failed", hostAndPort).doesNotContain(SECRET);
+        assertThat(((TransportException) failure).isTimeout()).as("isTimeout() of %s", failure).isFalse();
+        assertThat(((TransportException) failure).isNotSent()).as("isNotSent() of %s", failure).isTrue();
+        // Well under the timeout; the JVM's first TLS handshake loads the TLS stack, slow on a busy machine.
+        assertThat(took).as("time to fail").isLessThan(PROMPTLY.multipliedBy(2));
     }
 
     // ---- sendBlocking (the blocking client's entry point) ------------------------------------
