@@ -332,75 +332,34 @@ public abstract class FaultMatrixContract {
 
     /**
      * {@code https://} to a plain-HTTP server that answers the ClientHello with a plain {@code 400}
-     * at once, as nginx does. (The JDK's HttpServer, under the fake, waits for a request line that
-     * never comes instead; a client then sees only its own timeout.)
+     * at once, as nginx does.
      */
     private static Environment tlsToPlain() throws IOException {
         RawFaultServer server = RawFaultServer.start(RawFaultServer.Behaviour.PLAIN_HTTP_400);
-        URI plain = server.baseUri();
-        URI https = URI.create("https://" + plain.getHost() + ":" + plain.getPort());
-        return new Environment() {
-            @Override
-            public URI baseUri() {
-                return https;
-            }
-
-            @Override
-            public int seen(Kind kind) {
-                return server.requestHeads();
-            }
-
-            @Override
-            public void beforeCall(LogisticsClient client) {
-                // One unmeasured call first: the JVM's first TLS handshake initialises the TLS stack,
-                // which on a loaded 2-core machine alone can take longer than the call deadline.
-                try {
-                    call(client, Kind.READ);
-                } catch (RuntimeException expected) {
-                    // refused as the measured call will be
-                }
-            }
-
-            @Override
-            public void close() {
-                server.close();
-            }
-        };
+        return httpsTo(server.baseUri(), server::requestHeads, server::close);
     }
 
     /**
      * {@code https://} to the fake WeChat server's plain-HTTP port, which closes a connection that
-     * opens with a TLS ClientHello; before it did, every call waited for its deadline.
+     * opens with a TLS ClientHello. (Before it did, the JDK HttpServer under it waited for a request
+     * line that never came, and every call waited for its deadline.)
      */
     private static Environment tlsToTheFake() {
         FakeWeChatServer server = FakeWeChatServer.builder().demoData().start();
-        URI https = URI.create("https://" + server.baseUri().getHost() + ":" + server.port());
-        return new Environment() {
-            @Override
-            public URI baseUri() {
-                return https;
-            }
+        return httpsTo(server.baseUri(), () -> server.requests().size(), server::close);
+    }
 
-            @Override
-            public int seen(Kind kind) {
-                return server.requests().size();
+    /** The plain server at {@code plain}, addressed with {@code https://}. */
+    private static Environment httpsTo(URI plain, IntSupplier seen, Runnable close) {
+        return raw(URI.create("https://" + plain.getHost() + ":" + plain.getPort()), seen, close, client -> {
+            // One unmeasured call first: the JVM's first TLS handshake initialises the TLS stack,
+            // which on a loaded 2-core machine alone can take longer than the call deadline.
+            try {
+                call(client, Kind.READ);
+            } catch (RuntimeException expected) {
+                // refused as the measured call will be
             }
-
-            @Override
-            public void beforeCall(LogisticsClient client) {
-                // One unmeasured call first, as for the plain server above: the JVM's first TLS handshake is slow.
-                try {
-                    call(client, Kind.READ);
-                } catch (RuntimeException expected) {
-                    // refused as the measured call will be
-                }
-            }
-
-            @Override
-            public void close() {
-                server.close();
-            }
-        };
+        });
     }
 
     private static Environment fake(FakeWeChatServer server, URI baseUri, Consumer<LogisticsClient> beforeCall) {
@@ -449,6 +408,10 @@ public abstract class FaultMatrixContract {
     }
 
     private static Environment raw(URI baseUri, IntSupplier seen, Runnable close) {
+        return raw(baseUri, seen, close, client -> { });
+    }
+
+    private static Environment raw(URI baseUri, IntSupplier seen, Runnable close, Consumer<LogisticsClient> beforeCall) {
         return new Environment() {
             @Override
             public URI baseUri() {
@@ -458,6 +421,11 @@ public abstract class FaultMatrixContract {
             @Override
             public int seen(Kind kind) {
                 return seen.getAsInt();
+            }
+
+            @Override
+            public void beforeCall(LogisticsClient client) {
+                beforeCall.accept(client);
             }
 
             @Override
