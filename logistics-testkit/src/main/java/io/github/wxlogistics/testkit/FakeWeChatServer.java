@@ -8,6 +8,7 @@ import io.github.wxlogistics.testkit.internal.FakeRoutes;
 import io.github.wxlogistics.testkit.internal.LogisticsState;
 import io.github.wxlogistics.testkit.internal.Order;
 import io.github.wxlogistics.testkit.internal.OrderCalls;
+import io.github.wxlogistics.testkit.internal.PlainHttpPort;
 import io.github.wxlogistics.testkit.internal.PushSender;
 import io.github.wxlogistics.testkit.internal.PushTarget;
 import io.github.wxlogistics.testkit.internal.SeedData;
@@ -68,6 +69,11 @@ import java.util.function.UnaryOperator;
  * waybill, updatePath tells the merchant with {@code add_express_path}; {@link #pushes()} and
  * {@link #takePush} show every delivery attempt and its answer.
  *
+ * <p>Plain HTTP only. A connection that opens with a TLS record (a ClientHello: an
+ * {@code https://} URI pointed at the fake by mistake) is closed at once, so the client's
+ * handshake fails in milliseconds (the transports say "TLS handshake failed") instead of waiting
+ * for its timeout.
+ *
  * <p>Thread-safe. {@link #close()} stops it promptly and is idempotent. No secret (app secret,
  * access token, courier token, push Token, EncodingAESKey) appears in {@link #toString()} or in any
  * output of the server.
@@ -84,6 +90,7 @@ public final class FakeWeChatServer implements AutoCloseable {
     private final String appId;
     private final String appSecret;
     private final HttpServer http;
+    private final PlainHttpPort port;
     private final ExecutorService executor;
     private final CountDownLatch closing = new CountDownLatch(1);
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -125,8 +132,10 @@ public final class FakeWeChatServer implements AutoCloseable {
         if (System.getProperty(NO_DELAY) == null) {
             System.setProperty(NO_DELAY, "true");
         }
+        // The JDK server listens on an ephemeral loopback port behind the fake's own port, which
+        // closes a connection that opens with a TLS ClientHello (https:// pointed here) at once.
         try {
-            this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), b.port), 0);
+            this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (IOException | RuntimeException e) {
             if (pushSender != null) {
                 pushSender.close();
@@ -134,9 +143,22 @@ public final class FakeWeChatServer implements AutoCloseable {
             throw e;
         }
         this.executor = Executors.newCachedThreadPool(threadFactory("fake-wechat-" + http.getAddress().getPort()));
-        InetAddress bound = http.getAddress().getAddress();
+        try {
+            // The relay listens first (the JDK server's socket is bound at create), so that the base
+            // URI, which the console's handler needs, is the fake's own port.
+            this.port = PlainHttpPort.start(InetAddress.getLoopbackAddress(), b.port, http.getAddress(),
+                    threadFactory("fake-wechat-tcp-" + http.getAddress().getPort()));
+        } catch (IOException | RuntimeException e) {
+            http.stop(0);
+            executor.shutdownNow();
+            if (pushSender != null) {
+                pushSender.close();
+            }
+            throw e;
+        }
+        InetAddress bound = port.address().getAddress();
         String host = bound instanceof Inet6Address ? "[" + bound.getHostAddress() + "]" : bound.getHostAddress();
-        this.baseUri = URI.create("http://" + host + ":" + http.getAddress().getPort());
+        this.baseUri = URI.create("http://" + host + ":" + port.address().getPort());
         http.createContext("/", new ExchangeHandler(journal, script, () -> dispatcher, weChat, closing));
         if (b.console) {
             http.createContext(ConsoleHandler.PATH, new Console(this, state, tokens, courier, pushes, journal,
@@ -149,6 +171,8 @@ public final class FakeWeChatServer implements AutoCloseable {
         try {
             startAsDaemon(http);
         } catch (RuntimeException e) {
+            port.close();
+            http.stop(0);
             executor.shutdownNow();
             if (pushSender != null) {
                 pushSender.close();
@@ -460,6 +484,7 @@ public final class FakeWeChatServer implements AutoCloseable {
         if (pushSender != null) {
             pushSender.close();
         }
+        port.close();
         http.stop(0);
         executor.shutdownNow();
         try {

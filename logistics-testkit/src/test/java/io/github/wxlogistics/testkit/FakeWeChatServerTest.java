@@ -9,10 +9,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import javax.net.ssl.SSLHandshakeException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -40,6 +46,36 @@ class FakeWeChatServerTest {
             assertThat(server.port()).isEqualTo(port);
             assertThatThrownBy(() -> FakeWeChatServer.builder().port(port).start())
                     .isInstanceOf(UncheckedIOException.class).hasMessageContaining(String.valueOf(port));
+        }
+    }
+
+    @Test
+    void aConnectionOpeningWithATlsRecordIsClosedAtOnceAndPlainHttpStillWorks() throws IOException {
+        try (FakeWeChatServer server = FakeWeChatServer.builder().start();
+                Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
+            socket.setSoTimeout(5_000);
+            // The first bytes of a TLS 1.2 ClientHello record: handshake (0x16), version 3.1, length.
+            socket.getOutputStream().write(new byte[] {0x16, 0x03, 0x01, 0x00, 0x31, 0x01, 0x00, 0x00, 0x2d, 0x03, 0x03});
+            long start = System.nanoTime();
+
+            assertThat(socket.getInputStream().read()).as("the server closes the connection").isEqualTo(-1);
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+            assertThat(new WeChatCalls(server).send("GET", "/cgi-bin/token", null).statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void httpsToThePlainPortFailsTheHandshakeFastInsteadOfTimingOut() throws Exception {
+        try (FakeWeChatServer server = FakeWeChatServer.builder().start()) {
+            HttpClient https = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
+            HttpRequest request = HttpRequest.newBuilder(URI.create("https://127.0.0.1:" + server.port() + "/cgi-bin/token"))
+                    .timeout(Duration.ofSeconds(30)).build();
+            long start = System.nanoTime();
+
+            assertThatThrownBy(() -> https.send(request, HttpResponse.BodyHandlers.discarding()))
+                    .isInstanceOf(SSLHandshakeException.class);
+            // Well under the 30 s timeout; the JVM's first handshake loads the TLS stack, slow on a busy machine.
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
         }
     }
 

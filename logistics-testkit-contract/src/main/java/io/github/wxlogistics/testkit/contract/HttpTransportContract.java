@@ -8,6 +8,7 @@ import io.github.wxlogistics.error.TransportException;
 import io.github.wxlogistics.spi.HttpTransport;
 import io.github.wxlogistics.spi.TransportRequest;
 import io.github.wxlogistics.spi.TransportResponse;
+import io.github.wxlogistics.testkit.FakeWeChatServer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -33,6 +34,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,8 +55,9 @@ import org.junit.jupiter.api.Test;
  *
  * <p>The suite starts its own loopback servers for every test: a well-behaved one built on
  * {@code com.sun.net.httpserver}, and raw-socket ones that stall, drop a connection mid-body or are
- * not listening at all. It never talks to WeChat or to the fake WeChat server. Every wait is
- * bounded, so a broken adapter fails a test instead of hanging the build.
+ * not listening at all. It never talks to WeChat, and to the fake WeChat server only to point
+ * {@code https://} at its plain-HTTP port. Every wait is bounded, so a broken adapter fails a test
+ * instead of hanging the build.
  *
  * <p>A case an adapter cannot support is overridden in the subclass, annotated {@code @Test}
  * again, with a comment saying why and a body asserting what the adapter does instead.
@@ -67,7 +71,10 @@ import org.junit.jupiter.api.Test;
  *   <li>{@link TransportRequest#timeout()} bounds the whole exchange, response body included, even
  *       when the body trickles in;</li>
  *   <li>a refused connection and a connection dropped mid-body fail with {@link TransportException};</li>
+ *   <li>{@code https://} to a plain-HTTP server that closes the connection on the ClientHello fails
+ *       at once with "TLS handshake failed", host and port named, flagged as never sent;</li>
  *   <li>cancelling the future aborts the exchange and leaves the transport usable;</li>
+ *   <li>a timed-out or cancelled exchange closes its connection promptly, every time;</li>
  *   <li>500 concurrent requests from several threads all succeed with the right bodies;</li>
  *   <li>{@code send} returns before the exchange completes;</li>
  *   <li>no exception text reveals the access token or credential headers;</li>
@@ -85,6 +92,9 @@ public abstract class HttpTransportContract {
 
     /** How late past {@link TransportRequest#timeout()} a timed-out future may complete. */
     protected static final Duration TIMEOUT_SLACK = Duration.ofSeconds(1);
+
+    /** How soon after a timed-out or cancelled exchange ends its connection must be closed. */
+    protected static final Duration CONNECTION_RELEASE = Duration.ofSeconds(2);
 
     private static final Duration SHORT_TIMEOUT = Duration.ofMillis(500);
     private static final String SECRET = "SECRET-VALUE-7f3a9c";
@@ -432,6 +442,34 @@ public abstract class HttpTransportContract {
         assertThat(((TransportException) failure).isTimeout()).as("isTimeout() of %s", failure).isFalse();
     }
 
+    /**
+     * {@code https://} pointed at the fake WeChat server's plain-HTTP port: the fake closes the
+     * connection on the ClientHello, and the exchange fails at once, not at its timeout, with a
+     * transport exception that says "TLS handshake failed", names the host and port, and flags the
+     * request as never sent.
+     *
+     * @throws Exception if the exchange cannot be set up or awaited
+     */
+    @Test
+    public void httpsToThePlainFakeServerFailsFastWithTlsHandshakeFailed() throws Exception {
+        FakeWeChatServer fake = track(FakeWeChatServer.builder().start());
+        String hostAndPort = fake.baseUri().getHost() + ":" + fake.port();
+        URI https = URI.create("https://" + hostAndPort + "/cgi-bin/express/business/order/get?access_token=" + SECRET);
+        Duration callTimeout = Duration.ofSeconds(30);
+
+        long start = System.nanoTime();
+        Throwable failure = failureOf(transport.send(TransportRequest.postJson(https, "{}".getBytes(StandardCharsets.UTF_8),
+                callTimeout)), callTimeout.plus(TIMEOUT_SLACK));
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+        assertThat(failure).isInstanceOf(TransportException.class);
+        assertThat(failure.getMessage()).contains("TLS handshake failed", hostAndPort).doesNotContain(SECRET);
+        assertThat(((TransportException) failure).isTimeout()).as("isTimeout() of %s", failure).isFalse();
+        assertThat(((TransportException) failure).isNotSent()).as("isNotSent() of %s", failure).isTrue();
+        // Well under the timeout; the JVM's first TLS handshake loads the TLS stack, slow on a busy machine.
+        assertThat(took).as("time to fail").isLessThan(PROMPTLY.multipliedBy(2));
+    }
+
     // ---- sendBlocking (the blocking client's entry point) ------------------------------------
 
     /**
@@ -496,6 +534,55 @@ public abstract class HttpTransportContract {
 
         assertThat(future).isCancelled();
         awaitDone(silent.closedByClient(), "the server seeing the connection closed after cancel");
+        assertTransportStillWorks();
+    }
+
+    /**
+     * A timed-out or cancelled exchange closes its connection within {@link #CONNECTION_RELEASE}
+     * (it is not kept, nor put back in a pool with a request still pending on it): 100 exchanges
+     * against a server that never answers, in rounds of 20 at once, alternately timed out and
+     * cancelled after the server has read them, and after each round the server must see every
+     * connection that carried a request closed. (A connection opened for a request that timed out
+     * before it was written may stay in the pool: nothing is pending on it.) A transport that kept
+     * one connection in five would fail on the first round with near certainty.
+     *
+     * @throws Exception if the exchange cannot be set up or awaited
+     */
+    @Test
+    public void timedOutAndCancelledExchangesCloseTheirConnections() throws Exception {
+        MisbehavingServer silent = track(MisbehavingServer.start(MisbehavingServer.Behaviour.NEVER_ANSWER));
+        Duration timeout = Duration.ofMillis(200);
+        int perRound = 20;
+        for (int round = 0; round < 5; round++) {
+            int finalRound = round;
+            boolean cancel = round % 2 == 1;
+            int headsBefore = silent.requestHeads();
+            List<CompletableFuture<TransportResponse>> futures = new ArrayList<>();
+            for (int i = 0; i < perRound; i++) {
+                futures.add(transport.send(TransportRequest.get(
+                        silent.uri("/cgi-bin/express/business/order/get?round=" + round + "&i=" + i),
+                        cancel ? REQUEST_TIMEOUT : timeout)));
+            }
+            if (cancel) {
+                awaitCondition(() -> silent.requestHeads() - headsBefore == perRound, PROMPTLY,
+                        () -> "the server reading the " + perRound + " requests of round " + finalRound + " (read "
+                                + (silent.requestHeads() - headsBefore) + ")");
+                futures.forEach(future -> future.cancel(true));
+            }
+            for (CompletableFuture<TransportResponse> future : futures) {
+                if (cancel) {
+                    assertThat(future).isCancelled();
+                } else {
+                    Throwable failure = failureOf(future, timeout.plus(TIMEOUT_SLACK));
+                    assertThat(failure).isInstanceOf(TransportException.class);
+                    assertThat(((TransportException) failure).isTimeout()).as("isTimeout() of %s", failure).isTrue();
+                }
+            }
+            awaitCondition(() -> silent.connectionsAskedAndOpen() == 0, CONNECTION_RELEASE,
+                    () -> silent.connectionsAskedAndOpen() + " connections of round " + finalRound
+                            + " (" + (cancel ? "cancelled" : "timed out") + ") still open " + CONNECTION_RELEASE
+                            + " after their exchanges ended");
+        }
         assertTransportStillWorks();
     }
 
@@ -707,6 +794,17 @@ public abstract class HttpTransportContract {
             event.get(PROMPTLY.toSeconds(), TimeUnit.SECONDS);
         } catch (TimeoutException e) {
             throw new AssertionError("waited " + PROMPTLY + " for " + what, e);
+        }
+    }
+
+    private static void awaitCondition(BooleanSupplier condition, Duration within, Supplier<String> what)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() - deadline > 0) {
+                throw new AssertionError("waited " + within + " for " + what.get());
+            }
+            Thread.sleep(10);
         }
     }
 

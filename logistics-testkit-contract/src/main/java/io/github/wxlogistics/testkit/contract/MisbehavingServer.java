@@ -50,6 +50,8 @@ final class MisbehavingServer implements AutoCloseable {
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
     private final CompletableFuture<Void> requestReceived = new CompletableFuture<>();
     private final CompletableFuture<Void> closedByClient = new CompletableFuture<>();
+    private final AtomicInteger heads = new AtomicInteger();
+    private final AtomicInteger asked = new AtomicInteger();
 
     private MisbehavingServer(ServerSocket serverSocket, Behaviour behaviour) {
         this.serverSocket = serverSocket;
@@ -81,6 +83,20 @@ final class MisbehavingServer implements AutoCloseable {
         return requestReceived;
     }
 
+    /** {@return how many request heads the server has read, on all its connections} */
+    int requestHeads() {
+        return heads.get();
+    }
+
+    /**
+     * {@return how many connections that carried a request are still open: not yet closed by the
+     * client (nor by the server's own close). A connection the client opened but never sent a
+     * request on, say one it pooled while the request it was for was cancelled, is not counted}
+     */
+    int connectionsAskedAndOpen() {
+        return asked.get();
+    }
+
     /** Completes when the client closes (or resets) a connection the server kept open. */
     CompletableFuture<Void> closedByClient() {
         return closedByClient;
@@ -104,24 +120,35 @@ final class MisbehavingServer implements AutoCloseable {
             if (!readHead(in)) {
                 return;
             }
-            requestReceived.complete(null);
-            OutputStream out = socket.getOutputStream();
-            switch (behaviour) {
-                case NEVER_ANSWER -> awaitClientClose(in);
-                case STALL_MID_BODY -> {
-                    out.write(PARTIAL_RESPONSE);
-                    out.flush();
-                    awaitClientClose(in);
-                }
-                case DROP_MID_BODY -> {
-                    out.write(PARTIAL_RESPONSE);
-                    out.flush();
-                }
-                case TRICKLE_BODY -> trickle(out);
+            heads.incrementAndGet();
+            asked.incrementAndGet();
+            try {
+                misbehave(in, socket.getOutputStream());
+            } finally {
+                asked.decrementAndGet();
             }
         } catch (IOException e) {
             // A reset or broken pipe: the client gave up on the connection.
             closedByClient.complete(null);
+        } finally {
+            sockets.remove(socket);
+        }
+    }
+
+    private void misbehave(InputStream in, OutputStream out) throws IOException {
+        requestReceived.complete(null);
+        switch (behaviour) {
+            case NEVER_ANSWER -> awaitClientClose(in);
+            case STALL_MID_BODY -> {
+                out.write(PARTIAL_RESPONSE);
+                out.flush();
+                awaitClientClose(in);
+            }
+            case DROP_MID_BODY -> {
+                out.write(PARTIAL_RESPONSE);
+                out.flush();
+            }
+            case TRICKLE_BODY -> trickle(out);
         }
     }
 

@@ -30,6 +30,7 @@ import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
 import org.apache.hc.client5.http.impl.async.HttpAsyncClientBuilder;
 import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
 import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.core5.concurrent.FutureCallback;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.message.BasicHttpRequest;
@@ -50,11 +51,15 @@ import org.apache.hc.core5.util.Timeout;
  * <ul>
  *   <li>{@link TransportRequest#timeout()} is a deadline on the whole exchange (waiting for a
  *       pooled connection, connecting, the response headers and body): when it passes first, the
- *       client's exchange is cancelled, which closes its connection. No timer is armed per
+ *       client's exchange is cancelled and, on a client the transport created, its connection is
+ *       closed at once (not returned to the pool). No timer is armed per
  *       request: one sweep every 20 ms over the exchanges in flight, on the JDK's shared delay
  *       thread, enforces the deadlines, so a timeout fires up to 20 ms late.</li>
- *   <li>Cancelling the returned future cancels the client's exchange, which closes its connection.
- *       This works the same on a borrowed client.</li>
+ *   <li>Cancelling the returned future cancels the client's exchange and, on a client the
+ *       transport created, closes its connection at once. On a borrowed client only the client's
+ *       own cancellation runs: HttpClient 5.5 and 5.6 lose it now and then when the cancel comes
+ *       after a fresh connection was set up, and the connection then stays open until the server
+ *       closes it (or the client's response timeout, if you set one, passes).</li>
  *   <li>Headers the client computes itself ({@code Host}, {@code Content-Length},
  *       {@code Transfer-Encoding}, {@code Connection}, {@code Expect}, {@code Upgrade}) are not
  *       copied from the request; the client derives the same values from the URI and body. Every
@@ -94,13 +99,16 @@ public final class ApacheHttpTransport implements HttpTransport {
             Set.of("host", "content-length", "transfer-encoding", "connection", "expect", "upgrade");
 
     private final CloseableHttpAsyncClient client;
+    private final ExchangeConnections connections; // null for a borrowed client
     private final boolean ownsClient;
     private final ReactorThreads reactorThreads;
     private final ExchangeDeadlines<Exchange> inFlight = new ExchangeDeadlines<>(exchange -> exchange.deadlineNanos, Exchange::expire);
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private ApacheHttpTransport(CloseableHttpAsyncClient client, boolean ownsClient, ReactorThreads reactorThreads) {
+    private ApacheHttpTransport(CloseableHttpAsyncClient client, ExchangeConnections connections, boolean ownsClient,
+            ReactorThreads reactorThreads) {
         this.client = client;
+        this.connections = connections;
         this.ownsClient = ownsClient;
         this.reactorThreads = reactorThreads;
     }
@@ -154,7 +162,10 @@ public final class ApacheHttpTransport implements HttpTransport {
             return exchange.result;
         }
         try {
-            exchange.attach(client.execute(producer, SimpleResponseConsumer.create(), exchange));
+            HttpClientContext context = HttpClientContext.create();
+            Future<SimpleHttpResponse> future = client.execute(producer, SimpleResponseConsumer.create(), null, context, exchange);
+            // The client names the exchange on this thread, before execute returns.
+            exchange.attach(future, context.getExchangeId());
         } catch (RuntimeException e) { // a closed or stopped client throws instead of calling back
             exchange.failed(e);
         }
@@ -236,6 +247,7 @@ public final class ApacheHttpTransport implements HttpTransport {
         private final CompletableFuture<TransportResponse> result = new CompletableFuture<>();
         private final long deadlineNanos;
         private volatile Future<SimpleHttpResponse> clientFuture;
+        private volatile String exchangeId;
 
         Exchange(TransportRequest request) {
             this.request = request;
@@ -243,15 +255,16 @@ public final class ApacheHttpTransport implements HttpTransport {
             result.whenComplete((response, failure) -> {
                 inFlight.remove(this);
                 if (failure != null) {
-                    cancelClientFuture();
+                    release();
                 }
             });
         }
 
-        void attach(Future<SimpleHttpResponse> future) {
+        void attach(Future<SimpleHttpResponse> future, String id) {
+            exchangeId = id;
             clientFuture = future;
-            if (result.isDone()) { // cancelled, timed out or closed before the client handed us its future
-                future.cancel(true);
+            if (result.isCompletedExceptionally()) { // cancelled, timed out or closed before the client handed us its future
+                release();
             }
         }
 
@@ -263,10 +276,14 @@ public final class ApacheHttpTransport implements HttpTransport {
             result.completeExceptionally(TransportFailures.timeout(request, null));
         }
 
-        private void cancelClientFuture() {
+        /** Cancels the client's exchange and closes its connection; harmless when either is already done. */
+        private void release() {
             Future<SimpleHttpResponse> future = clientFuture;
             if (future != null) {
                 future.cancel(true);
+            }
+            if (connections != null) {
+                connections.closeConnectionOf(exchangeId);
             }
         }
 
@@ -399,7 +416,7 @@ public final class ApacheHttpTransport implements HttpTransport {
                     throw new IllegalStateException("connectTimeout, maxPoolSize and ioThreads configure a client the "
                             + "transport creates; configure your own CloseableHttpAsyncClient instead");
                 }
-                return new ApacheHttpTransport(httpClient, false, null);
+                return new ApacheHttpTransport(httpClient, null, false, null);
             }
             int pool = maxPoolSize > 0 ? maxPoolSize : DEFAULT_MAX_POOL_SIZE;
             Duration connect = connectTimeout != null ? connectTimeout : DEFAULT_CONNECT_TIMEOUT;
@@ -408,14 +425,15 @@ public final class ApacheHttpTransport implements HttpTransport {
                 reactor.setIoThreadCount(ioThreads);
             }
             ReactorThreads threads = new ReactorThreads();
-            HttpAsyncClientBuilder builder = HttpAsyncClients.custom()
-                    .setConnectionManager(PoolingAsyncClientConnectionManagerBuilder.create()
-                            .setMaxConnPerRoute(pool)
-                            .setMaxConnTotal(pool)
-                            .setDefaultConnectionConfig(ConnectionConfig.custom()
-                                    .setConnectTimeout(Timeout.ofMilliseconds(connect.toMillis()))
-                                    .build())
+            ExchangeConnections connections = new ExchangeConnections(PoolingAsyncClientConnectionManagerBuilder.create()
+                    .setMaxConnPerRoute(pool)
+                    .setMaxConnTotal(pool)
+                    .setDefaultConnectionConfig(ConnectionConfig.custom()
+                            .setConnectTimeout(Timeout.ofMilliseconds(connect.toMillis()))
                             .build())
+                    .build());
+            HttpAsyncClientBuilder builder = HttpAsyncClients.custom()
+                    .setConnectionManager(connections)
                     .setIOReactorConfig(reactor.build())
                     .setVersionPolicy(HttpVersionPolicy.FORCE_HTTP_1)
                     .setThreadFactory(threads)
@@ -425,7 +443,7 @@ public final class ApacheHttpTransport implements HttpTransport {
                     .disableAuthCaching();
             CloseableHttpAsyncClient created = withoutContentCompression(builder).build();
             created.start();
-            return new ApacheHttpTransport(created, true, threads);
+            return new ApacheHttpTransport(created, connections, true, threads);
         }
 
         /**

@@ -57,7 +57,7 @@ class ApacheHttpTransportBehaviourTest {
             assertThat(status.get(10, TimeUnit.SECONDS)).isEqualTo(200);
             assertThat(borrowed.getStatus()).isEqualTo(IOReactorStatus.ACTIVE);
         } finally {
-            borrowed.close(CloseMode.IMMEDIATE);
+            closeRawClient(borrowed);
         }
     }
 
@@ -70,8 +70,19 @@ class ApacheHttpTransportBehaviourTest {
             assertThatThrownBy(() -> ApacheHttpTransport.builder().httpClient(client).connectTimeout(Duration.ofSeconds(1))
                     .build()).isInstanceOf(IllegalStateException.class);
         } finally {
-            client.close(CloseMode.IMMEDIATE);
+            closeRawClient(client);
         }
+    }
+
+    /**
+     * Closes a client the test started itself, gracefully: the reactor threads close their own
+     * connections and selectors. {@code CloseMode.IMMEDIATE} from this thread closes each
+     * reactor's selector while its thread may still be on the way out, and that thread then logs
+     * a {@code ClosedSelectorException} with its stack trace (HttpCore 5.4:
+     * {@code AbstractSingleCoreIOReactor.close} against {@code SingleCoreIOReactor.doTerminate}).
+     */
+    static void closeRawClient(CloseableHttpAsyncClient client) {
+        client.close(CloseMode.GRACEFUL);
     }
 
     @Test

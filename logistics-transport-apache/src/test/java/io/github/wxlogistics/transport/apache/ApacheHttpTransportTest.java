@@ -8,7 +8,6 @@ import java.util.concurrent.CompletableFuture;
 import org.apache.hc.client5.http.async.methods.SimpleRequestBuilder;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
 import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
-import org.apache.hc.core5.io.CloseMode;
 
 /** Runs the transport contract against {@link ApacheHttpTransport}. */
 class ApacheHttpTransportTest extends HttpTransportContract {
@@ -29,6 +28,6 @@ class ApacheHttpTransportTest extends HttpTransportContract {
                     client.execute(SimpleRequestBuilder.get(uri).build(), new Callback(status));
                     return status;
                 },
-                () -> client.close(CloseMode.IMMEDIATE)));
+                () -> ApacheHttpTransportBehaviourTest.closeRawClient(client)));
     }
 }

@@ -1,7 +1,13 @@
 package io.github.wxlogistics.build.secrets;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -16,10 +22,21 @@ import java.util.logging.SimpleFormatter;
  * parameters filled in, and the stack trace of the exception it carries, causes included). The
  * library's loggers ({@code io.github.wxlogistics}) are turned up to ALL, so DEBUG lines are
  * produced and scanned too; the console keeps its own level, so the build prints no more.
+ *
+ * <p>It also appends every record at INFO and above, stack trace included, to the module's test
+ * log ({@code target/test-logs/tests.log}, or the directory named by the system property
+ * {@value #LOG_DIRECTORY_PROPERTY}): the build's console shows SEVERE records only
+ * ({@code build-support/test-logging.properties}), so the failures tests provoke on purpose do
+ * not bury a real problem, and this file keeps them for whoever looks.
  */
 final class LogCapture extends Handler implements AutoCloseable {
 
     private static final String LIBRARY = "io.github.wxlogistics";
+
+    /** The system property naming the directory of the test log; {@code target/test-logs} without it. */
+    static final String LOG_DIRECTORY_PROPERTY = "wx.test.logs";
+
+    private final Writer file = openTestLog();
 
     private final ConcurrentLinkedQueue<String> texts = new ConcurrentLinkedQueue<>();
     private final SimpleFormatter formatter = new SimpleFormatter();
@@ -49,6 +66,31 @@ final class LogCapture extends Handler implements AutoCloseable {
             text.append('\n').append(trace);
         }
         texts.add(text.toString());
+        if (file != null && record.getLevel().intValue() >= Level.INFO.intValue()) {
+            writeToFile(record.getLevel() + " " + text);
+        }
+    }
+
+    private synchronized void writeToFile(String text) {
+        try {
+            file.write(text);
+            file.write(System.lineSeparator());
+            file.flush();
+        } catch (IOException e) {
+            // the console still has the SEVERE records; nothing else to do
+        }
+    }
+
+    /** The module's test log, opened for appending (each test JVM of the module adds to it); null if it cannot be. */
+    private static Writer openTestLog() {
+        Path directory = Path.of(System.getProperty(LOG_DIRECTORY_PROPERTY, "target/test-logs"));
+        try {
+            Files.createDirectories(directory);
+            return Files.newBufferedWriter(directory.resolve("tests.log"), StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     /** The texts captured since the last call, removed from the capture. */
@@ -66,8 +108,15 @@ final class LogCapture extends Handler implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         Logger.getLogger("").removeHandler(this);
         library.setLevel(previousLevel);
+        if (file != null) {
+            try {
+                file.close();
+            } catch (IOException e) {
+                // closing anyway
+            }
+        }
     }
 }
