@@ -197,6 +197,36 @@ class FakeServerPushTest {
     }
 
     @Test
+    void pushUrlsRegisteredAfterTheStartAreUsedFromThenOn() {
+        start(b -> b);
+        String before = addOrder("late-0").getString("waybill_id");
+        assertThat(server.pushes()).as("no push URL yet: the fake books the waybill itself").isEmpty();
+        AtomicReference<AddWaybillEvent> courierSeen = new AtomicReference<>();
+        LinkedBlockingQueue<AddExpressPathEvent> merchantSeen = new LinkedBlockingQueue<>();
+        URI courierUrl = receivers.start(courier(PushMode.SAFE).onAddWaybill(push -> {
+            courierSeen.set(push);
+            return accept(push);
+        }).build());
+        URI merchantUrl = receivers.start(PushReceiver.builder().token(MERCHANT_TOKEN).encodingAesKey(merchantKey)
+                .appId("wxtest").onAddExpressPath(merchantSeen::add).build());
+
+        server.courierPush("SF", courierEndpoint(courierUrl));
+        server.merchantPush(PushEndpoint.builder(merchantUrl).token(MERCHANT_TOKEN).encodingAesKey(merchantKey).build());
+        String waybill = addOrder("late-1").getString("waybill_id");
+        String token = courierSeen.get().token();
+        JsonObject updated = calls.post(D + "path/update", "{\"token\":\"" + token + "\",\"waybill_id\":\""
+                + waybill + "\",\"action_time\":1700000000,\"action_type\":100001,\"action_msg\":\"揽件\"}");
+
+        assertThat(before).isNotEqualTo("SFlate-0");
+        assertThat(waybill).isEqualTo("SFlate-1");
+        assertThat(errcode(updated)).isZero();
+        assertThat(poll(merchantSeen).waybillId()).isEqualTo(waybill);
+        assertThatThrownBy(() -> server.courierPush("YTO", PushEndpoint.builder(courierUrl).token(COURIER_TOKEN)
+                .encodingAesKey(courierKey).mode(PushMode.SAFE).build()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("YTO").hasMessageContaining("appId");
+    }
+
+    @Test
     void testUpdateOrderPushesThePathToTheMerchant() {
         LinkedBlockingQueue<AddExpressPathEvent> merchantSeen = new LinkedBlockingQueue<>();
         URI merchantUrl = receivers.start(PushReceiver.builder().token(MERCHANT_TOKEN)
