@@ -1,11 +1,17 @@
 package io.github.wxlogistics.docs.wxjava;
 
+// tag::imports[]
+import cn.binarywang.wx.miniapp.api.WxMaService;
 import io.github.wxlogistics.LogisticsClient;
 import io.github.wxlogistics.event.PushReceiver;
 import io.github.wxlogistics.model.GetPathRequest;
 import io.github.wxlogistics.model.GetPathResponse;
+import io.github.wxlogistics.spi.HttpTransport;
+import java.net.URI;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+// end::imports[]
 
 /** {@link TrackingBefore} ported: the same path read and the same pushes received with this library. */
 final class TrackingAfter {
@@ -14,6 +20,15 @@ final class TrackingAfter {
 
     TrackingAfter(LogisticsClient client) {
         this.client = client;
+    }
+
+    static LogisticsClient client(WxMaService wx, Executor fetches, URI baseUri, HttpTransport transport) {
+        // tag::share-token[]
+        LogisticsClient client = LogisticsClient.builder()
+                .tokenProvider(new WxJavaTokenProvider(wx, fetches))   // WxJava stays the only token owner
+                .baseUri(baseUri).transport(transport).build();
+        // end::share-token[]
+        return client;
     }
 
     // tag::path[]

@@ -1,5 +1,6 @@
 package io.github.wxlogistics.docs.wxjava;
 
+// tag::imports[]
 import cn.binarywang.wx.miniapp.api.WxMaService;
 import cn.binarywang.wx.miniapp.bean.express.WxMaExpressPath;
 import cn.binarywang.wx.miniapp.bean.express.request.WxMaExpressGetOrderRequest;
@@ -7,6 +8,7 @@ import cn.binarywang.wx.miniapp.message.WxMaMessageRouter;
 import java.util.List;
 import java.util.function.Consumer;
 import me.chanjar.weixin.common.error.WxErrorException;
+// end::imports[]
 
 /**
  * A WxJava integration as many merchants have it: the tracking path read through

@@ -76,11 +76,7 @@ class WxMigrationTest {
                 JdkHttpTransport transport = JdkHttpTransport.create()) {
             WxMaService wx = wxJava(wechat);
             TrackingBefore before = new TrackingBefore(wx);
-            // tag::share-token[]
-            LogisticsClient client = LogisticsClient.builder()
-                    .tokenProvider(new WxJavaTokenProvider(wx, threads))   // WxJava stays the only token owner
-                    .baseUri(wechat.baseUri()).transport(transport).build();
-            // end::share-token[]
+            LogisticsClient client = TrackingAfter.client(wx, threads, wechat.baseUri(), transport);
             try (client) {
                 TrackingAfter after = new TrackingAfter(client);
 
