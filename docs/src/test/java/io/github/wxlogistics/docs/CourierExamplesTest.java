@@ -12,12 +12,6 @@ import io.github.wxlogistics.model.AddOrderRequest;
 import io.github.wxlogistics.model.AddOrderResponse;
 import io.github.wxlogistics.model.BindAccountRequest;
 import io.github.wxlogistics.model.BindAction;
-import io.github.wxlogistics.model.Cargo;
-import io.github.wxlogistics.model.CargoDetail;
-import io.github.wxlogistics.model.Insured;
-import io.github.wxlogistics.model.Person;
-import io.github.wxlogistics.model.Service;
-import io.github.wxlogistics.model.Shop;
 import io.github.wxlogistics.model.CancelOrderRequest;
 import io.github.wxlogistics.model.GetContactRequest;
 import io.github.wxlogistics.model.GetContactResponse;
@@ -29,12 +23,10 @@ import io.github.wxlogistics.testkit.FakeWeChatServer;
 import io.github.wxlogistics.testkit.PushEndpoint;
 import io.github.wxlogistics.transport.jdk.JdkHttpTransport;
 import io.github.wxlogistics.transport.jdk.JdkPushHandler;
-import java.math.BigDecimal;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Instant;
-import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
@@ -121,16 +113,7 @@ class CourierExamplesTest {
     }
 
     private static AddOrderRequest order(String orderId) {
-        Person sender = Person.builder().name("张三").mobile("13800000000")
-                .province("广东省").city("广州市").area("海珠区").address("新港中路 397 号").build();
-        Person receiver = Person.builder().name("李四").mobile("13900000000")
-                .province("北京市").city("北京市").area("朝阳区").address("建国路 88 号").build();
-        Cargo cargo = Cargo.builder().weight(new BigDecimal("1.2")).spaceX(BigDecimal.TEN).spaceY(BigDecimal.TEN)
-                .spaceZ(BigDecimal.TEN).detailList(List.of(CargoDetail.of("茶叶", 2))).build();
-        return AddOrderRequest.builder().orderId(orderId).openid("oBuyer").deliveryId("YUNDA").bizId("shop-001")
-                .sender(sender).receiver(receiver).cargo(cargo)
-                .shop(Shop.builder().imgUrl("https://shop.example/tea.png").goodsName("西湖龙井").goodsCount(2).build())
-                .insured(Insured.none()).service(new Service(0, "标准快件")).build();
+        return TestOrders.yunda(orderId, "shop-001");
     }
 
     private static CancelOrderRequest cancel(String orderId, String waybillId) {

@@ -84,6 +84,20 @@ class FakeServerPushTest {
         return courierEndpoint(url, PushMode.SAFE, PushFormat.XML);
     }
 
+    /** A courier in safe mode that accepts every order and keeps the last add_waybill. */
+    private URI courierRecording(AtomicReference<AddWaybillEvent> seen) {
+        return receivers.start(courier(PushMode.SAFE).onAddWaybill(push -> {
+            seen.set(push);
+            return accept(push);
+        }).build());
+    }
+
+    /** The merchant in safe mode, queueing every add_express_path. */
+    private URI merchantRecording(LinkedBlockingQueue<AddExpressPathEvent> seen) {
+        return receivers.start(PushReceiver.builder().token(MERCHANT_TOKEN).encodingAesKey(merchantKey)
+                .appId("wxtest").onAddExpressPath(seen::add).build());
+    }
+
     private static AddWaybillReply accept(AddWaybillEvent push) {
         return AddWaybillReply.success("SF" + push.orderId(),
                 List.of(new WaybillData("SF_bagAddr", "北京"), new WaybillData("SF_mark", "010-A1")));
@@ -158,12 +172,8 @@ class FakeServerPushTest {
     void theCourierCallsGetContactAndUpdatePathWithThePushedTokenAndTheMerchantGetsThePath() {
         AtomicReference<AddWaybillEvent> courierSeen = new AtomicReference<>();
         LinkedBlockingQueue<AddExpressPathEvent> merchantSeen = new LinkedBlockingQueue<>();
-        URI courierUrl = receivers.start(courier(PushMode.SAFE).onAddWaybill(push -> {
-            courierSeen.set(push);
-            return accept(push);
-        }).build());
-        URI merchantUrl = receivers.start(PushReceiver.builder().token(MERCHANT_TOKEN).encodingAesKey(merchantKey)
-                .appId("wxtest").onAddExpressPath(merchantSeen::add).build());
+        URI courierUrl = courierRecording(courierSeen);
+        URI merchantUrl = merchantRecording(merchantSeen);
         start(b -> b.courierPush("SF", courierEndpoint(courierUrl))
                 .merchantPush(PushEndpoint.builder(merchantUrl).token(MERCHANT_TOKEN).encodingAesKey(merchantKey)
                         .format(PushFormat.JSON).build()));
@@ -203,12 +213,8 @@ class FakeServerPushTest {
         assertThat(server.pushes()).as("no push URL yet: the fake books the waybill itself").isEmpty();
         AtomicReference<AddWaybillEvent> courierSeen = new AtomicReference<>();
         LinkedBlockingQueue<AddExpressPathEvent> merchantSeen = new LinkedBlockingQueue<>();
-        URI courierUrl = receivers.start(courier(PushMode.SAFE).onAddWaybill(push -> {
-            courierSeen.set(push);
-            return accept(push);
-        }).build());
-        URI merchantUrl = receivers.start(PushReceiver.builder().token(MERCHANT_TOKEN).encodingAesKey(merchantKey)
-                .appId("wxtest").onAddExpressPath(merchantSeen::add).build());
+        URI courierUrl = courierRecording(courierSeen);
+        URI merchantUrl = merchantRecording(merchantSeen);
 
         server.courierPush("SF", courierEndpoint(courierUrl));
         server.merchantPush(PushEndpoint.builder(merchantUrl).token(MERCHANT_TOKEN).encodingAesKey(merchantKey).build());

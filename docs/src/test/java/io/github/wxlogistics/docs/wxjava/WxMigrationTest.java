@@ -9,18 +9,13 @@ import cn.binarywang.wx.miniapp.config.impl.WxMaDefaultConfigImpl;
 import cn.binarywang.wx.miniapp.message.WxMaMessageRouter;
 import com.sun.net.httpserver.HttpServer;
 import io.github.wxlogistics.LogisticsClient;
+import io.github.wxlogistics.docs.TestOrders;
 import io.github.wxlogistics.event.PushMode;
 import io.github.wxlogistics.event.PushReceiver;
 import io.github.wxlogistics.event.PushRequest;
 import io.github.wxlogistics.event.PushResponse;
 import io.github.wxlogistics.model.ActionType;
 import io.github.wxlogistics.model.AddOrderRequest;
-import io.github.wxlogistics.model.Cargo;
-import io.github.wxlogistics.model.CargoDetail;
-import io.github.wxlogistics.model.Insured;
-import io.github.wxlogistics.model.Person;
-import io.github.wxlogistics.model.Service;
-import io.github.wxlogistics.model.Shop;
 import io.github.wxlogistics.model.UpdatePathRequest;
 import io.github.wxlogistics.testkit.FakeWeChatServer;
 import io.github.wxlogistics.testkit.MutableClock;
@@ -29,7 +24,6 @@ import io.github.wxlogistics.testkit.RecordedPush;
 import io.github.wxlogistics.testkit.RecordedRequest;
 import io.github.wxlogistics.transport.jdk.JdkHttpTransport;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -162,15 +156,6 @@ class WxMigrationTest {
     }
 
     private static AddOrderRequest order(String orderId) {
-        Person sender = Person.builder().name("张三").mobile("13800000000")
-                .province("广东省").city("广州市").area("海珠区").address("新港中路 397 号").build();
-        Person receiver = Person.builder().name("李四").mobile("13900000000")
-                .province("北京市").city("北京市").area("朝阳区").address("建国路 88 号").build();
-        Cargo cargo = Cargo.builder().weight(new BigDecimal("1.2")).spaceX(BigDecimal.TEN).spaceY(BigDecimal.TEN)
-                .spaceZ(BigDecimal.TEN).detailList(List.of(CargoDetail.of("茶叶", 2))).build();
-        return AddOrderRequest.builder().orderId(orderId).openid("oBuyer").deliveryId("YUNDA").bizId("123456789")
-                .sender(sender).receiver(receiver).cargo(cargo)
-                .shop(Shop.builder().imgUrl("https://shop.example/tea.png").goodsName("西湖龙井").goodsCount(2).build())
-                .insured(Insured.none()).service(new Service(0, "标准快件")).build();
+        return TestOrders.yunda(orderId, "123456789");
     }
 }
