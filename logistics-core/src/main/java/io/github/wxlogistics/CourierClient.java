@@ -1,15 +1,13 @@
 package io.github.wxlogistics;
 
 import io.github.wxlogistics.internal.call.ApiCaller;
-import io.github.wxlogistics.internal.call.Blocking;
+import io.github.wxlogistics.internal.call.Endpoints;
 import io.github.wxlogistics.model.GetContactRequest;
 import io.github.wxlogistics.model.GetContactResponse;
 import io.github.wxlogistics.model.PreviewTemplateRequest;
 import io.github.wxlogistics.model.PreviewTemplateResponse;
 import io.github.wxlogistics.model.UpdateBusinessRequest;
 import io.github.wxlogistics.model.UpdatePathRequest;
-import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
 
 /**
  * The courier-side calls, blocking, with the same rules as {@link MerchantClient}. Obtain one
@@ -18,11 +16,9 @@ import java.util.function.Supplier;
 public final class CourierClient {
 
     private final ApiCaller caller;
-    private final AsyncCourierClient async;
 
-    CourierClient(ApiCaller caller, AsyncCourierClient async) {
+    CourierClient(ApiCaller caller) {
         this.caller = caller;
-        this.async = async;
     }
 
     /**
@@ -35,7 +31,7 @@ public final class CourierClient {
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-provider/api_getcontact.html">logistics.getContact</a>
      */
     public GetContactResponse getContact(GetContactRequest request) {
-        return await("getContact", () -> async.getContact(request));
+        return caller.callBlocking(Endpoints.GET_CONTACT, request);
     }
 
     /**
@@ -47,7 +43,7 @@ public final class CourierClient {
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-provider/api_updatepath.html">logistics.updatePath</a>
      */
     public void updatePath(UpdatePathRequest request) {
-        await("updatePath", () -> async.updatePath(request));
+        caller.callBlocking(Endpoints.UPDATE_PATH, request);
     }
 
     /**
@@ -60,7 +56,7 @@ public final class CourierClient {
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-provider/api_previewtemplate.html">logistics.previewTemplate</a>
      */
     public PreviewTemplateResponse previewTemplate(PreviewTemplateRequest request) {
-        return await("previewTemplate", () -> async.previewTemplate(request));
+        return caller.callBlocking(Endpoints.PREVIEW_TEMPLATE, request);
     }
 
     /**
@@ -72,11 +68,6 @@ public final class CourierClient {
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-provider/api_updatebusiness.html">logistics.updateBusiness</a>
      */
     public void updateBusiness(UpdateBusinessRequest request) {
-        await("updateBusiness", () -> async.updateBusiness(request));
-    }
-
-    private <T> T await(String operation, Supplier<CompletableFuture<T>> call) {
-        Blocking.checkMayBlock(caller.adapter(), operation);
-        return Blocking.await(call.get(), caller.callTimeout(), operation);
+        caller.callBlocking(Endpoints.UPDATE_BUSINESS, request);
     }
 }

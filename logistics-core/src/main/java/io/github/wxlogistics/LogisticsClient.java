@@ -65,10 +65,10 @@ public final class LogisticsClient implements AutoCloseable {
             String transportName) {
         this.caller = caller;
         this.async = new AsyncLogisticsClient(caller);
-        // The blocking facades call through the caller's blocking view, whose exchanges may run on
-        // the calling thread (HttpTransport.sendBlocking) instead of being handed to another one.
-        this.merchant = new MerchantClient(caller, new AsyncMerchantClient(caller.blocking()));
-        this.courier = new CourierClient(caller, new AsyncCourierClient(caller.blocking()));
+        // The blocking facades run the same calls through ApiCaller.callBlocking: one entry point, whose
+        // exchanges may run on the calling thread (HttpTransport.sendBlocking).
+        this.merchant = new MerchantClient(caller);
+        this.courier = new CourierClient(caller);
         this.delayer = delayer;
         this.ownedTransport = ownedTransport;
         this.transportName = transportName;
@@ -81,6 +81,17 @@ public final class LogisticsClient implements AutoCloseable {
      */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * The library's own {@link JsonCodec}: JSON-B (Yasson) with snake_case names and strict reply
+     * decoding (no number narrowed, no text member re-rendered, nesting bounded). What a client uses
+     * when no codec is set; a codec that decorates it (to log or measure, say) starts from here.
+     *
+     * @return a new instance of the default codec; thread-safe
+     */
+    public static JsonCodec defaultJsonCodec() {
+        return JsonbCodec.create();
     }
 
     /**

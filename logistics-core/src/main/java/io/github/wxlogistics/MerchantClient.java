@@ -1,7 +1,7 @@
 package io.github.wxlogistics;
 
 import io.github.wxlogistics.internal.call.ApiCaller;
-import io.github.wxlogistics.internal.call.Blocking;
+import io.github.wxlogistics.internal.call.Endpoints;
 import io.github.wxlogistics.model.AddOrderRequest;
 import io.github.wxlogistics.model.AddOrderResponse;
 import io.github.wxlogistics.model.BatchGetOrderRequest;
@@ -20,8 +20,6 @@ import io.github.wxlogistics.model.GetQuotaRequest;
 import io.github.wxlogistics.model.GetQuotaResponse;
 import io.github.wxlogistics.model.TestUpdateOrderRequest;
 import io.github.wxlogistics.model.UpdatePrinterRequest;
-import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
 
 /**
  * The merchant-side calls, blocking: each waits at most the client's call timeout and throws a
@@ -32,11 +30,9 @@ import java.util.function.Supplier;
 public final class MerchantClient {
 
     private final ApiCaller caller;
-    private final AsyncMerchantClient async;
 
-    MerchantClient(ApiCaller caller, AsyncMerchantClient async) {
+    MerchantClient(ApiCaller caller) {
         this.caller = caller;
-        this.async = async;
     }
 
     /**
@@ -49,7 +45,7 @@ public final class MerchantClient {
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-business/api_getorder.html">logistics.getOrder</a>
      */
     public GetOrderResponse getOrder(GetOrderRequest request) {
-        return await("getOrder", () -> async.getOrder(request));
+        return caller.callBlocking(Endpoints.GET_ORDER, request);
     }
 
     /**
@@ -62,7 +58,7 @@ public final class MerchantClient {
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-business/api_getpath.html">logistics.getPath</a>
      */
     public GetPathResponse getPath(GetPathRequest request) {
-        return await("getPath", () -> async.getPath(request));
+        return caller.callBlocking(Endpoints.GET_PATH, request);
     }
 
     /**
@@ -74,7 +70,7 @@ public final class MerchantClient {
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-business/api_getallaccount.html">logistics.getAllAccount</a>
      */
     public GetAllAccountResponse getAllAccount() {
-        return await("getAllAccount", async::getAllAccount);
+        return caller.callBlocking(Endpoints.GET_ALL_ACCOUNT, null);
     }
 
     /**
@@ -87,7 +83,7 @@ public final class MerchantClient {
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-business/api_addorder.html">logistics.addOrder</a>
      */
     public AddOrderResponse addOrder(AddOrderRequest request) {
-        return await("addOrder", () -> async.addOrder(request));
+        return caller.callBlocking(Endpoints.ADD_ORDER, request);
     }
 
     /**
@@ -100,7 +96,7 @@ public final class MerchantClient {
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-business/api_batchgetorder.html">logistics.batchGetOrder</a>
      */
     public BatchGetOrderResponse batchGetOrder(BatchGetOrderRequest request) {
-        return await("batchGetOrder", () -> async.batchGetOrder(request));
+        return caller.callBlocking(Endpoints.BATCH_GET_ORDER, request);
     }
 
     /**
@@ -113,7 +109,7 @@ public final class MerchantClient {
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-business/api_cancelorder.html">logistics.cancelOrder</a>
      */
     public CancelOrderResponse cancelOrder(CancelOrderRequest request) {
-        return await("cancelOrder", () -> async.cancelOrder(request));
+        return caller.callBlocking(Endpoints.CANCEL_ORDER, request);
     }
 
     /**
@@ -125,7 +121,7 @@ public final class MerchantClient {
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-business/api_getalldelivery.html">logistics.getAllDelivery</a>
      */
     public GetAllDeliveryResponse getAllDelivery() {
-        return await("getAllDelivery", async::getAllDelivery);
+        return caller.callBlocking(Endpoints.GET_ALL_DELIVERY, null);
     }
 
     /**
@@ -137,7 +133,7 @@ public final class MerchantClient {
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-business/api_getprinter.html">logistics.getPrinter</a>
      */
     public GetPrinterResponse getPrinter() {
-        return await("getPrinter", async::getPrinter);
+        return caller.callBlocking(Endpoints.GET_PRINTER, null);
     }
 
     /**
@@ -149,7 +145,7 @@ public final class MerchantClient {
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-business/api_updateprinter.html">logistics.updatePrinter</a>
      */
     public void updatePrinter(UpdatePrinterRequest request) {
-        await("updatePrinter", () -> async.updatePrinter(request));
+        caller.callBlocking(Endpoints.UPDATE_PRINTER, request);
     }
 
     /**
@@ -162,7 +158,7 @@ public final class MerchantClient {
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-business/api_getquota.html">logistics.getQuota</a>
      */
     public GetQuotaResponse getQuota(GetQuotaRequest request) {
-        return await("getQuota", () -> async.getQuota(request));
+        return caller.callBlocking(Endpoints.GET_QUOTA, request);
     }
 
     /**
@@ -174,7 +170,7 @@ public final class MerchantClient {
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-business/api_bindaccount.html">logistics.bindAccount</a>
      */
     public void bindAccount(BindAccountRequest request) {
-        await("bindAccount", () -> async.bindAccount(request));
+        caller.callBlocking(Endpoints.BIND_ACCOUNT, request);
     }
 
     /**
@@ -186,11 +182,6 @@ public final class MerchantClient {
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/express/express-by-business/api_testupdateorder.html">logistics.testUpdateOrder</a>
      */
     public void testUpdateOrder(TestUpdateOrderRequest request) {
-        await("testUpdateOrder", () -> async.testUpdateOrder(request));
-    }
-
-    private <T> T await(String operation, Supplier<CompletableFuture<T>> call) {
-        Blocking.checkMayBlock(caller.adapter(), operation);
-        return Blocking.await(call.get(), caller.callTimeout(), operation);
+        caller.callBlocking(Endpoints.TEST_UPDATE_ORDER, request);
     }
 }

@@ -151,7 +151,8 @@ class RetryAndDeadlineTest {
             assertThatThrownBy(() -> c.courier().updatePath(update()))
                     .isInstanceOfSatisfying(TransportException.class, e -> {
                         assertThat(e.isTimeout()).isTrue();
-                        assertThat(e.getMessage()).contains("updatePath did not complete within PT0.2S");
+                        assertThat(e.getMessage()).contains("updatePath (waybill_id \"w1\") did not complete within PT0.2S")
+                                .contains("outcome is unknown");
                     });
         }
         assertThat(stalled).isCancelled();

@@ -51,7 +51,11 @@ class ValidationTest {
         assertThatThrownBy(call::execute).isInstanceOfSatisfying(ValidationException.class, e -> {
             assertThat(e.field()).isEqualTo(field);
             assertThat(e.rule()).startsWith(rule);
-            assertThat(e.getMessage()).isEqualTo(field + ": " + e.rule());
+            // The first violation is the one named; every other broken rule is listed with it.
+            assertThat(e.violations().get(0)).isEqualTo(new ValidationException.Violation(field, e.rule()));
+            assertThat(e.getMessage()).isEqualTo(e.violations().size() == 1 ? field + ": " + e.rule()
+                    : e.violations().size() + " rules broken: " + e.violations().stream()
+                            .map(ValidationException.Violation::toString).collect(java.util.stream.Collectors.joining("; ")));
         });
     }
 
@@ -272,5 +276,57 @@ class ValidationTest {
                 "custom.sender.name", "must be at most 64 bytes in UTF-8, was 66");
         assertRejected(() -> client.courier().updateBusiness(UpdateBusinessRequest.builder().bizId("b").build()),
                 "shop_app_id", "is required");
+    }
+
+    @Test
+    void everyBrokenRuleOfARequestIsListedAtOnce() {
+        AddOrderRequest bad = Orders.valid().toBuilder().orderId("").deliveryId(null)
+                .sender(Orders.valid().sender().toBuilder().name("").build())
+                .cargo(Orders.valid().cargo().toBuilder().count(0).build()).build();
+        assertThatThrownBy(() -> client.merchant().addOrder(bad)).isInstanceOfSatisfying(ValidationException.class, e -> {
+            assertThat(e.violations()).extracting(ValidationException.Violation::field)
+                    .containsExactly("order_id", "delivery_id", "sender.name", "cargo.count");
+            assertThat(e.field()).isEqualTo("order_id");
+            assertThat(e.rule()).isEqualTo("is required");
+            assertThat(e.getMessage()).startsWith("4 rules broken: order_id: is required; delivery_id: is required; ");
+        });
+    }
+
+    @Test
+    void aLoneSurrogateInAnyTextFieldIsRefusedWithTheFieldNamed() {
+        String cut = "包裹😀".substring(0, 3);   // the emoji cut in half, as substring does
+        AddOrderRequest order = Orders.valid().toBuilder()
+                .sender(Orders.valid().sender().toBuilder().name(cut).build())
+                .cargo(Orders.valid().cargo().toBuilder().detailList(List.of(new CargoDetail(cut, 1))).build())
+                .customRemark("ok 😀 whole").build();
+        assertThatThrownBy(() -> client.merchant().addOrder(order)).isInstanceOfSatisfying(ValidationException.class, e -> {
+            assertThat(e.violations()).extracting(ValidationException.Violation::field)
+                    .containsExactly("sender.name", "cargo.detail_list[0].name");
+            assertThat(e.rule()).contains("lone surrogate").contains("at character 2");
+        });
+        assertRejected(() -> client.courier().updatePath(UpdatePathRequest.builder().token("t").waybillId("w")
+                .actionTime(1533080000L).actionType(ActionType.SIGNED).actionMsg("签收\uDC00").build()),
+                "action_msg", "must be well-formed text");
+    }
+
+    @Test
+    void everyIdentifierHasOneDocumentedCap() {
+        String id128 = "w".repeat(128);
+        String id129 = "w".repeat(129);
+        assertRejected(() -> client.merchant().getPath(GetPathRequest.builder().orderId("o").deliveryId("SF")
+                .waybillId(id129).build()), "waybill_id", "must be at most 128 bytes in UTF-8, was 129");
+        assertRejected(() -> client.merchant().getQuota(GetQuotaRequest.builder().deliveryId("SF").bizId(id129).build()),
+                "biz_id", "must be at most 128 bytes in UTF-8, was 129");
+        assertRejected(() -> client.courier().getContact(GetContactRequest.builder().token(id129).waybillId("w").build()),
+                "token", "must be at most 128 bytes in UTF-8, was 129");
+        assertRejected(() -> client.merchant().addOrder(Orders.valid().toBuilder().openid("中".repeat(43)).build()),
+                "openid", "must be at most 128 bytes in UTF-8, was 129");
+        ScriptedTransport ok = new ScriptedTransport().otherwise(r -> ScriptedTransport.json(200,
+                "{\"errcode\":0,\"openid\":\"o\",\"delivery_id\":\"SF\",\"waybill_id\":\"" + id128
+                        + "\",\"path_item_num\":0,\"path_item_list\":[]}"));
+        try (LogisticsClient accepting = LogisticsClient.builder().accessToken("T").transport(ok).build()) {
+            assertThat(accepting.merchant().getPath(GetPathRequest.builder().orderId("o").deliveryId("SF")
+                    .waybillId(id128).build()).waybillId()).isEqualTo(id128);
+        }
     }
 }

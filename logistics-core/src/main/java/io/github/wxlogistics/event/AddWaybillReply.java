@@ -1,5 +1,6 @@
 package io.github.wxlogistics.event;
 
+import io.github.wxlogistics.internal.validation.WireText;
 import io.github.wxlogistics.model.PreviewTemplateRequest;
 import io.github.wxlogistics.model.WaybillData;
 import java.util.List;
@@ -15,7 +16,8 @@ import java.util.regex.Pattern;
  * @param resultMsg   {@code ResultMsg}: a detail for the merchant
  * @param waybillId   {@code WayBillID}: the waybill ID; {@code null} echoes the push's
  * @param waybillData {@code WaybillData}: {@code ##key##value##...##} (keys usable in templates as
- *                    {@code waybilldata.<key>}), or empty; neither keys nor values contain {@code #}
+ *                    {@code waybilldata.<key>}), or empty (no entries: sent as an empty element, and
+ *                    {@code ##} is read as empty too); neither keys nor values contain {@code #}
  * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/api-backend/open-api/express/by-provider/logistics.onAddOrder.html">logistics.onAddOrder</a>
  */
 public record AddWaybillReply(ResultCode resultCode, String resultMsg, String waybillId, String waybillData) {
@@ -30,12 +32,17 @@ public record AddWaybillReply(ResultCode resultCode, String resultMsg, String wa
      * @param waybillId   {@code WayBillID}: the waybill ID; {@code null} echoes the push's
      * @param waybillData {@code WaybillData}: {@code ##key##value##...##} (keys usable in templates as
      *                    {@code waybilldata.<key>}), or empty; neither keys nor values contain {@code #}
-     * @throws IllegalArgumentException if {@code waybillData} is not empty and not {@code ##(key##value##)*}
+     * @throws IllegalArgumentException if {@code waybillData} is not empty and not {@code ##(key##value##)*},
+     *     the waybill ID is over 128 bytes in UTF-8, or a text holds a lone surrogate
      */
     public AddWaybillReply {
         Objects.requireNonNull(resultCode, "resultCode");
         Objects.requireNonNull(resultMsg, "resultMsg");
         waybillData = waybillData == null ? "" : waybillData;
+        WireText.requireWellFormed("ResultMsg", resultMsg);
+        WireText.requireWellFormed("WayBillID", waybillId);
+        WireText.requireIdLength("WayBillID", waybillId);
+        WireText.requireWellFormed("WaybillData", waybillData);
         if (!waybillData.isEmpty() && !WAYBILL_DATA.matcher(waybillData).matches()) {
             throw new IllegalArgumentException("WaybillData must be ##key##value## pairs with no # inside keys or values");
         }
@@ -55,8 +62,11 @@ public record AddWaybillReply(ResultCode resultCode, String resultMsg, String wa
         if (Objects.requireNonNull(waybillId, "waybillId").isBlank()) {
             throw new IllegalArgumentException("waybillId must not be blank");
         }
+        // No entries is an empty WaybillData, not "##": the official page gives only the ##key##value## form,
+        // and an empty string is what a courier with nothing to print sends.
         return new AddWaybillReply(ResultCode.SUCCESS, "success", waybillId,
-                PreviewTemplateRequest.formatWaybillData(Objects.requireNonNull(waybillData, "waybillData")));
+                Objects.requireNonNull(waybillData, "waybillData").isEmpty() ? ""
+                        : PreviewTemplateRequest.formatWaybillData(waybillData));
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.wxlogistics.event;
 
+import io.github.wxlogistics.internal.validation.WireText;
 import java.util.Objects;
 
 /**
@@ -21,6 +22,7 @@ public record CancelWaybillReply(ResultCode resultCode, String resultMsg) {
      * @param resultMsg  {@code ResultMsg}: a detail for the merchant
      */
     public CancelWaybillReply {
+        WireText.requireWellFormed("ResultMsg", resultMsg);
         Objects.requireNonNull(resultCode, "resultCode");
         Objects.requireNonNull(resultMsg, "resultMsg");
     }

@@ -1,5 +1,6 @@
 package io.github.wxlogistics.event;
 
+import io.github.wxlogistics.internal.validation.WireText;
 import java.util.Objects;
 
 /**
@@ -22,6 +23,7 @@ public record GetQuotaReply(ResultCode resultCode, String resultMsg, long quota)
      * @param quota      {@code Quota}: waybills left, 0 for none; never negative
      */
     public GetQuotaReply {
+        WireText.requireWellFormed("ResultMsg", resultMsg);
         Objects.requireNonNull(resultCode, "resultCode");
         Objects.requireNonNull(resultMsg, "resultMsg");
         if (quota < 0) {

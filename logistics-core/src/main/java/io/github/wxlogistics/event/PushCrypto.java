@@ -146,7 +146,8 @@ public final class PushCrypto {
         }
         int messageEnd = HEADER_BYTES + (int) length;
         if (!MessageDigest.isEqual(appIdBytes, Arrays.copyOfRange(plain, messageEnd, end))) {
-            throw new PushRejectedException(Reason.APP_ID, "the message is for another AppID");
+            throw new PushRejectedException(Reason.APP_ID, "the message is for another AppID (this receiver is configured for "
+                    + appId + ")");
         }
         return utf8(plain, HEADER_BYTES, (int) length);
     }

@@ -92,7 +92,7 @@ class PushCryptoTest {
     @Test
     void refusesAnotherAppId() {
         String forOther = PushCrypto.create(AES_KEY, "wx0000000000000000").encrypt(MESSAGE);
-        assertRefused(forOther, Reason.APP_ID, "another AppID");
+        assertRefused(forOther, Reason.APP_ID, "another AppID (this receiver is configured for " + APP_ID + ")");
     }
 
     @Test

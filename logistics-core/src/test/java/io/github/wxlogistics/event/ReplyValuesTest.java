@@ -17,7 +17,8 @@ class ReplyValuesTest {
 
         assertThat(reply.waybillData()).isEqualTo("##ZTO_bagAddr##广州##ZTO_mark##888-666-666##");
         assertThat(reply.resultCode()).isEqualTo(ResultCode.SUCCESS);
-        assertThat(AddWaybillReply.success("W1", List.of()).waybillData()).isEqualTo("##");
+        // No entries: an empty WaybillData element (the fake reads "##" as empty too).
+        assertThat(AddWaybillReply.success("W1", List.of()).waybillData()).isEmpty();
     }
 
     @Test
@@ -83,5 +84,16 @@ class ReplyValuesTest {
         assertThat(request.query()).containsEntry("nonce", "n o").containsEntry("bad", "%zz");
         assertThat(request.toString()).doesNotContain("abc").contains("3 bytes");
         assertThat(PushResponse.text("Token-echo").toString()).doesNotContain("Token-echo").contains("10 bytes");
+    }
+
+    @Test
+    void aCouriersReplyKeepsTheIdentifierCapAndRefusesLoneSurrogates() {
+        assertThat(AddWaybillReply.success("w".repeat(128), List.of()).waybillId()).hasSize(128);
+        assertThatThrownBy(() -> AddWaybillReply.success("w".repeat(129), List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("WayBillID must be at most 128 bytes in UTF-8, was 129");
+        assertThatThrownBy(() -> AddWaybillReply.success("W1", List.of(new WaybillData("mark", "区\uD83D"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("WaybillData must be well-formed text");
+        assertThatThrownBy(() -> CancelWaybillReply.refused(ResultCode.OTHER_ERROR, "\uDE00"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("ResultMsg must be well-formed text");
     }
 }

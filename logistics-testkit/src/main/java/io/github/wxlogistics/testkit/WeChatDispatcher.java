@@ -18,6 +18,8 @@ import java.util.Optional;
  */
 final class WeChatDispatcher implements Dispatcher {
 
+    private static final System.Logger LOG = System.getLogger("io.github.wxlogistics.testkit");
+
     private static final String JSON = "application/json; encoding=utf-8";
 
     private final FakeRoutes routes;
@@ -53,9 +55,11 @@ final class WeChatDispatcher implements Dispatcher {
         } catch (ApiError error) {
             return json(ErrorEnvelope.error(error));
         } catch (RuntimeException bug) {
-            // A defect of the fake itself: say so rather than pass it off as a WeChat answer.
-            return json(ErrorEnvelope.error(-1,
-                    "system error hint: [fake server failure: " + bug.getClass().getName() + "]"));
+            // A defect of the fake itself: never passed off as a WeChat answer (errcode -1 would read as
+            // "system busy" and be retried); an HTTP 500 in plain words, and a line in the fake's log.
+            LOG.log(System.Logger.Level.WARNING, "FakeWeChatServer defect serving {0}: {1}", request.operation(), bug.toString());
+            return FakeResponse.of(500, "text/plain; charset=UTF-8", ("FakeWeChatServer defect (not a WeChat answer) serving "
+                    + request.operation() + ": " + bug.getClass().getName()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
     }
 

@@ -168,6 +168,22 @@ class FakeServerPushTest {
         assertThat(recorded.toString()).doesNotContain(push.token()).doesNotContain("push-1");
     }
 
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("modesAndFormats")
+    void aReplyWithoutWaybillDataCompletesTheOrder(PushMode mode, PushFormat format) {
+        // The docs' own courier reply: no entries to print (issue: it used to send "##" and crash the fake).
+        URI url = receivers.start(courier(mode).onAddWaybill(push -> AddWaybillReply.success("SF" + push.orderId(),
+                List.of())).build());
+        start(b -> b.courierPush("SF", courierEndpoint(url, mode, format)));
+
+        JsonObject added = addOrder("bare-1");
+
+        assertThat(errcode(added)).isZero();
+        assertThat(added.getString("waybill_id")).isEqualTo("SFbare-1");
+        assertThat(added.getJsonArray("waybill_data")).isEmpty();
+        assertThat(server.takePush(Duration.ZERO).replyField("WaybillData")).contains("");
+    }
+
     @Test
     void theCourierCallsGetContactAndUpdatePathWithThePushedTokenAndTheMerchantGetsThePath() {
         AtomicReference<AddWaybillEvent> courierSeen = new AtomicReference<>();

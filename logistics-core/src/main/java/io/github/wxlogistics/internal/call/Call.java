@@ -38,11 +38,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@link #abort} and cancellation run concurrently with them, and they only end the call and
  * cancel the step in flight.
  *
- * <p>The call's deadline costs one timer at most. Each exchange goes out with a timeout no longer
- * than the time the call has left, which the transport enforces (the port requires it), so a call
- * that takes a cached token and succeeds on its first exchange arms no timer of its own. The
- * call's own deadline timer is armed only when the call starts waiting on something else: a token
- * fetch, a replay, a retry's backoff.
+ * <p>The call's deadline costs one timer, armed when the call starts. Each exchange also goes out
+ * with a timeout no longer than the time the call has left, which the transport enforces (the port
+ * requires it); the call's own timer ends the call even where a step never completes (a custom
+ * transport or token provider that breaks its contract). Every step runs guarded: whatever it
+ * throws ends the call at once with a {@link LogisticsException}, so no call is left pending.
  *
  * @param <R> the reply type
  */
@@ -57,6 +57,7 @@ final class Call<R> {
     private final byte[] body;
     private final CompletableFuture<R> result = new CompletableFuture<>();
     private final boolean blocking;
+    private final String requestId;
     private final long startedNanos;
     private final long deadlineNanos;
     private volatile Future<?> current;
@@ -71,19 +72,23 @@ final class Call<R> {
     private final AtomicBoolean callReported = new AtomicBoolean();
     private volatile int exchanges;
 
-    Call(CallSettings settings, Endpoint<?, R> endpoint, String uri, byte[] body, boolean blocking) {
+    Call(CallSettings settings, Endpoint<?, R> endpoint, String uri, byte[] body, boolean blocking, String requestId) {
         this.settings = settings;
         this.endpoint = endpoint;
         this.uri = uri;
         this.body = body;
         this.blocking = blocking;
+        this.requestId = requestId;
         this.startedNanos = System.nanoTime();
         this.deadlineNanos = startedNanos + settings.callTimeout().toNanos();
         result.whenComplete((r, e) -> {
-            if (e != null) {
-                cancelCurrent();   // cancelled, or ended from outside (the blocking client's wait): abort the exchange
+            try {
+                if (e != null) {
+                    cancelCurrent();   // cancelled, or ended from outside (the blocking client's wait): abort the exchange
+                }
+            } finally {
+                callEnded(e);   // no-op unless ended from outside: finish() reports before completing
             }
-            callEnded(e);   // no-op unless ended from outside: finish() reports before completing
         });
     }
 
@@ -96,8 +101,34 @@ final class Call<R> {
     }
 
     void start() {
-        settings.listener().onCallStarted(new LogisticsListener.CallStarted(key, endpoint.operation(), endpoint.isRead()));
-        nextAttempt();
+        guard(() -> {
+            settings.listener().onCallStarted(new LogisticsListener.CallStarted(key, endpoint.operation(), endpoint.isRead()));
+            nextAttempt();
+        });
+    }
+
+    /**
+     * Runs one step of the call. Whatever it throws (a user's codec, token provider or transport,
+     * an {@link Error} included) ends the call at once with a {@link LogisticsException}: no step
+     * can leave the result pending until the deadline, or forever once no deadline timer is armed.
+     */
+    private void guard(Runnable step) {
+        try {
+            step.run();
+        } catch (Throwable t) {
+            crashed(t);
+        }
+    }
+
+    private void crashed(Throwable t) {
+        LogisticsException reason = t instanceof LogisticsException known ? known
+                : TransportException.of(endpoint.operation() + " failed: " + t.getClass().getName()
+                        + " was thrown in the call path (attempt " + attempt + ")", t);
+        try {
+            cancelCurrent();
+        } finally {
+            finish(null, reason);
+        }
     }
 
     /** Ends the call with {@code reason}, aborting the step in flight first; no-op once the call ended. */
@@ -114,22 +145,15 @@ final class Call<R> {
     private void nextAttempt() {
         attempt++;
         attemptOpened();
-        CompletableFuture<AccessToken> token;
-        try {
-            token = settings.tokens().token();
-        } catch (RuntimeException e) {
-            token = CompletableFuture.failedFuture(e);
-        }
-        if (!token.isDone() || attempt > 1) {
-            armDeadline();
-        }
-        step(token).whenComplete((t, err) -> {
-            if (err != null) {
-                tokenFailed(ErrorMapper.failure(endpoint.operation(), err));
+        armDeadline();
+        CompletableFuture<AccessToken> token = fromProvider(() -> settings.tokens().token());
+        step(token).whenComplete((t, err) -> guard(() -> {
+            if (err != null || t == null) {
+                tokenFailed(err);
             } else {
                 send(t);
             }
-        });
+        }));
     }
 
     private void send(AccessToken token) {
@@ -145,16 +169,22 @@ final class Call<R> {
         try {
             TransportRequest request = request(token, leftNanos);
             sent = blocking ? settings.transport().sendBlocking(request) : settings.transport().send(request);
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
             sent = CompletableFuture.failedFuture(e);
         }
-        step(sent).whenComplete((response, err) -> {
+        if (sent == null) {
+            sent = CompletableFuture.failedFuture(new IllegalStateException("send returned null"));
+        }
+        step(sent).whenComplete((response, err) -> guard(() -> {
             if (err != null) {
                 failOrRetry(ErrorMapper.failure(endpoint.operation(), err));
+            } else if (response == null) {
+                failOrRetry(TransportException.of(endpoint.operation() + ": the transport "
+                        + settings.adapter().getClass().getName() + " completed the exchange without a response", null));
             } else {
                 onResponse(token, response);
             }
-        });
+        }));
     }
 
     private void onResponse(AccessToken token, TransportResponse response) {
@@ -168,25 +198,37 @@ final class Call<R> {
             }
             return;
         }
+        String encoding = response.header("Content-Encoding").orElse("identity");
+        if (!encoding.isBlank() && !"identity".equalsIgnoreCase(encoding.trim())) {
+            // The client sends no Accept-Encoding: a compressed body is a proxy's or gateway's doing.
+            finish(null, new DecodeException(endpoint.operation() + " reply is compressed (Content-Encoding: "
+                    + Replies.printable(encoding, 32) + "), which the client did not ask for (it sends no"
+                    + " Accept-Encoding); a proxy between here and WeChat probably compressed it", null));
+            return;
+        }
         if (response.body().length > settings.maxReplyBytes()) {
             finish(null, new DecodeException(endpoint.operation() + " reply of " + response.body().length
                     + " bytes exceeds the cap of " + settings.maxReplyBytes() + " bytes (maxReplyBytes)", null));
             return;
         }
         DecodedReply<R> reply;
+        ReplyStatus status;
         try {
             reply = settings.codec().decodeReply(response.body(), endpoint.replyType());
-        } catch (DecodeException e) {
-            finish(null, decodeFailure(e));
+            status = reply.status();
+        } catch (Throwable e) {
+            finish(null, decodeFailure(e, scrubbed(response, token)));
             return;
         }
-        ReplyStatus status = reply.status();
         if (status.isOk()) {
+            R value;
             try {
-                finish(endpoint.replyType() == Void.class ? null : reply.value(), null);
-            } catch (DecodeException e) {
-                finish(null, decodeFailure(e));
+                value = endpoint.replyType() == Void.class ? null : reply.value();
+            } catch (Throwable e) {
+                finish(null, decodeFailure(e, scrubbed(response, token)));
+                return;
             }
+            finish(value, null);
             return;
         }
         ApiException error = ErrorMapper.api(endpoint.operation(), scrubbed(status, token));
@@ -205,30 +247,49 @@ final class Call<R> {
         attemptEnded(error, LogisticsListener.Next.REPLAY);
         log(Level.DEBUG, "{0}: access token rejected with errcode {1}; refreshing and replaying once",
                 endpoint.operation(), error.errcode());
-        CompletableFuture<AccessToken> refreshed;
-        try {
-            refreshed = settings.tokens().refresh(rejected);
-        } catch (RuntimeException e) {
-            refreshed = CompletableFuture.failedFuture(e);
-        }
-        step(refreshed).whenComplete((fresh, err) -> {
-            if (err != null) {
-                tokenFailed(ErrorMapper.failure(endpoint.operation(), err));
+        CompletableFuture<AccessToken> refreshed = fromProvider(() -> settings.tokens().refresh(rejected));
+        step(refreshed).whenComplete((fresh, err) -> guard(() -> {
+            if (err != null || fresh == null) {
+                tokenFailed(err);
             } else if (fresh.value().equals(rejected.value())) {
                 finish(null, error);   // the same token again: replaying would be refused again
             } else {
                 attemptOpened();
                 send(fresh);
             }
-        });
+        }));
+    }
+
+    /** The provider's future; one it threw or returned as {@code null} becomes a failed one. */
+    private static CompletableFuture<AccessToken> fromProvider(java.util.function.Supplier<CompletableFuture<AccessToken>> provider) {
+        try {
+            CompletableFuture<AccessToken> token = provider.get();
+            return token != null ? token : CompletableFuture.failedFuture(new NullPointerException("returned null"));
+        } catch (Throwable e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     /**
-     * A token fetch failed. WeChat refusing the credentials (40013 wrong AppID, 40125 wrong secret,
-     * 40164 IP not whitelisted...) is final: no retry can fix it. A busy token endpoint (-1), a 5xx
-     * or a failed exchange is treated as any failed attempt of the call: a read is retried.
+     * A token fetch failed ({@code err} {@code null}: the provider gave no token). WeChat refusing the
+     * credentials (40013 wrong AppID, 40125 wrong secret, 40164 IP not whitelisted...) is final: no
+     * retry can fix it. A busy token endpoint (-1), a 5xx or a failed exchange is treated as any
+     * failed attempt of the call: a read is retried. Anything else is the provider's own failure
+     * (a custom provider that threw, or gave {@code null}): final, named, and nothing was sent.
      */
-    private void tokenFailed(LogisticsException failure) {
+    private void tokenFailed(Throwable err) {
+        Throwable cause = err == null ? null : ErrorMapper.unwrap(err);
+        if (!(cause instanceof LogisticsException failure)) {
+            if (result.isDone()) {
+                return;   // the call ended first and cancelled the fetch
+            }
+            String provider = settings.tokens().getClass().getName();
+            finish(null, TransportException.notSent(endpoint.operation() + " not sent: the access token provider "
+                    + provider + (cause == null ? " gave no token (null)" : " failed with " + cause.getClass().getName()
+                    + (cause instanceof NullPointerException && "returned null".equals(cause.getMessage())
+                            ? " (it returned a null future)" : "")), cause, false));
+            return;
+        }
         if (failure instanceof ApiException refused && !refused.isSystemBusy()) {
             finish(null, failure);
         } else {
@@ -244,6 +305,10 @@ final class Call<R> {
         if (failure instanceof TransportException t && t.isTimeout() && System.nanoTime() - deadlineNanos >= 0) {
             failure = deadlinePassed(); // the exchange's timeout was the time the call had left
         }
+        if (!endpoint.isRead() && failure instanceof TransportException t && !t.isNotSent()
+                && !t.getMessage().contains("outcome is unknown")) {
+            failure = unknownOutcome(t);
+        }
         LogisticsException reason = abortedBy != null ? abortedBy : failure;
         if (!endpoint.isRead() || attempt >= settings.maxAttempts() || abortedBy != null) {
             finish(null, reason);
@@ -257,13 +322,13 @@ final class Call<R> {
                     reason.getMessage(), wait.toMillis());
         }
         armDeadline();
-        step(settings.delayer().after(wait)).whenComplete((ignored, err) -> {
+        step(settings.delayer().after(wait)).whenComplete((ignored, err) -> guard(() -> {
             if (err != null) {
                 finish(null, reason);   // the wait was aborted: report the last outcome
             } else {
                 nextAttempt();
             }
-        });
+        }));
     }
 
     /** Records {@code future} as the step in flight; cancels it at once if the call already ended. */
@@ -288,9 +353,13 @@ final class Call<R> {
         if (result.isDone()) {
             return;
         }
-        // Reported before completing, so a caller woken by the result finds the events already seen.
-        callEnded(failure);
-        boolean ended = failure == null ? result.complete(value) : result.completeExceptionally(failure);
+        boolean ended;
+        try {
+            // Reported before completing, so a caller woken by the result finds the events already seen.
+            callEnded(failure);
+        } finally {
+            ended = failure == null ? result.complete(value) : result.completeExceptionally(failure);
+        }
         if (!ended) {
             return;
         }
@@ -314,14 +383,38 @@ final class Call<R> {
         deadlineArmed = true;
         CompletableFuture<Void> deadline =
                 settings.delayer().after(Duration.ofNanos(Math.max(0, deadlineNanos - System.nanoTime())));
-        deadline.whenComplete((ignored, err) -> abort(err == null ? deadlinePassed()
-                : TransportException.of(endpoint.operation() + " aborted: the client was closed", null)));
+        deadline.whenComplete((ignored, err) -> guard(() -> abort(err == null ? deadlinePassed()
+                : TransportException.of(endpoint.operation() + " aborted: the client was closed", null))));
         result.whenComplete((r, e) -> deadline.cancel(false));
     }
 
     private TransportException deadlinePassed() {
-        return TransportException.timeout(endpoint.operation() + " did not complete within " + settings.callTimeout()
-                + " (timed out after " + settings.callTimeout().toMillis() + " ms, retries included)", null);
+        String timedOut = " did not complete within " + settings.callTimeout() + " (timed out after "
+                + settings.callTimeout().toMillis() + " ms";
+        if (endpoint.isRead()) {
+            return TransportException.timeout(endpoint.operation() + timedOut
+                    + (settings.maxAttempts() > 1 ? ", retries included)" : ")"), null);
+        }
+        return TransportException.timeout(endpoint.operation() + subject() + timedOut + "); " + unknownOutcomeAdvice(), null);
+    }
+
+    /** A write whose exchange failed after it may have left: the caller must check before sending it again. */
+    private TransportException unknownOutcome(TransportException t) {
+        String message = endpoint.operation() + subject() + ": " + unknownOutcomeAdvice() + " (" + t.getMessage() + ")";
+        return t.isTimeout() ? TransportException.timeout(message, t) : TransportException.of(message, t);
+    }
+
+    private String subject() {
+        return requestId == null ? "" : " (" + requestId + ")";
+    }
+
+    private String unknownOutcomeAdvice() {
+        String check = switch (endpoint.operation()) {
+            case "addOrder", "cancelOrder", "testUpdateOrder" -> "check with getOrder by order_id";
+            default -> "check the current state";
+        };
+        return "its outcome is unknown: the request may have reached WeChat, and a write is never sent twice; "
+                + check + " before sending it again";
     }
 
     private void attemptOpened() {
@@ -361,8 +454,15 @@ final class Call<R> {
                 : new TransportRequest("POST", withToken, JSON, body, timeout);
     }
 
-    private DecodeException decodeFailure(DecodeException e) {
-        return new DecodeException(endpoint.operation() + " reply: " + e.getMessage(), e.getCause());
+    /**
+     * Any failure to decode a reply, as a {@link DecodeException} naming the call. A reply that is not
+     * JSON at all (a gateway's HTML page) is described by its Content-Type and first bytes.
+     */
+    private DecodeException decodeFailure(Throwable e, TransportResponse response) {
+        String what = e instanceof DecodeException ? e.getMessage()
+                : "the JsonCodec " + settings.codec().getClass().getName() + " failed with " + e.getClass().getName();
+        Throwable cause = e instanceof DecodeException ? e.getCause() : e;
+        return new DecodeException(endpoint.operation() + " reply: " + what + Replies.describeIfNotJson(response), cause);
     }
 
     /** A non-200 body (an error page, say) that quotes the token gets it replaced by {@code ***}. */

@@ -1,12 +1,13 @@
 package io.github.wxlogistics.internal.call;
 
-import java.util.Objects;
+import io.github.wxlogistics.internal.validation.Checks;
 import io.github.wxlogistics.internal.validation.RequestRules;
-import java.util.function.BiConsumer;
+import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * One call of the API, as the call layer needs it: its operation name, HTTP method, path, reply
- * type, safety and input rules.
+ * type, safety, input rules and how to name one request.
  *
  * @param operation the documented name, such as {@code getOrder}: the one word for a call's identity
  *                  in errors, logs and the fake server's scripting
@@ -14,13 +15,14 @@ import java.util.function.BiConsumer;
  * @param path      the path below the base URI
  * @param replyType the reply's record type, or {@link Void} for calls that return only a status
  * @param safety    read or write: whether the call may be sent again
- * @param rules     the request type's method of {@link RequestRules}; throws
- *                  {@link io.github.wxlogistics.error.ValidationException} for bad input
+ * @param rules     the request type's method of {@link RequestRules}; records every broken rule
+ * @param requestId the request's own identity in words ({@code order_id "A-1"}), or {@code null}
+ *                  when it has none; said when a write's outcome is unknown, so the caller can check
  * @param <Q>       the request type ({@link Void} for calls without a body)
  * @param <R>       the reply type
  */
 public record Endpoint<Q, R>(String operation, String method, String path, Class<R> replyType, Safety safety,
-        BiConsumer<RequestRules, Q> rules) {
+        Rules<Q> rules, Function<Q, String> requestId) {
 
     /** Checks that every argument is present. */
     public Endpoint {
@@ -30,17 +32,23 @@ public record Endpoint<Q, R>(String operation, String method, String path, Class
         Objects.requireNonNull(replyType, "replyType");
         Objects.requireNonNull(safety, "safety");
         Objects.requireNonNull(rules, "rules");
+        Objects.requireNonNull(requestId, "requestId");
     }
 
     /** A POST that sends a JSON body. */
-    static <Q, R> Endpoint<Q, R> post(String operation, String path, Class<R> replyType, Safety safety,
-            BiConsumer<RequestRules, Q> rules) {
-        return new Endpoint<>(operation, "POST", path, replyType, safety, rules);
+    static <Q, R> Endpoint<Q, R> post(String operation, String path, Class<R> replyType, Safety safety, Rules<Q> rules) {
+        return new Endpoint<>(operation, "POST", path, replyType, safety, rules, request -> null);
     }
 
     /** A GET without a body. */
     static <R> Endpoint<Void, R> get(String operation, String path, Class<R> replyType) {
-        return new Endpoint<>(operation, "GET", path, replyType, Safety.READ, (rules, none) -> { });
+        return new Endpoint<>(operation, "GET", path, replyType, Safety.READ, (rules, checks, none) -> { },
+                request -> null);
+    }
+
+    /** This endpoint, naming each request by {@code id} (a write's own key, such as its order_id). */
+    Endpoint<Q, R> identifiedBy(Function<Q, String> id) {
+        return new Endpoint<>(operation, method, path, replyType, safety, rules, id);
     }
 
     /** Whether the call sends a JSON body. */
@@ -51,5 +59,31 @@ public record Endpoint<Q, R>(String operation, String method, String path, Class
     /** Whether the call may be sent again after it may have reached WeChat. */
     public boolean isRead() {
         return safety == Safety.READ;
+    }
+
+    /** The request's identity in words, or {@code null}; never throws. */
+    String describe(Q request) {
+        try {
+            return request == null ? null : requestId.apply(request);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * A request type's input rules.
+     *
+     * @param <Q> the request type
+     */
+    @FunctionalInterface
+    public interface Rules<Q> {
+        /**
+         * Records in {@code checks} every rule {@code request} breaks.
+         *
+         * @param rules   the rules, with their clock
+         * @param checks  where violations are recorded
+         * @param request the request, possibly {@code null}
+         */
+        void check(RequestRules rules, Checks checks, Q request);
     }
 }

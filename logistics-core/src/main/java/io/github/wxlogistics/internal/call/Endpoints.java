@@ -32,7 +32,8 @@ import java.util.List;
 
 /**
  * The endpoint catalogue: every call's operation name, method, path, reply type and safety
- * (API.md sections 4 and 5). The input rules are in {@link RequestRules}.
+ * (the official pages of each call). The input rules are in {@link RequestRules}; each write
+ * names its own key, said when its outcome is unknown.
  */
 public final class Endpoints {
 
@@ -56,7 +57,8 @@ public final class Endpoints {
 
     /** addOrder: POST /cgi-bin/express/business/order/add. A write. */
     public static final Endpoint<AddOrderRequest, AddOrderResponse> ADD_ORDER = post(
-            "addOrder", BUSINESS + "/order/add", AddOrderResponse.class, Safety.WRITE, RequestRules::addOrder);
+            "addOrder", BUSINESS + "/order/add", AddOrderResponse.class, Safety.WRITE, RequestRules::addOrder)
+            .identifiedBy(r -> "order_id " + quoted(r.orderId()));
 
     /** batchGetOrder: POST /cgi-bin/express/business/order/batchget. */
     public static final Endpoint<BatchGetOrderRequest, BatchGetOrderResponse> BATCH_GET_ORDER = post(
@@ -66,7 +68,7 @@ public final class Endpoints {
     /** cancelOrder: POST /cgi-bin/express/business/order/cancel. A write. */
     public static final Endpoint<CancelOrderRequest, CancelOrderResponse> CANCEL_ORDER = post(
             "cancelOrder", BUSINESS + "/order/cancel", CancelOrderResponse.class, Safety.WRITE,
-            RequestRules::cancelOrder);
+            RequestRules::cancelOrder).identifiedBy(r -> "order_id " + quoted(r.orderId()));
 
     /** getAllDelivery: GET /cgi-bin/express/business/delivery/getall. */
     public static final Endpoint<Void, GetAllDeliveryResponse> GET_ALL_DELIVERY = get(
@@ -78,7 +80,8 @@ public final class Endpoints {
 
     /** updatePrinter: POST /cgi-bin/express/business/printer/update. A write. */
     public static final Endpoint<UpdatePrinterRequest, Void> UPDATE_PRINTER = post(
-            "updatePrinter", BUSINESS + "/printer/update", Void.class, Safety.WRITE, RequestRules::updatePrinter);
+            "updatePrinter", BUSINESS + "/printer/update", Void.class, Safety.WRITE, RequestRules::updatePrinter)
+            .identifiedBy(r -> "openid " + quoted(r.openid()));
 
     /** getQuota: POST /cgi-bin/express/business/quota/get. */
     public static final Endpoint<GetQuotaRequest, GetQuotaResponse> GET_QUOTA = post(
@@ -86,12 +89,13 @@ public final class Endpoints {
 
     /** bindAccount: POST /cgi-bin/express/business/account/bind. A write. */
     public static final Endpoint<BindAccountRequest, Void> BIND_ACCOUNT = post(
-            "bindAccount", BUSINESS + "/account/bind", Void.class, Safety.WRITE, RequestRules::bindAccount);
+            "bindAccount", BUSINESS + "/account/bind", Void.class, Safety.WRITE, RequestRules::bindAccount)
+            .identifiedBy(r -> "biz_id " + quoted(r.bizId()));
 
     /** testUpdateOrder: POST /cgi-bin/express/business/test_update_order (sandbox only). A write. */
     public static final Endpoint<TestUpdateOrderRequest, Void> TEST_UPDATE_ORDER = post(
             "testUpdateOrder", BUSINESS + "/test_update_order", Void.class, Safety.WRITE,
-            RequestRules::testUpdateOrder);
+            RequestRules::testUpdateOrder).identifiedBy(r -> "order_id " + quoted(r.orderId()));
 
     /** getContact: POST /cgi-bin/express/delivery/contact/get. */
     public static final Endpoint<GetContactRequest, GetContactResponse> GET_CONTACT = post(
@@ -99,7 +103,8 @@ public final class Endpoints {
 
     /** updatePath: POST /cgi-bin/express/delivery/path/update. A write. */
     public static final Endpoint<UpdatePathRequest, Void> UPDATE_PATH = post(
-            "updatePath", DELIVERY + "/path/update", Void.class, Safety.WRITE, RequestRules::updatePath);
+            "updatePath", DELIVERY + "/path/update", Void.class, Safety.WRITE, RequestRules::updatePath)
+            .identifiedBy(r -> "waybill_id " + quoted(r.waybillId()));
 
     // No side effect: it renders a template and stores nothing, so a retry is harmless even though
     // the documents never call it idempotent.
@@ -111,7 +116,12 @@ public final class Endpoints {
     /** updateBusiness: POST /cgi-bin/express/delivery/service/business/update. A write. */
     public static final Endpoint<UpdateBusinessRequest, Void> UPDATE_BUSINESS = post(
             "updateBusiness", DELIVERY + "/service/business/update", Void.class, Safety.WRITE,
-            RequestRules::updateBusiness);
+            RequestRules::updateBusiness).identifiedBy(r -> "biz_id " + quoted(r.bizId()));
+
+    /** {@code "value"}, at most 64 characters of it. */
+    private static String quoted(String value) {
+        return value == null ? "(none)" : "\"" + (value.length() <= 64 ? value : value.substring(0, 64) + "...") + "\"";
+    }
 
     /** Every endpoint. */
     public static final List<Endpoint<?, ?>> ALL = List.of(ADD_ORDER, BATCH_GET_ORDER, CANCEL_ORDER,

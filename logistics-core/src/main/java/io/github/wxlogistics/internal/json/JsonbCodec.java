@@ -96,10 +96,20 @@ public final class JsonbCodec implements JsonCodec {
             parsed = reader.read();
         } catch (JsonParsingException e) {
             // The parser's message may quote the body; keep it as the cause, not in our message.
+            long offset = e.getLocation() == null ? -1 : e.getLocation().getStreamOffset();
+            if (offset < 0 || offset >= text.text().length()) {
+                // Parsson reports the end of input at an offset past it: say what it means instead.
+                throw new DecodeException("body is not valid JSON: it ends before the JSON is complete ("
+                        + json.length + " bytes)", e);
+            }
             throw new DecodeException("body is not valid JSON at character offset "
-                    + text.originalOffset(e.getLocation().getStreamOffset()) + " (" + json.length + " bytes)", e);
+                    + text.originalOffset(offset) + " (" + json.length + " bytes)", e);
         } catch (JsonException e) {
             throw new DecodeException("body is not valid JSON (" + json.length + " bytes)", e);
+        } catch (RuntimeException | StackOverflowError e) {
+            // Parsson reports some limits (its own nesting depth, say) with unchecked exceptions of other types.
+            throw new DecodeException("body could not be parsed as JSON (" + json.length + " bytes): the parser failed with "
+                    + e.getClass().getName(), e);
         }
         if (!(parsed instanceof JsonObject object)) {
             throw new DecodeException("expected a JSON object for " + type.getSimpleName() + " but the body is a JSON "
@@ -116,8 +126,11 @@ public final class JsonbCodec implements JsonCodec {
                 throw new DecodeException("expected a JSON " + type.getSimpleName() + " but got null", null);
             }
             return value;
-        } catch (JsonbException | JsonException | ClassCastException | IllegalArgumentException | ArithmeticException e) {
-            throw new DecodeException("body is not a JSON " + type.getSimpleName(), e);
+        } catch (DecodeException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new DecodeException("body is not a JSON " + type.getSimpleName() + " (binding failed with "
+                    + e.getClass().getName() + ")", e);
         }
     }
 

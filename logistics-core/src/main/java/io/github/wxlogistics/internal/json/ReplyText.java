@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 /**
  * Turns a reply's bytes into the text the JSON parser reads: strict UTF-8 (invalid bytes are an
  * error with their offset, not U+FFFD), and raw control characters inside strings escaped, since
- * WeChat has been seen sending them and a JSON parser must refuse them.
+ * WeChat has been seen sending them and a JSON parser must refuse them. Nesting is bounded.
  */
 final class ReplyText {
 
@@ -38,6 +38,13 @@ final class ReplyText {
             return offset - shift;
         }
     }
+
+    /**
+     * The deepest nesting of arrays and objects a reply may have. WeChat's replies nest at most 4
+     * levels; 64 leaves room for any future member and stops a hostile reply (the parser's own limit
+     * would surface as an unchecked exception, and each level costs stack).
+     */
+    static final int MAX_DEPTH = 64;
 
     /** The reply's text, ready to parse. */
     static Prepared of(byte[] body) {
@@ -90,16 +97,26 @@ final class ReplyText {
     /**
      * The index of the first control character inside a string, or -1. Tab, CR and LF between
      * tokens are legal (pretty-printed replies are full of them) and need no copy of the text.
+     * Also refuses nesting deeper than {@link #MAX_DEPTH}, in the same pass.
      */
     private static int firstControlCharacter(String text) {
         boolean inString = false;
         boolean escaping = false;
+        int depth = 0;
+        int first = -1;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c < 0x20) {
-                if (inString) {
-                    return i;
+                if (inString && first < 0) {
+                    first = i;
                 }
+            } else if (!inString && (c == '[' || c == '{')) {
+                if (++depth > MAX_DEPTH) {
+                    throw new DecodeException("body nests arrays and objects deeper than " + MAX_DEPTH
+                            + " levels (at character offset " + i + ")", null);
+                }
+            } else if (!inString && (c == ']' || c == '}')) {
+                depth--;
             } else if (escaping) {
                 escaping = false;
             } else if (c == '\\' && inString) {
@@ -108,6 +125,6 @@ final class ReplyText {
                 inString = !inString;
             }
         }
-        return -1;
+        return first;
     }
 }

@@ -4,6 +4,7 @@ import io.github.wxlogistics.error.DecodeException;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -20,7 +21,8 @@ import java.util.Set;
  * would otherwise truncate {@code 12.5} to 12, wrap {@code 4294967299} to 3, skip a {@code "7"}
  * in a list of objects and read an absent number as 0. A record declares a number that is always
  * there as a primitive (absent is an error here) and one that may be absent as a boxed type
- * (absent is {@code null}). Members the record does not declare are not looked at.
+ * (absent is {@code null}). A text member must be a JSON string: a number there is refused, not
+ * re-rendered ({@code 1e18} would become {@code "1E+18"}, {@code -0} would become {@code "0"}). Members the record does not declare are not looked at.
  */
 final class ShapeCheck {
 
@@ -88,7 +90,13 @@ final class ShapeCheck {
             return;
         }
         Class<?> wire = wireTypes.getOrDefault(raw, raw);
-        if (wire == int.class || wire == Integer.class) {
+        if (wire == String.class) {
+            if (!(value instanceof JsonString)) {
+                // Binding would render a number as text of its own (1e18 as "1E+18", -0 as "0"): refuse it instead.
+                throw new DecodeException(at + " must be a JSON string, was " + kind(value)
+                        + " (refused rather than re-rendered as text)", null);
+            }
+        } else if (wire == int.class || wire == Integer.class) {
             integral(value, at, INT_MIN, INT_MAX);
         } else if (wire == long.class || wire == Long.class) {
             integral(value, at, LONG_MIN, LONG_MAX);
@@ -116,6 +124,16 @@ final class ShapeCheck {
 
     private static DecodeException mismatch(String at, String expected, JsonValue value) {
         return new DecodeException(at + " must be " + expected + ", was " + shown(value), null);
+    }
+
+    private static String kind(JsonValue value) {
+        return switch (value.getValueType()) {
+            case NUMBER -> "a number";
+            case TRUE, FALSE -> "a boolean";
+            case ARRAY -> "an array";
+            case OBJECT -> "an object";
+            default -> "null";
+        };
     }
 
     private static String shown(JsonValue value) {

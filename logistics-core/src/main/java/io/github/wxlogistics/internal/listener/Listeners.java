@@ -89,7 +89,7 @@ public final class Listeners implements LogisticsListener {
         for (Guarded guarded : listeners) {
             try {
                 emit.accept(guarded.listener);
-            } catch (RuntimeException | LinkageError e) {
+            } catch (Throwable e) {   // an observer never breaks the call or push, whatever it throws
                 if (guarded.warned.compareAndSet(false, true)) {
                     LOG.log(Level.WARNING, "listener {0} threw {1}; ignored (further failures of this listener are"
                             + " not logged)", guarded.listener.getClass().getName(), e.getClass().getName());

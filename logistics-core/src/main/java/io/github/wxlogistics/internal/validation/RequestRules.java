@@ -1,12 +1,5 @@
 package io.github.wxlogistics.internal.validation;
 
-import static io.github.wxlogistics.internal.validation.Checks.maxBytes;
-import static io.github.wxlogistics.internal.validation.Checks.positive;
-import static io.github.wxlogistics.internal.validation.Checks.present;
-import static io.github.wxlogistics.internal.validation.Checks.required;
-import static io.github.wxlogistics.internal.validation.Checks.requiredValue;
-
-import io.github.wxlogistics.error.ValidationException;
 import io.github.wxlogistics.model.AddOrderRequest;
 import io.github.wxlogistics.model.AddSource;
 import io.github.wxlogistics.model.BatchGetOrderRequest;
@@ -28,8 +21,9 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * The input rules of every request type, one method each (API.md sections 4 and 5). Each throws
- * {@link ValidationException} naming the wire field and the rule; nothing is sent when one does.
+ * The input rules of every request type, one method each. Each records every broken rule in the
+ * given {@link Checks}, naming the wire field; nothing is sent when one is broken. Identifiers
+ * WeChat documents no limit for are capped at {@link Checks#ID_MAX_BYTES}.
  * The rules of addOrder's nested parts live in {@link AddOrderRules}. Rules about time (an
  * expected pickup in the future, times in seconds rather than milliseconds) read the clock given
  * here.
@@ -54,197 +48,225 @@ public final class RequestRules {
     }
 
     /** getOrder. */
-    public void getOrder(GetOrderRequest r) {
-        present("getOrder request", r);
-        required("order_id", r.orderId(), ORDER_ID_MAX_BYTES);
-        required("delivery_id", r.deliveryId());
-        maxBytes("custom_remark", r.customRemark(), CUSTOM_REMARK_MAX_BYTES);
+    public void getOrder(Checks v, GetOrderRequest r) {
+        if (!v.requiredValue("getOrder request", r)) {
+            return;
+        }
+        v.required("order_id", r.orderId(), ORDER_ID_MAX_BYTES);
+        v.id("delivery_id", r.deliveryId());
+        v.maxBytes("custom_remark", r.customRemark(), CUSTOM_REMARK_MAX_BYTES);
     }
 
     /** getPath. */
-    public void getPath(GetPathRequest r) {
-        present("getPath request", r);
-        required("order_id", r.orderId(), ORDER_ID_MAX_BYTES);
-        required("delivery_id", r.deliveryId());
-        required("waybill_id", r.waybillId());
+    public void getPath(Checks v, GetPathRequest r) {
+        if (!v.requiredValue("getPath request", r)) {
+            return;
+        }
+        v.required("order_id", r.orderId(), ORDER_ID_MAX_BYTES);
+        v.id("delivery_id", r.deliveryId());
+        v.id("waybill_id", r.waybillId());
     }
 
     /** addOrder. */
-    public void addOrder(AddOrderRequest r) {
-        present("addOrder request", r);
-        requiredValue("add_source", r.addSource());
-        required("order_id", r.orderId(), ORDER_ID_MAX_BYTES);
-        if (AddSource.APP_OR_H5.equals(r.addSource())) {
-            required("wx_appid", r.wxAppid());
-        } else {
-            required("openid", r.openid());
+    public void addOrder(Checks v, AddOrderRequest r) {
+        if (!v.requiredValue("addOrder request", r)) {
+            return;
         }
-        required("delivery_id", r.deliveryId());
-        required("biz_id", r.bizId());
-        maxBytes("custom_remark", r.customRemark(), CUSTOM_REMARK_MAX_BYTES);
-        expectTime(r);
-        AddOrderRules.person("sender", r.sender());
-        AddOrderRules.person("receiver", r.receiver());
-        AddOrderRules.cargo("cargo", r.cargo());
-        AddOrderRules.shop("shop", r.shop());
-        requiredValue("insured", r.insured());
-        AddOrderRules.insured("insured", r.insured());
-        requiredValue("service", r.service());
-        required("service.service_name", r.service().serviceName());
+        v.requiredValue("add_source", r.addSource());
+        v.required("order_id", r.orderId(), ORDER_ID_MAX_BYTES);
+        if (AddSource.APP_OR_H5.equals(r.addSource())) {
+            v.id("wx_appid", r.wxAppid());
+        } else {
+            v.id("openid", r.openid());
+        }
+        v.id("delivery_id", r.deliveryId());
+        v.id("biz_id", r.bizId());
+        v.maxBytes("custom_remark", r.customRemark(), CUSTOM_REMARK_MAX_BYTES);
+        expectTime(v, r);
+        AddOrderRules.person(v, "sender", r.sender());
+        AddOrderRules.person(v, "receiver", r.receiver());
+        AddOrderRules.cargo(v, "cargo", r.cargo());
+        AddOrderRules.shop(v, "shop", r.shop());
+        AddOrderRules.insured(v, "insured", r.insured());
+        if (v.requiredValue("service", r.service())) {
+            v.required("service.service_name", r.service().serviceName());
+        }
     }
 
     /**
      * {@code expect_time}: Unix seconds; 0 means a pickup agreed beforehand; any other value must lie
      * in the future (and within a year, so milliseconds are caught); SF cash orders need one, or
-     * nobody comes (API.md 4.1).
+     * nobody comes (the official addOrder page).
      */
-    private void expectTime(AddOrderRequest r) {
+    private void expectTime(Checks v, AddOrderRequest r) {
         Long expect = r.expectTime();
         if (expect == null || expect == 0) {
             if (SF_CASH.equals(r.bizId())) {
-                throw new ValidationException("expect_time", "is required for " + SF_CASH
+                v.add("expect_time", "is required for " + SF_CASH
                         + " orders (Unix seconds in the future), or no courier comes");
             }
             return;
         }
         Instant now = clock.instant();
         if (expect <= now.getEpochSecond()) {
-            throw new ValidationException("expect_time", "must be in the future (Unix seconds), was " + expect
+            v.add("expect_time", "must be in the future (Unix seconds), was " + expect
                     + ", now is " + now.getEpochSecond());
-        }
-        if (expect > now.plus(FUTURE_LIMIT).getEpochSecond()) {
-            throw new ValidationException("expect_time", "must be Unix seconds within a year from now, was " + expect
+        } else if (expect > now.plus(FUTURE_LIMIT).getEpochSecond()) {
+            v.add("expect_time", "must be Unix seconds within a year from now, was " + expect
                     + (expect > 100_000_000_000L ? " (milliseconds?)" : ""));
         }
     }
 
     /** A past or present event time in Unix seconds: a value past tomorrow is milliseconds or a typo. */
-    private void eventTime(String field, long seconds) {
-        positive(field, seconds);
+    private void eventTime(Checks v, String field, long seconds) {
         long latest = clock.instant().plus(Duration.ofDays(1)).getEpochSecond();
-        if (seconds > latest) {
-            throw new ValidationException(field, "must be Unix seconds no later than a day from now (" + latest
+        if (v.positive(field, seconds) && seconds > latest) {
+            v.add(field, "must be Unix seconds no later than a day from now (" + latest
                     + "), was " + seconds + (seconds > 100_000_000_000L ? " (milliseconds?)" : ""));
         }
     }
 
     /** batchGetOrder. */
-    public void batchGetOrder(BatchGetOrderRequest r) {
-        present("batchGetOrder request", r);
-        requiredValue("order_list", r.orderList());
+    public void batchGetOrder(Checks v, BatchGetOrderRequest r) {
+        if (!v.requiredValue("batchGetOrder request", r)) {
+            return;
+        }
+        if (!v.requiredValue("order_list", r.orderList())) {
+            return;
+        }
         int size = r.orderList().size();
         if (size == 0 || size > BATCH_MAX_ORDERS) {
-            throw new ValidationException("order_list", "must hold 1 to " + BATCH_MAX_ORDERS + " orders, was " + size);
+            v.add("order_list", "must hold 1 to " + BATCH_MAX_ORDERS + " orders, was " + size);
         }
         for (int i = 0; i < size; i++) {
             OrderQuery q = r.orderList().get(i);
             String at = "order_list[" + i + "]";
-            requiredValue(at, q);
-            required(at + ".order_id", q.orderId(), ORDER_ID_MAX_BYTES);
-            required(at + ".delivery_id", q.deliveryId());
+            if (v.requiredValue(at, q)) {
+                v.required(at + ".order_id", q.orderId(), ORDER_ID_MAX_BYTES);
+                v.id(at + ".delivery_id", q.deliveryId());
+            }
         }
     }
 
     /** cancelOrder. */
-    public void cancelOrder(CancelOrderRequest r) {
-        present("cancelOrder request", r);
-        required("order_id", r.orderId(), ORDER_ID_MAX_BYTES);
-        required("delivery_id", r.deliveryId());
-        required("waybill_id", r.waybillId());
+    public void cancelOrder(Checks v, CancelOrderRequest r) {
+        if (!v.requiredValue("cancelOrder request", r)) {
+            return;
+        }
+        v.required("order_id", r.orderId(), ORDER_ID_MAX_BYTES);
+        v.id("delivery_id", r.deliveryId());
+        v.id("waybill_id", r.waybillId());
     }
 
     /** updatePrinter. */
-    public void updatePrinter(UpdatePrinterRequest r) {
-        present("updatePrinter request", r);
-        required("openid", r.openid());
-        requiredValue("update_type", r.updateType());
+    public void updatePrinter(Checks v, UpdatePrinterRequest r) {
+        if (!v.requiredValue("updatePrinter request", r)) {
+            return;
+        }
+        v.id("openid", r.openid());
+        v.requiredValue("update_type", r.updateType());
         String tags = r.tagidList();
         if (tags == null || tags.isEmpty()) {
             return;
         }
         if (tags.chars().anyMatch(Character::isWhitespace)) {
-            throw new ValidationException("tagid_list", "must not contain spaces");
+            v.add("tagid_list", "must not contain spaces");
         }
         String[] ids = tags.split(",", -1);
         for (String id : ids) {
             if (id.isEmpty() || !id.chars().allMatch(Character::isDigit)) {
-                throw new ValidationException("tagid_list", "must be numeric tag IDs separated by commas, was " + tags);
+                v.add("tagid_list", "must be numeric tag IDs separated by commas, was " + tags);
+                break;
             }
         }
         if (ids.length > PRINTER_MAX_TAGIDS) {
-            throw new ValidationException("tagid_list",
+            v.add("tagid_list",
                     "must hold at most " + PRINTER_MAX_TAGIDS + " tag IDs, was " + ids.length);
         }
     }
 
     /** getQuota. */
-    public void getQuota(GetQuotaRequest r) {
-        present("getQuota request", r);
-        required("delivery_id", r.deliveryId());
-        required("biz_id", r.bizId());
+    public void getQuota(Checks v, GetQuotaRequest r) {
+        if (!v.requiredValue("getQuota request", r)) {
+            return;
+        }
+        v.id("delivery_id", r.deliveryId());
+        v.id("biz_id", r.bizId());
     }
 
     /** bindAccount. */
-    public void bindAccount(BindAccountRequest r) {
-        present("bindAccount request", r);
-        requiredValue("type", r.type());
-        required("biz_id", r.bizId());
-        required("delivery_id", r.deliveryId());
+    public void bindAccount(Checks v, BindAccountRequest r) {
+        if (!v.requiredValue("bindAccount request", r)) {
+            return;
+        }
+        v.requiredValue("type", r.type());
+        v.id("biz_id", r.bizId());
+        v.id("delivery_id", r.deliveryId());
     }
 
     /** testUpdateOrder: the sandbox courier only. */
-    public void testUpdateOrder(TestUpdateOrderRequest r) {
-        present("testUpdateOrder request", r);
-        required("biz_id", r.bizId());
-        if (!TestUpdateOrderRequest.SANDBOX_BIZ_ID.equals(r.bizId())) {
-            throw new ValidationException("biz_id", "must be " + TestUpdateOrderRequest.SANDBOX_BIZ_ID + " (sandbox only)");
+    public void testUpdateOrder(Checks v, TestUpdateOrderRequest r) {
+        if (!v.requiredValue("testUpdateOrder request", r)) {
+            return;
         }
-        required("order_id", r.orderId(), ORDER_ID_MAX_BYTES);
-        required("delivery_id", r.deliveryId());
-        if (!TestUpdateOrderRequest.SANDBOX_DELIVERY_ID.equals(r.deliveryId())) {
-            throw new ValidationException("delivery_id", "must be " + TestUpdateOrderRequest.SANDBOX_DELIVERY_ID
+        if (v.id("biz_id", r.bizId()) && !TestUpdateOrderRequest.SANDBOX_BIZ_ID.equals(r.bizId())) {
+            v.add("biz_id", "must be " + TestUpdateOrderRequest.SANDBOX_BIZ_ID + " (sandbox only)");
+        }
+        v.required("order_id", r.orderId(), ORDER_ID_MAX_BYTES);
+        if (v.id("delivery_id", r.deliveryId())
+                && !TestUpdateOrderRequest.SANDBOX_DELIVERY_ID.equals(r.deliveryId())) {
+            v.add("delivery_id", "must be " + TestUpdateOrderRequest.SANDBOX_DELIVERY_ID
                     + " (sandbox only)");
         }
-        required("waybill_id", r.waybillId());
-        eventTime("action_time", r.actionTime());
-        requiredValue("action_type", r.actionType());
-        required("action_msg", r.actionMsg());
+        v.id("waybill_id", r.waybillId());
+        eventTime(v, "action_time", r.actionTime());
+        v.requiredValue("action_type", r.actionType());
+        v.required("action_msg", r.actionMsg());
     }
 
     /** getContact. */
-    public void getContact(GetContactRequest r) {
-        present("getContact request", r);
-        required("token", r.token());
-        required("waybill_id", r.waybillId());
+    public void getContact(Checks v, GetContactRequest r) {
+        if (!v.requiredValue("getContact request", r)) {
+            return;
+        }
+        v.id("token", r.token());
+        v.id("waybill_id", r.waybillId());
     }
 
     /** updatePath. */
-    public void updatePath(UpdatePathRequest r) {
-        present("updatePath request", r);
-        required("token", r.token());
-        required("waybill_id", r.waybillId());
-        eventTime("action_time", r.actionTime());
-        requiredValue("action_type", r.actionType());
-        required("action_msg", r.actionMsg());
+    public void updatePath(Checks v, UpdatePathRequest r) {
+        if (!v.requiredValue("updatePath request", r)) {
+            return;
+        }
+        v.id("token", r.token());
+        v.id("waybill_id", r.waybillId());
+        eventTime(v, "action_time", r.actionTime());
+        v.requiredValue("action_type", r.actionType());
+        v.required("action_msg", r.actionMsg());
     }
 
     /**
      * previewTemplate. The template reads {@code custom.*} only; a courier has no buyer openid, so
      * addOrder's merchant-side requirements do not apply to {@code custom}. Byte limits still do.
      */
-    public void previewTemplate(PreviewTemplateRequest r) {
-        present("previewTemplate request", r);
-        required("waybill_id", r.waybillId());
-        required("waybill_template", r.waybillTemplate());
-        required("waybill_data", r.waybillData());
-        requiredValue("custom", r.custom());
-        AddOrderRules.limits("custom.", r.custom());
+    public void previewTemplate(Checks v, PreviewTemplateRequest r) {
+        if (!v.requiredValue("previewTemplate request", r)) {
+            return;
+        }
+        v.id("waybill_id", r.waybillId());
+        v.required("waybill_template", r.waybillTemplate());
+        v.required("waybill_data", r.waybillData());
+        if (v.requiredValue("custom", r.custom())) {
+            AddOrderRules.limits(v, "custom.", r.custom());
+        }
     }
 
     /** updateBusiness. */
-    public void updateBusiness(UpdateBusinessRequest r) {
-        present("updateBusiness request", r);
-        required("shop_app_id", r.shopAppId());
-        required("biz_id", r.bizId());
+    public void updateBusiness(Checks v, UpdateBusinessRequest r) {
+        if (!v.requiredValue("updateBusiness request", r)) {
+            return;
+        }
+        v.id("shop_app_id", r.shopAppId());
+        v.id("biz_id", r.bizId());
     }
 }

@@ -53,7 +53,7 @@ class StrictDecodingTest {
     void anUnclosedArrayOfAnUnmappedMemberFailsAtOnce() {
         assertTimeoutPreemptively(Duration.ofSeconds(5), () ->
                 assertThatThrownBy(() -> decode("{\"a\":[", GetPathResponse.class))
-                        .isInstanceOf(DecodeException.class).hasMessageContaining("offset"));
+                        .isInstanceOf(DecodeException.class).hasMessageContaining("ends before the JSON is complete"));
     }
 
     @Test
@@ -167,5 +167,48 @@ class StrictDecodingTest {
         assertThat(ShapeCheck.jsonName("spaceX")).isEqualTo("space_x");
         assertThat(ShapeCheck.jsonName("deliveryResultcode")).isEqualTo("delivery_resultcode");
         assertThat(ShapeCheck.jsonName("count")).isEqualTo("count");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {65, 1_000, 100_000})
+    void aReplyNestedTooDeeplyIsADecodeExceptionNotAParserCrash(int depth) {
+        for (String[] brackets : new String[][] {{"[", "]"}, {"{\"a\":", "}"}}) {
+            String json = "{\"errcode\":0,\"x\":" + brackets[0].repeat(depth) + "1" + brackets[1].repeat(depth) + "}";
+            assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertThatThrownBy(() -> decode(json, GetPathResponse.class))
+                    .isInstanceOf(DecodeException.class).hasMessageContaining("deeper than 64 levels"));
+        }
+    }
+
+    @Test
+    void nestingUpToTheBoundIsRead() {
+        String json = "{\"errcode\":0,\"x\":" + "[".repeat(63) + "1" + "]".repeat(63) + ",\"waybill_id\":\"w\",\"path_item_num\":0}";
+        assertThat(decode(json, GetPathResponse.class).waybillId()).isEqualTo("w");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1e18", "1E2", "-0", "0.0000001", "123", "true", "[\"w\"]"})
+    void aTextMemberHoldingAnythingButAStringIsRefusedNotReRendered(String value) {
+        assertThatThrownBy(() -> decode("{\"errcode\":0,\"waybill_id\":" + value + "}", GetPathResponse.class))
+                .isInstanceOf(DecodeException.class).hasMessageStartingWith("waybill_id must be a JSON string, was ")
+                .hasMessageContaining("refused rather than re-rendered");
+    }
+
+    @Test
+    void aNumberInATextListIsRefusedWithItsIndex() {
+        assertThatThrownBy(() -> decode("{\"errcode\":0,\"count\":2,\"openid\":[\"a\",1e3]}", GetPrinterResponse.class))
+                .isInstanceOf(DecodeException.class).hasMessageStartingWith("openid[1] must be a JSON string, was a number");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{", "{\"", "{\"errcode\":0,\"x\"", "{\"errcode\":0,"})
+    void aBodyThatEndsEarlySaysSoInsteadOfAnOffsetPastItsEnd(String body) {
+        assertThatThrownBy(() -> decode(body, GetPathResponse.class)).isInstanceOf(DecodeException.class)
+                .hasMessage("body is not valid JSON: it ends before the JSON is complete (" + body.length() + " bytes)");
+    }
+
+    @Test
+    void anOffsetInsideTheBodyIsKept() {
+        assertThatThrownBy(() -> decode("{\"errcode\":0,]}", GetPathResponse.class)).isInstanceOf(DecodeException.class)
+                .hasMessage("body is not valid JSON at character offset 13 (15 bytes)");
     }
 }

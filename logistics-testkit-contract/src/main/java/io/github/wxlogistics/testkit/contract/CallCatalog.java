@@ -33,7 +33,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
+import java.util.function.Function;
 
 /** Each of the 16 calls with a valid request for the fake server's demo data, by operation name. */
 final class CallCatalog {
@@ -60,11 +60,11 @@ final class CallCatalog {
                 .service(new Service(0, "标准快递")).build();
     }
 
-    /** Every call, in the order of {@link FakeWeChatServer#operations()}. */
-    static Map<String, Consumer<LogisticsClient>> everyCall(FakeWeChatServer server) {
+    /** Every call, in the order of {@link FakeWeChatServer#operations()}; each returns its reply ({@code null} for status-only calls). */
+    static Map<String, Function<LogisticsClient, Object>> everyCall(FakeWeChatServer server) {
         String token = server.courierToken(WAYBILL_ID).orElse("courier-token");
         String template = Base64.getEncoder().encodeToString("<p>x</p>".getBytes(StandardCharsets.UTF_8));
-        Map<String, Consumer<LogisticsClient>> calls = new LinkedHashMap<>();
+        Map<String, Function<LogisticsClient, Object>> calls = new LinkedHashMap<>();
         calls.put("addOrder", c -> c.merchant().addOrder(order("fuzz-1")));
         calls.put("batchGetOrder", c -> c.merchant().batchGetOrder(
                 BatchGetOrderRequest.of(List.of(OrderQuery.builder().orderId(ORDER_ID).deliveryId("SF").build()))));
@@ -74,28 +74,43 @@ final class CallCatalog {
                 .build()));
         calls.put("getPath", c -> c.merchant().getPath(GetPathRequest.builder().orderId(ORDER_ID).deliveryId("SF")
                 .waybillId(WAYBILL_ID).build()));
-        calls.put("testUpdateOrder", c -> c.merchant().testUpdateOrder(TestUpdateOrderRequest.builder()
+        calls.put("testUpdateOrder", c -> {
+            c.merchant().testUpdateOrder(TestUpdateOrderRequest.builder()
                 .orderId("s").waybillId("w").actionTime(Instant.ofEpochSecond(1533080000L))
-                .actionType(ActionType.PICKED_UP).actionMsg("揽件").build()));
+                .actionType(ActionType.PICKED_UP).actionMsg("揽件").build());
+            return null;
+        });
         calls.put("getAllAccount", c -> c.merchant().getAllAccount());
-        calls.put("bindAccount", c -> c.merchant().bindAccount(
-                BindAccountRequest.builder().type(BindAction.BIND).bizId("b").deliveryId("YTO").password("p").build()));
+        calls.put("bindAccount", c -> {
+            c.merchant().bindAccount(
+                BindAccountRequest.builder().type(BindAction.BIND).bizId("b").deliveryId("YTO").password("p").build());
+            return null;
+        });
         calls.put("getAllDelivery", c -> c.merchant().getAllDelivery());
         calls.put("getPrinter", c -> c.merchant().getPrinter());
-        calls.put("updatePrinter", c -> c.merchant().updatePrinter(UpdatePrinterRequest.builder().openid("o")
-                .updateType(BindAction.BIND).build()));
+        calls.put("updatePrinter", c -> {
+            c.merchant().updatePrinter(UpdatePrinterRequest.builder().openid("o")
+                .updateType(BindAction.BIND).build());
+            return null;
+        });
         calls.put("getQuota", c -> c.merchant().getQuota(GetQuotaRequest.builder().deliveryId("YUNDA")
                 .bizId("123456789").build()));
         calls.put("getContact", c -> c.courier().getContact(GetContactRequest.builder().token(token)
                 .waybillId(WAYBILL_ID).build()));
-        calls.put("updatePath", c -> c.courier().updatePath(UpdatePathRequest.builder().token(token)
-                .waybillId(WAYBILL_ID).actionTime(1533080000L).actionType(ActionType.SIGNED).actionMsg("签收").build()));
+        calls.put("updatePath", c -> {
+            c.courier().updatePath(UpdatePathRequest.builder().token(token)
+                .waybillId(WAYBILL_ID).actionTime(1533080000L).actionType(ActionType.SIGNED).actionMsg("签收").build());
+            return null;
+        });
         calls.put("previewTemplate", c -> c.courier().previewTemplate(PreviewTemplateRequest.builder()
                 .waybillId(WAYBILL_ID).waybillTemplate(template)
                 .waybillData(PreviewTemplateRequest.formatWaybillData(List.of(new WaybillData("k", "v"))))
                 .custom(order(ORDER_ID)).build()));
-        calls.put("updateBusiness", c -> c.courier().updateBusiness(
-                UpdateBusinessRequest.builder().shopAppId(server.appId()).bizId("b").build()));
+        calls.put("updateBusiness", c -> {
+            c.courier().updateBusiness(
+                UpdateBusinessRequest.builder().shopAppId(server.appId()).bizId("b").build());
+            return null;
+        });
         return calls;
     }
 }

@@ -22,7 +22,7 @@ final class Mutations {
         }
         int at = random.nextInt(reply.length);
         ByteArrayOutputStream out = new ByteArrayOutputStream(reply.length + 32);
-        switch (random.nextInt(7)) {
+        switch (random.nextInt(9)) {
             case 0 -> {   // flip one byte
                 byte[] copy = reply.clone();
                 copy[at] = (byte) random.nextInt(256);
@@ -51,6 +51,12 @@ final class Mutations {
             case 5 -> {   // replace the first number after a random point with an extreme one
                 return replaceNumber(reply, at, random);
             }
+            case 6 -> {   // turn the first text member after a random point into a number
+                return textToNumber(reply, at, random);
+            }
+            case 7 -> {   // nest a value a thousand levels deep (or a hundred thousand)
+                return deepNesting(reply, at, random);
+            }
             default -> {  // truncate then close as if complete
                 out.write(reply, 0, at);
                 out.writeBytes("}".getBytes(StandardCharsets.US_ASCII));
@@ -61,6 +67,33 @@ final class Mutations {
 
     private static byte[] token(Random random) {
         return TOKENS[random.nextInt(TOKENS.length)].getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] textToNumber(byte[] reply, int from, Random random) {
+        String text = new String(reply, StandardCharsets.UTF_8);
+        int colon = text.indexOf(":\"", Math.min(from, text.length()));
+        if (colon < 0) {
+            return reply.clone();
+        }
+        int end = text.indexOf('"', colon + 2);
+        if (end < 0) {
+            return reply.clone();
+        }
+        String[] numbers = {"1e18", "1E2", "-0", "0.0000001", "123", "1.50"};
+        return (text.substring(0, colon + 1) + numbers[random.nextInt(numbers.length)] + text.substring(end + 1))
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] deepNesting(byte[] reply, int from, Random random) {
+        String text = new String(reply, StandardCharsets.UTF_8);
+        int colon = text.indexOf(':', Math.min(from, text.length()));
+        if (colon < 0) {
+            return reply.clone();
+        }
+        int depth = random.nextInt(10) == 0 ? 100_000 : 1_000;
+        String[] open = random.nextBoolean() ? new String[] {"[", "]"} : new String[] {"{\"a\":", "}"};
+        return (text.substring(0, colon + 1) + open[0].repeat(depth) + "1" + open[1].repeat(depth) + ","
+                + text.substring(colon + 1)).getBytes(StandardCharsets.UTF_8);
     }
 
     private static byte[] replaceNumber(byte[] reply, int from, Random random) {

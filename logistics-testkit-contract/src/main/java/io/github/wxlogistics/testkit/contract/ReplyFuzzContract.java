@@ -25,7 +25,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,9 +34,11 @@ import org.junit.jupiter.api.Test;
  * Fuzzes every call's reply through the real client over the adapter under test: the fake
  * server's own reply to each of the 16 calls, truncated at every byte offset and mutated a few
  * hundred times more with a seeded generator (bytes flipped, ranges cut or doubled, numbers made
- * huge, fractional or exponent-sized, JSON tokens and invalid UTF-8 inserted). Every reply must end
- * in a faithful success (the body is a JSON object WeChat would mean as success) or the library's
- * own {@link DecodeException} or {@link ApiException}, within the attempt deadline; afterwards the
+ * huge, fractional or exponent-sized, text members turned into numbers, nesting a thousand levels
+ * deep, JSON tokens and invalid UTF-8 inserted). Every reply must end in a faithful success (the
+ * body is a JSON object WeChat would mean as success, and every member the reply record holds is
+ * what the JSON says, to the character: nothing re-rendered) or the library's own
+ * {@link DecodeException} or {@link ApiException}, within the attempt deadline; afterwards the
  * transport must still serve a normal call at once (on Vert.x: the event loop is not stuck). The
  * test prints a one-line summary.
  */
@@ -85,12 +87,12 @@ public abstract class ReplyFuzzContract {
 
     @Test
     void everyMutatedReplyEndsInAFaithfulSuccessOrTheLibrarysOwnExceptionInTime() {
-        Map<String, Consumer<LogisticsClient>> calls = CallCatalog.everyCall(server);
+        Map<String, Function<LogisticsClient, Object>> calls = CallCatalog.everyCall(server);
         Map<String, Integer> outcomes = new TreeMap<>();
         List<String> failures = new ArrayList<>();
         long slowest = 0;
         int replies = 0;
-        for (Map.Entry<String, Consumer<LogisticsClient>> call : calls.entrySet()) {
+        for (Map.Entry<String, Function<LogisticsClient, Object>> call : calls.entrySet()) {
             byte[] golden = goldenReply(call.getKey(), call.getValue());
             Random random = new Random(SEED ^ call.getKey().hashCode());
             List<byte[]> variants = new ArrayList<>();
@@ -127,7 +129,7 @@ public abstract class ReplyFuzzContract {
     }
 
     /** The fake's own reply to the call, which the variants start from. */
-    private byte[] goldenReply(String operation, Consumer<LogisticsClient> call) {
+    private byte[] goldenReply(String operation, Function<LogisticsClient, Object> call) {
         AtomicReference<byte[]> captured = new AtomicReference<>();
         Dispatcher weChat = server.weChatDispatcher();
         Dispatcher fuzzing = server.dispatcher();
@@ -139,7 +141,7 @@ public abstract class ReplyFuzzContract {
             return reply;
         });
         try {
-            call.accept(client);
+            call.apply(client);
         } catch (ApiException e) {
             // the fake's reply may be an error for this state; it is still a reply to mutate
         } finally {
@@ -149,9 +151,10 @@ public abstract class ReplyFuzzContract {
         return captured.get();
     }
 
-    private String outcome(String operation, Consumer<LogisticsClient> call, byte[] reply, List<String> failures) {
+    private String outcome(String operation, Function<LogisticsClient, Object> call, byte[] reply, List<String> failures) {
+        Object value;
         try {
-            call.accept(client);
+            value = call.apply(client);
         } catch (DecodeException e) {
             if (!e.getMessage().startsWith(operation)) {
                 failures.add(operation + ": DecodeException does not name the call: " + e.getMessage());
@@ -165,8 +168,22 @@ public abstract class ReplyFuzzContract {
         }
         if (!meansSuccess(reply)) {
             failures.add(operation + ": succeeded on a reply that is not a successful JSON object: " + shown(reply));
+        } else {
+            String changed = strictObject(reply) == null ? null : Faithful.difference(value, strictObject(reply));
+            if (changed != null) {
+                failures.add(operation + ": a value changed silently (" + changed + ") for " + shown(reply));
+            }
         }
         return "success";
+    }
+
+    /** The reply as an independent strict parser reads it, or {@code null} when it refuses it. */
+    private static JsonObject strictObject(byte[] reply) {
+        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(reply))) {
+            return reader.readValue() instanceof JsonObject object ? object : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     /** Whether an independent strict parse sees a JSON object with errcode absent or 0. */

@@ -108,14 +108,15 @@ public final class PushPackets {
     }
 
     /**
-     * The {@code WaybillData} of a courier's reply ({@code ##key##value##...##}) as entries.
+     * The {@code WaybillData} of a courier's reply ({@code ##key##value##...##}) as entries; empty
+     * and {@code ##} both mean none.
      *
      * @throws ApiError 9300502 when it is not that format
      */
     public static List<KeyValue> waybillData(String text) {
         List<KeyValue> out = new ArrayList<>();
-        if (text.isEmpty()) {
-            return out;
+        if (text.isEmpty() || text.equals("##")) {
+            return out;   // no entries: an empty element, or the bare separator of ##(key##value##)*
         }
         if (!text.matches("##(?:[^#]+##[^#]*##)*")) {
             throw ApiError.withHint(9300502, "the courier's WaybillData is not ##key##value## pairs");
