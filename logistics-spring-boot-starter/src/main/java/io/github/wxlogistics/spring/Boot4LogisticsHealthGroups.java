@@ -13,7 +13,7 @@ import org.springframework.boot.health.actuate.endpoint.StatusAggregator;
 /**
  * Spring Boot 4: keeps the indicator {@code wxLogistics} out of the overall status of
  * {@code /actuator/health} (what load balancers and probes read), and adds the health group
- * {@code wxLogistics}, whose {@code /actuator/health/wxLogistics} shows the indicator with its
+ * {@code logistics}, whose {@code /actuator/health/logistics} shows the indicator with its
  * reason even where {@code show-components} and {@code show-details} are off. Registered by
  * {@link LogisticsHealthAutoConfiguration} unless {@code wx.logistics.health.in-overall-status} is
  * true. An application group of the same name wins.
@@ -29,7 +29,7 @@ public final class Boot4LogisticsHealthGroups implements HealthEndpointGroupsPos
         HealthEndpointGroup primary = groups.getPrimary();
         Map<String, HealthEndpointGroup> others = new LinkedHashMap<>();
         groups.getNames().forEach(name -> others.put(name, groups.get(name)));
-        others.putIfAbsent(LogisticsHealthAutoConfiguration.INDICATOR, new Group(primary, true));
+        others.putIfAbsent(LogisticsHealthAutoConfiguration.GROUP, new Group(primary, true));
         return HealthEndpointGroups.of(new Group(primary, false), others);
     }
 

@@ -25,7 +25,7 @@ import org.springframework.context.annotation.Configuration;
  * <p>WeChat is an external service: by default the indicator does not count in the overall status
  * of {@code /actuator/health} (a WeChat outage or a wrong secret must not take every instance out of
  * a load balancer at once), as Spring Boot's liveness and readiness groups leave external services
- * out; {@code /actuator/health/wxLogistics} shows it, with its reason. With
+ * out; {@code /actuator/health/logistics} shows it, with its reason. With
  * {@code wx.logistics.health.in-overall-status=true} it counts like any other indicator.
  */
 @AutoConfiguration(after = LogisticsAutoConfiguration.class)
@@ -35,8 +35,13 @@ public class LogisticsHealthAutoConfiguration {
 
     static final String BOOT3_HEALTH_INDICATOR = "org.springframework.boot.actuate.health.HealthIndicator";
     static final String BOOT4_HEALTH_INDICATOR = "org.springframework.boot.health.contributor.HealthIndicator";
-    /** The indicator's name in {@code /actuator/health}, and the name of its health group. */
+    /** The indicator's name in {@code /actuator/health}. */
     static final String INDICATOR = "wxLogistics";
+    /**
+     * The health group that shows the indicator with its reason: {@code /actuator/health/logistics}
+     * (not the indicator's own name: Spring Boot 4 refuses a group named like a contributor).
+     */
+    static final String GROUP = "logistics";
     private static final String GROUPS_CONDITION_PREFIX = "wx.logistics.health";
 
     static boolean isIndicator(String member) {
@@ -82,7 +87,7 @@ public class LogisticsHealthAutoConfiguration {
 
         /**
          * Keeps the indicator out of {@code /actuator/health}'s overall status and adds the group
-         * {@code wxLogistics}, unless {@code wx.logistics.health.in-overall-status} is true.
+         * {@code logistics}, unless {@code wx.logistics.health.in-overall-status} is true.
          *
          * @return the post-processor of Actuator's health groups
          */
@@ -127,7 +132,7 @@ public class LogisticsHealthAutoConfiguration {
 
         /**
          * Keeps the indicator out of {@code /actuator/health}'s overall status and adds the group
-         * {@code wxLogistics}, unless {@code wx.logistics.health.in-overall-status} is true.
+         * {@code logistics}, unless {@code wx.logistics.health.in-overall-status} is true.
          *
          * @return the post-processor of Actuator's health groups
          */

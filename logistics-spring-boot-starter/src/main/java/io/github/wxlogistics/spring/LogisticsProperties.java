@@ -284,7 +284,7 @@ public final class LogisticsProperties {
         /**
          * Whether the indicator counts in the overall status of /actuator/health. By default it does
          * not: a WeChat outage must not take every instance out of a load balancer; it is shown at
-         * /actuator/health/wxLogistics.
+         * /actuator/health/logistics.
          */
         private boolean inOverallStatus;
 

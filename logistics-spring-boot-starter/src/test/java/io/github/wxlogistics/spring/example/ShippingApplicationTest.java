@@ -110,7 +110,7 @@ class ShippingApplicationTest {
                         .isGreaterThanOrEqualTo(1);
 
                 assertThat(get(port, "/actuator/health")).startsWith("{\"status\":\"UP\"");
-                assertThat(get(port, "/actuator/health/wxLogistics")).contains("\"wxLogistics\":{\"status\":\"UP\"");
+                assertThat(get(port, "/actuator/health/logistics")).contains("\"wxLogistics\":{\"status\":\"UP\"");
 
                 String configprops = get(port, "/actuator/configprops");
                 assertThat(configprops).contains(APP_ID)   // values are shown (show-values=always)...
