@@ -29,7 +29,10 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(classes = ShippingApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.config.location=classpath:example-application.yml",
                 "WX_PUSH_TOKEN=" + ShippingApplicationSpringBootTest.PUSH_TOKEN,
-                "WX_PUSH_AES_KEY=" + ShippingApplicationSpringBootTest.AES_KEY})
+                "WX_PUSH_AES_KEY=" + ShippingApplicationSpringBootTest.AES_KEY,
+                // The shop is its own courier: addOrder waits for the push to this application, whose
+                // first request warms it up; on a busy CI machine that takes more than the example's 3 s.
+                "wx.logistics.attempt-timeout=15s", "wx.logistics.call-timeout=20s"})
 @DirtiesContext   // the context points at this class's fake: no other test class may reuse it
 class ShippingApplicationSpringBootTest {
 
