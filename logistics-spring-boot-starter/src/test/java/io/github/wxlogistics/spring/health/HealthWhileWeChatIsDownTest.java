@@ -57,7 +57,7 @@ class HealthWhileWeChatIsDownTest {
             Response overall = get(port, "/actuator/health");
             assertThat(overall.status()).isEqualTo(200);
             assertThat(overall.body()).as("the overall status, naming the group where the reason is")
-                    .startsWith("{\"status\":\"UP\",\"groups\":[").contains("\"logistics\"").doesNotContain("DOWN");
+                    .contains("\"status\":\"UP\"", "\"logistics\"").doesNotContain("DOWN");   // key order differs by line
             assertThat(get(port, "/actuator/health/liveness")).isEqualTo(new Response(200, "{\"status\":\"UP\"}"));
             assertThat(get(port, "/actuator/health/readiness")).isEqualTo(new Response(200, "{\"status\":\"UP\"}"));
         }
