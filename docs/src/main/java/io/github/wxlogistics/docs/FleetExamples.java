@@ -11,17 +11,25 @@ import io.github.wxlogistics.store.redis.RedisDuplicateStore;
 import io.github.wxlogistics.store.redis.RedisTokenProvider;
 import io.github.wxlogistics.token.AppCredentials;
 import io.github.wxlogistics.token.TokenSettings;
+import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
+import io.lettuce.core.cluster.ClusterClientOptions;
+import io.lettuce.core.cluster.ClusterTopologyRefreshOptions;
+import io.lettuce.core.cluster.RedisClusterClient;
+import io.lettuce.core.resource.ClientResources;
+import io.lettuce.core.resource.Delay;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 // end::imports[]
 
 /**
  * The examples docs/fleet.md quotes: a courier's push receiver sharing its duplicate store through
- * Redis, and a merchant's client sharing a classic access token through Redis. FleetExamplesTest
- * runs both against a real Redis and the fake server.
+ * Redis, a merchant's client sharing a classic access token through Redis, the Lettuce settings
+ * the guide recommends, and a store on each topology (standalone, Sentinel, Cluster).
+ * FleetExamplesTest runs them against real Redis servers and the fake server.
  */
 public final class FleetExamples {
 
@@ -129,5 +137,77 @@ public final class FleetExamples {
                 .build();
         // end::tuning[]
         return tokens;
+    }
+
+    /**
+     * The application's Lettuce clients with the settings the guide recommends (logistics-store-redis's
+     * own tests use the same), to shut down in {@link #close()}.
+     *
+     * @param resources the event loops and reconnect delay both clients share
+     * @param redis     for a standalone server or a Sentinel set-up
+     * @param cluster   for a Redis Cluster, or null when no seed was given
+     */
+    public record LettuceClients(ClientResources resources, RedisClient redis, RedisClusterClient cluster)
+            implements AutoCloseable {
+        @Override
+        public void close() {
+            if (cluster != null) {
+                cluster.shutdown(0, 5, TimeUnit.SECONDS);
+            }
+            redis.shutdown(0, 5, TimeUnit.SECONDS);
+            resources.shutdown(0, 5, TimeUnit.SECONDS);
+        }
+    }
+
+    /**
+     * Lettuce clients that ride out a failover quickly.
+     *
+     * @param clusterSeeds some nodes of the Redis Cluster, or an empty list for none
+     * @return the clients
+     */
+    public static LettuceClients lettuceClients(List<RedisURI> clusterSeeds) {
+        // tag::lettuce-settings[]
+        ClientResources resources = ClientResources.builder()
+                .reconnectDelay(Delay.constant(Duration.ofMillis(200)))     // the default backs off up to 30 s
+                .build();
+        RedisClient redis = RedisClient.create(resources);                  // standalone or Sentinel
+        redis.setOptions(ClientOptions.builder()
+                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)  // fail at once while down
+                .build());
+        RedisClusterClient cluster = clusterSeeds.isEmpty() ? null : RedisClusterClient.create(resources, clusterSeeds);
+        if (cluster != null) {
+            cluster.setOptions(ClusterClientOptions.builder()
+                    .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+                    .topologyRefreshOptions(ClusterTopologyRefreshOptions.builder()
+                            .adaptiveRefreshTriggersTimeout(Duration.ofSeconds(1))  // after MOVED, reconnects...
+                            .enablePeriodicRefresh(Duration.ofSeconds(10))          // and every 10 s
+                            .build())
+                    .build());
+        }
+        // end::lettuce-settings[]
+        return new LettuceClients(resources, redis, cluster);
+    }
+
+    /**
+     * A duplicate store on each topology; in an application, the one its Redis is.
+     *
+     * @param clients    the application's Lettuce clients
+     * @param standalone a standalone server, such as {@code redis://10.0.0.5:6379}
+     * @param sentinel   a Sentinel set-up, such as {@code redis-sentinel://10.0.0.7:26379,10.0.0.8:26379#mymaster}
+     * @return the standalone, Sentinel and Cluster stores, to close
+     */
+    public static List<RedisDuplicateStore> storeOnEachTopology(LettuceClients clients, RedisURI standalone,
+            RedisURI sentinel) {
+        // tag::topologies[]
+        RedisDuplicateStore onOneServer = RedisDuplicateStore.builder(clients.redis(), standalone)
+                .build();
+        RedisDuplicateStore withSentinel = RedisDuplicateStore.builder(clients.redis(), sentinel)  // redis-sentinel://
+                .replicaAcks(1)                // a reply counts as stored once a replica has it
+                .build();
+        RedisDuplicateStore onCluster = RedisDuplicateStore.builder(clients.cluster())  // the seeds are the client's
+                .replicaAcks(1)
+                .build();
+        // end::topologies[]
+        return List.of(onOneServer, withSentinel, onCluster);
     }
 }

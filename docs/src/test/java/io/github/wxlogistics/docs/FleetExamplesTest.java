@@ -6,19 +6,25 @@ import io.github.wxlogistics.TokenSource;
 import io.github.wxlogistics.error.TransportException;
 import io.github.wxlogistics.event.AddWaybillEvent;
 import io.github.wxlogistics.event.CancelWaybillEvent;
+import io.github.wxlogistics.event.DuplicateClaim;
 import io.github.wxlogistics.event.PushCrypto;
 import io.github.wxlogistics.event.PushRequest;
 import io.github.wxlogistics.event.PushResponse;
 import io.github.wxlogistics.event.PushSignature;
+import io.github.wxlogistics.store.redis.RedisDuplicateStore;
 import io.github.wxlogistics.store.redis.RedisTokenProvider;
 import io.github.wxlogistics.testkit.FakeWeChatServer;
 import io.github.wxlogistics.token.AppCredentials;
 import io.github.wxlogistics.token.TokenSettings;
 import io.github.wxlogistics.transport.jdk.JdkHttpTransport;
 import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisURI;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -91,7 +97,7 @@ class FleetExamplesTest {
                 FleetExamples.MerchantInstance b = FleetExamples.classicMerchant(clientB, redis.uri(), wechat.baseUri(),
                         wechat.appId(), wechat.appSecret(), transport)) {
             // A Redis shared between test runs may hold a token of another fake server: start clean.
-            redisCommands(clientA, redis).del("shop-a:token:classic:" + wechat.appId());
+            redisCommands(clientA, redis).del("shop-a:token:{classic:" + wechat.appId() + "}");
 
             a.client().merchant().getAllAccount();
             b.client().merchant().getAllAccount();
@@ -101,6 +107,38 @@ class FleetExamplesTest {
             clientA.shutdown();
             clientB.shutdown();
         }
+    }
+
+    @Test
+    void aStoreOnEachTopologyClaimsWithTheRecommendedLettuceSettings(TestRedis redis) throws Exception {
+        String sentinel = required("WX_TEST_REDIS_SENTINEL_URI");
+        List<RedisURI> seeds = Arrays.stream(required("WX_TEST_REDIS_CLUSTER_URIS").split(",")).map(RedisURI::create)
+                .toList();
+        try (FleetExamples.LettuceClients clients = FleetExamples.lettuceClients(seeds)) {
+            List<RedisDuplicateStore> stores = FleetExamples.storeOnEachTopology(clients, redis.uri(),
+                    RedisURI.create(sentinel));
+            try {
+                String key = "guide-topologies:" + System.nanoTime();
+                for (RedisDuplicateStore store : stores) {
+                    DuplicateClaim claim = store.claim(key).toCompletableFuture().get(20, TimeUnit.SECONDS);
+                    assertThat(claim).as(store.toString()).isInstanceOf(DuplicateClaim.Owner.class);
+                    store.complete(key, (DuplicateClaim.Owner) claim, "<xml/>".getBytes(StandardCharsets.UTF_8))
+                            .toCompletableFuture().get(20, TimeUnit.SECONDS);
+                    assertThat(store.keptReplies()).as("stored, and acknowledged by a replica where asked").isZero();
+                }
+            } finally {
+                stores.forEach(RedisDuplicateStore::close);
+            }
+        }
+    }
+
+    private static String required(String name) {
+        String value = System.getenv(name);
+        if (value == null || value.isBlank()) {
+            throw new AssertionError(name + " is not set: start the test servers with `.ci/redis-servers start"
+                    + " /tmp/wx-redis && source /tmp/wx-redis/env` (.ci/run does it)");
+        }
+        return value.trim();
     }
 
     @Test

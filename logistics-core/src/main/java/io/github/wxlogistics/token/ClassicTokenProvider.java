@@ -1,7 +1,6 @@
 package io.github.wxlogistics.token;
 
 import io.github.wxlogistics.internal.listener.Listeners;
-import io.github.wxlogistics.internal.token.TokenCache;
 import io.github.wxlogistics.internal.token.TokenEndpoint;
 import io.github.wxlogistics.spi.AccessToken;
 import io.github.wxlogistics.spi.AccessTokenProvider;
@@ -31,7 +30,7 @@ public final class ClassicTokenProvider implements AccessTokenProvider {
         this.appId = credentials.appId();
         String query = "?grant_type=client_credential&appid=" + URLEncoder.encode(credentials.appId(), StandardCharsets.UTF_8)
                 + "&secret=" + URLEncoder.encode(credentials.appSecret(), StandardCharsets.UTF_8);
-        this.cache = new TokenCache(() -> endpoint.fetch("getAccessToken",
+        this.cache = TokenCache.create(rejected -> endpoint.fetch("getAccessToken",
                 TransportRequest.get(settings.resolve(PATH + query), settings.timeout()), credentials.appSecret()), settings.clock());
     }
 

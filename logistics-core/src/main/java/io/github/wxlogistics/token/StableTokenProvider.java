@@ -1,7 +1,6 @@
 package io.github.wxlogistics.token;
 
 import io.github.wxlogistics.internal.listener.Listeners;
-import io.github.wxlogistics.internal.token.TokenCache;
 import io.github.wxlogistics.internal.token.TokenEndpoint;
 import io.github.wxlogistics.spi.AccessToken;
 import io.github.wxlogistics.spi.AccessTokenProvider;
@@ -30,7 +29,7 @@ public final class StableTokenProvider implements AccessTokenProvider {
                 Listeners.of(List.of(settings.listener())), "stable");
         AppCredentials credentials = settings.credentials();
         this.appId = credentials.appId();
-        this.cache = new TokenCache(() -> endpoint.fetch("getStableAccessToken", TransportRequest.postJson(
+        this.cache = TokenCache.create(rejected -> endpoint.fetch("getStableAccessToken", TransportRequest.postJson(
                 settings.resolve(PATH),
                 codec.encode(new StableTokenRequest("client_credential", credentials.appId(), credentials.appSecret(), false)),
                 settings.timeout()), credentials.appSecret()), settings.clock());

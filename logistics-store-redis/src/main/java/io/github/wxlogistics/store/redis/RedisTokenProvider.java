@@ -6,30 +6,24 @@ import io.github.wxlogistics.spi.AccessToken;
 import io.github.wxlogistics.spi.AccessTokenProvider;
 import io.github.wxlogistics.token.ClassicTokenProvider;
 import io.github.wxlogistics.token.StableTokenProvider;
+import io.github.wxlogistics.token.TokenCache;
 import io.github.wxlogistics.token.TokenSettings;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisCommandTimeoutException;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.SetArgs;
+import io.lettuce.core.cluster.RedisClusterClient;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Function;
 
 /**
  * An {@link AccessTokenProvider} whose token is shared by every instance of a fleet through
@@ -49,12 +43,13 @@ import java.util.function.Function;
  * or {@link StableTokenProvider} built from the settings and private to this provider), so the
  * HTTP exchange, the reply's decoding, errors and the expiry margin are the core's.
  *
- * <p>Data in Redis (the token is a secret: guard the Redis like the AppSecret):
+ * <p>Data in Redis (the token is a secret: guard the Redis like the AppSecret); the hash tag
+ * <code>{&lt;source&gt;:&lt;appId&gt;}</code> puts both keys in one Cluster slot:
  * <ul>
- *   <li>{@code <prefix>token:<source>:<appId>}: {@code v1:<expiresAt epoch ms>:<token>}, living
- *       until the token's expiry (the core's safety margin already taken off);</li>
- *   <li>{@code <prefix>token-lease:<source>:<appId>}: the fetch lease, a random id set only if
- *       absent and living {@link Builder#leaseTtl}, so a holder that dies frees it.</li>
+ *   <li><code>&lt;prefix&gt;token:{&lt;source&gt;:&lt;appId&gt;}</code>: {@code v1:<expiresAt epoch ms>:<token>},
+ *       living until the token's expiry (the core's safety margin already taken off);</li>
+ *   <li><code>&lt;prefix&gt;token-lease:{&lt;source&gt;:&lt;appId&gt;}</code>: the fetch lease, a random id set
+ *       only if absent and living {@link Builder#leaseTtl}, so a holder that dies frees it.</li>
  * </ul>
  * {@link #token()} serves the token this instance last read while it is usable and younger than
  * {@link Builder#localCacheTtl}; otherwise it reads Redis. If Redis has no usable token, the
@@ -64,7 +59,8 @@ import java.util.function.Function;
  * token appears or {@link Builder#waitTimeout} passes. {@link #refresh} is compare-and-refresh
  * across the fleet: if Redis holds a token other than the rejected one, it is used; else the
  * lease is taken and a new one fetched. Callers on one instance share one such round: a burst of
- * 40001/42001 on every instance causes one fetch in all.
+ * 40001/42001 on every instance causes one fetch in all. This instance's callers share its rounds
+ * through the core's {@link TokenCache}, the single-flight the core's own providers use.
  *
  * <p>When Redis fails or is slower than {@link Builder#commandTimeout} (default 1 s;
  * {@link Builder#connectTimeout} while connecting), the
@@ -81,23 +77,6 @@ public final class RedisTokenProvider implements AccessTokenProvider, AutoClosea
 
     private static final System.Logger LOG = System.getLogger("io.github.wxlogistics.store.redis");
 
-    // Stores the token and frees the lease only if the lease is still this fetcher's.
-    private static final LuaScript STORE = LuaScript.of("""
-            if redis.call('GET', KEYS[2]) == ARGV[1] then
-              redis.call('SET', KEYS[1], ARGV[2], 'PX', ARGV[3])
-              redis.call('DEL', KEYS[2])
-              return 1
-            end
-            return 0
-            """);
-    private static final LuaScript RELEASE = LuaScript.of("""
-            if redis.call('GET', KEYS[1]) == ARGV[1] then
-              redis.call('DEL', KEYS[1])
-              return 1
-            end
-            return 0
-            """);
-
     /** What the provider does when Redis fails or does not answer in time. */
     public enum OnRedisFailure {
         /** Log a warning (once per outage) and fetch or reuse a token for this instance alone. */
@@ -107,6 +86,7 @@ public final class RedisTokenProvider implements AccessTokenProvider, AutoClosea
     }
 
     private final RedisLink link;
+    private final TokenCache cache;
     private final AccessTokenProvider local;
     private final String appId;
     private final TokenSource source;
@@ -116,48 +96,33 @@ public final class RedisTokenProvider implements AccessTokenProvider, AutoClosea
     private final Duration leaseTtl;
     private final Duration waitTimeout;
     private final Duration pollInterval;
-    private final Duration localCacheTtl;
     private final OnRedisFailure onRedisFailure;
     private final ScheduledExecutorService ownedScheduler;
-    private final String instance;
-    private final AtomicLong leases = new AtomicLong();
     private final AtomicReference<AccessToken> lastLocal = new AtomicReference<>();
-    private final AtomicReference<Near> near = new AtomicReference<>();
-    private final AtomicReference<Flight> flight = new AtomicReference<>();
     private final AtomicBoolean degraded = new AtomicBoolean();
 
-    /** The token this instance last read or stored, and when (System.nanoTime). */
-    private record Near(AccessToken token, long readAt) {
-    }
-
-    /** One round to Redis (and maybe WeChat) that this instance's callers share. */
-    private record Flight(AccessToken bad, CompletableFuture<AccessToken> result) {
-    }
-
-    private RedisTokenProvider(Builder b, RedisLink link, ScheduledExecutorService ownedScheduler) {
-        this.link = link;
+    private RedisTokenProvider(Builder b, RedisFleetBuilder.Parts parts) {
+        this.link = parts.link();
+        this.ownedScheduler = parts.ownedScheduler();
         this.local = b.source == TokenSource.CLASSIC ? ClassicTokenProvider.create(b.settings)
                 : StableTokenProvider.create(b.settings);
         this.appId = b.settings.credentials().appId();
         this.source = b.source;
         this.clock = b.settings.clock();
-        String name = b.source.name().toLowerCase(Locale.ROOT) + ":" + appId;
-        this.tokenKey = b.keyPrefix + "token:" + name;
-        this.leaseKey = b.keyPrefix + "token-lease:" + name;
+        // The hash tag keeps both keys in one Cluster slot: the store-token script touches both.
+        String tag = "{" + b.source.name().toLowerCase(Locale.ROOT) + ":" + appId + "}";
+        this.tokenKey = b.keyPrefix + "token:" + tag;
+        this.leaseKey = b.keyPrefix + "token-lease:" + tag;
         this.leaseTtl = b.leaseTtl != null ? b.leaseTtl : b.settings.timeout().plusSeconds(2);
         this.waitTimeout = b.waitTimeout != null ? b.waitTimeout : leaseTtl.multipliedBy(2);
         this.pollInterval = b.pollInterval;
-        this.localCacheTtl = b.localCacheTtl;
         this.onRedisFailure = b.onRedisFailure;
-        this.ownedScheduler = ownedScheduler;
-        byte[] id = new byte[8];
-        new SecureRandom().nextBytes(id);
-        this.instance = HexFormat.of().formatHex(id);
+        this.cache = TokenCache.create(this::obtain, clock, b.localCacheTtl);
     }
 
     /**
-     * A builder for a provider sharing the token of {@code settings}' app through the Redis at
-     * {@code uri}.
+     * A builder for a provider sharing the token of {@code settings}' app through a standalone
+     * Redis ({@code redis://}) or a Sentinel-watched master ({@code redis-sentinel://...#master}).
      *
      * @param client   the Lettuce client; borrowed: {@link #close()} closes the connection the
      *                 provider opened on it, never the client
@@ -168,8 +133,22 @@ public final class RedisTokenProvider implements AccessTokenProvider, AutoClosea
      * @throws NullPointerException if an argument is null
      */
     public static Builder builder(RedisClient client, RedisURI uri, TokenSource source, TokenSettings settings) {
-        return new Builder(Objects.requireNonNull(client, "client"), Objects.requireNonNull(uri, "uri"),
-                Objects.requireNonNull(source, "source"), Objects.requireNonNull(settings, "settings"));
+        return new Builder(Objects.requireNonNull(client, "client"), Objects.requireNonNull(uri, "uri"), null, source,
+                settings);
+    }
+
+    /**
+     * A builder for a provider sharing the token of {@code settings}' app through a Redis Cluster.
+     *
+     * @param cluster  the Lettuce cluster client (see docs/fleet.md for its topology refresh
+     *                 options); borrowed: {@link #close()} closes only the connection the provider opened
+     * @param source   the endpoint tokens come from; every instance MUST use the same one
+     * @param settings credentials, transport (borrowed), base URI, clock, timeout and codec for the fetches
+     * @return the builder
+     * @throws NullPointerException if an argument is null
+     */
+    public static Builder builder(RedisClusterClient cluster, TokenSource source, TokenSettings settings) {
+        return new Builder(null, null, Objects.requireNonNull(cluster, "cluster"), source, settings);
     }
 
     /**
@@ -182,11 +161,7 @@ public final class RedisTokenProvider implements AccessTokenProvider, AutoClosea
      */
     @Override
     public CompletableFuture<AccessToken> token() {
-        Near cached = near.get();
-        if (cached != null && fresh(cached)) {
-            return CompletableFuture.completedFuture(cached.token());
-        }
-        return shared(null);
+        return cache.token();
     }
 
     /**
@@ -199,12 +174,7 @@ public final class RedisTokenProvider implements AccessTokenProvider, AutoClosea
      */
     @Override
     public CompletableFuture<AccessToken> refresh(AccessToken rejected) {
-        Objects.requireNonNull(rejected, "rejected");
-        Near cached = near.get();
-        if (cached != null && fresh(cached) && !cached.token().value().equals(rejected.value())) {
-            return CompletableFuture.completedFuture(cached.token());
-        }
-        return shared(rejected);
+        return cache.refresh(rejected);
     }
 
     /**
@@ -225,95 +195,59 @@ public final class RedisTokenProvider implements AccessTokenProvider, AutoClosea
         return "RedisTokenProvider[appId=" + appId + ", source=" + source + ", redis=" + link.where() + "]";
     }
 
-    private boolean fresh(Near cached) {
-        return cached.token().isUsableAt(clock.instant()) && System.nanoTime() - cached.readAt() < localCacheTtl.toNanos();
-    }
-
     private boolean good(AccessToken token, AccessToken bad) {
         return token != null && token.isUsableAt(clock.instant()) && (bad == null || !token.value().equals(bad.value()));
     }
 
-    /** Joins this instance's round in flight if it will do, or starts one. */
-    private CompletableFuture<AccessToken> shared(AccessToken bad) {
-        while (true) {
-            Flight current = flight.get();
-            if (current != null && !current.result().isDone()) {
-                if (bad == null || current.bad() != null && current.bad().value().equals(bad.value())) {
-                    return current.result().copy();
-                }
-                // A round for another reason may bring back the token just rejected: then start one of our own.
-                return current.result().copy().handle((token, error) -> good(token, bad)
-                        ? CompletableFuture.completedFuture(token) : shared(bad)).thenCompose(Function.identity());
-            }
-            Flight next = new Flight(bad, new CompletableFuture<>());
-            if (flight.compareAndSet(current, next)) {
-                CompletableFuture<AccessToken> round;
-                try {
-                    round = obtain(bad);
-                } catch (RuntimeException e) {
-                    round = CompletableFuture.failedFuture(e);
-                }
-                round.whenComplete((token, error) -> {
-                    if (error != null) {
-                        next.result().completeExceptionally(RedisLink.unwrap(error));
-                    } else {
-                        near.set(new Near(token, System.nanoTime()));
-                        next.result().complete(token);
-                    }
-                });
-                return next.result().copy();
-            }
-        }
-    }
-
+    /** One round for this instance's callers: Redis's token if it will do, else a fetch under the lease. */
     private CompletableFuture<AccessToken> obtain(AccessToken bad) {
         CompletableFuture<AccessToken> out = new CompletableFuture<>();
-        attempt(bad, System.nanoTime() + waitTimeout.toNanos(), out);
+        link.poll(out, false, pollInterval, System.nanoTime() + waitTimeout.toNanos(),
+                () -> TransportException.timeout("access token: no instance of the fleet stored a new token in Redis"
+                        + " within " + waitTimeout.toMillis() + " ms", null), () -> attempt(bad, out));
         return out;
     }
 
-    /** Reads Redis; takes the lease if the token there will not do; else waits for the lease holder. */
-    private void attempt(AccessToken bad, long deadline, CompletableFuture<AccessToken> out) {
-        link.<byte[]>run(c -> c.get(tokenKey), null).whenComplete((raw, error) -> {
-            if (error != null) {
-                redisFailed(bad, error, out);
-                return;
-            }
+    /**
+     * Reads Redis; takes the lease if the token there will not do. True when {@code out} is settled
+     * (or will be, by this instance's fetch); false to try again (another instance holds the lease).
+     */
+    private CompletableFuture<Boolean> attempt(AccessToken bad, CompletableFuture<AccessToken> out) {
+        return link.<byte[]>run(tokenKey, c -> c.get(tokenKey), null).thenCompose(raw -> {
             recovered();
-            AccessToken cached = decode(raw);
+            AccessToken cached = TokenValue.decode(raw);
             if (good(cached, bad)) {
                 out.complete(cached);
-                return;
+                return CompletableFuture.completedFuture(true);
             }
-            byte[] lease = RedisDuplicateStore.ascii(instance + "-" + leases.incrementAndGet());
-            link.<String>run(c -> c.set(leaseKey, lease, SetArgs.Builder.nx().px(leaseTtl.toMillis())), late -> {
-                if ("OK".equals(late)) {
-                    release(lease);   // taken after the caller gave up on it
-                }
-            }).whenComplete((taken, leaseError) -> {
-                if (leaseError != null) {
-                    redisFailed(bad, leaseError, out);
-                } else if ("OK".equals(taken)) {
-                    fetchUnderLease(bad, lease, out);
-                } else if (System.nanoTime() - deadline > 0) {
-                    out.completeExceptionally(TransportException.timeout("access token: no instance of the fleet stored"
-                            + " a new token in Redis within " + waitTimeout.toMillis() + " ms", null));
-                } else {
-                    later(() -> attempt(bad, deadline, out), out);
-                }
-            });
+            byte[] lease = link.nextId().getBytes(StandardCharsets.US_ASCII);
+            return link.<String>run(leaseKey, c -> c.set(leaseKey, lease, SetArgs.Builder.nx().px(leaseTtl.toMillis())),
+                    late -> {
+                        if ("OK".equals(late)) {
+                            release(lease);   // taken after the caller gave up on it
+                        }
+                    }).thenApply(taken -> {
+                        if (!"OK".equals(taken)) {
+                            return false;
+                        }
+                        fetchUnderLease(bad, lease, out);
+                        return true;
+                    });
+        }).exceptionally(error -> {
+            redisFailed(bad, error, out);
+            return true;
         });
     }
 
     private void fetchUnderLease(AccessToken bad, byte[] lease, CompletableFuture<AccessToken> out) {
         // Read again: the previous holder may have stored a token between our read and our lease.
-        link.<byte[]>run(c -> c.get(tokenKey), null).whenComplete((raw, error) -> {
+        link.<byte[]>run(tokenKey, c -> c.get(tokenKey), null).whenComplete((raw, error) -> {
             if (error != null) {
                 release(lease);
                 redisFailed(bad, error, out);
                 return;
             }
-            AccessToken cached = decode(raw);
+            AccessToken cached = TokenValue.decode(raw);
             if (good(cached, bad)) {
                 release(lease);
                 out.complete(cached);
@@ -323,30 +257,37 @@ public final class RedisTokenProvider implements AccessTokenProvider, AutoClosea
                 if (fetchError != null) {
                     release(lease);
                     out.completeExceptionally(RedisLink.unwrap(fetchError));
-                    return;
+                } else {
+                    store(token, lease, out);
                 }
-                long ttl = token.expiresAt().toEpochMilli() - clock.millis();
-                if (ttl <= 0) {
-                    release(lease);
-                    out.complete(token);
-                    return;
-                }
-                link.<Long>script(STORE, ScriptOutputType.INTEGER, new String[] {tokenKey, leaseKey},
-                        new byte[][] {lease, encode(token), RedisDuplicateStore.ascii(Long.toString(ttl))}, null)
-                        .whenComplete((stored, storeError) -> {
-                            if (storeError != null) {
-                                LOG.log(Level.WARNING, "fetched an access token for app {0} but Redis at {1} could not"
-                                        + " store it ({2}); the other instances will fetch their own", appId,
-                                        link.where(), RedisDuplicateStore.describe(storeError));
-                            } else if (stored == 0L) {
-                                LOG.log(Level.WARNING, "the token lease of app {0} expired before its new token was"
-                                        + " stored (the fetch took longer than the lease time to live, {1} ms); not"
-                                        + " shared", appId, leaseTtl.toMillis());
-                            }
-                            out.complete(token);
-                        });
             }));
         });
+    }
+
+    private void store(AccessToken token, byte[] lease, CompletableFuture<AccessToken> out) {
+        long ttl = token.expiresAt().toEpochMilli() - clock.millis();
+        if (ttl <= 0) {
+            release(lease);
+            out.complete(token);
+            return;
+        }
+        link.<Long>scriptReplicated(LuaScript.STORE_TOKEN, ScriptOutputType.INTEGER, new String[] {tokenKey, leaseKey},
+                new byte[][] {lease, TokenValue.encode(token), RedisLink.millis(ttl)}, null)
+                .whenComplete((stored, storeError) -> {
+                    if (storeError != null) {
+                        LOG.log(Level.WARNING, "fetched an access token for app {0} but {1} could not store it ({2});"
+                                + " the other instances will fetch their own", appId, link.where(),
+                                RedisLink.describe(storeError));
+                    } else if (stored.value() == 0L) {
+                        LOG.log(Level.WARNING, "the token lease of app {0} expired before its new token was stored (the"
+                                + " fetch took longer than the lease time to live, {1} ms); not shared", appId,
+                                leaseTtl.toMillis());
+                    } else if (!stored.replicated()) {
+                        LOG.log(Level.WARNING, "stored the access token of app {0}, but no replica acknowledged it in"
+                                + " time: a failover now would make the fleet fetch another", appId);
+                    }
+                    out.complete(token);
+                });
     }
 
     /** A new token from the private core provider: it fetches when asked to refresh the token it gave last. */
@@ -366,16 +307,16 @@ public final class RedisTokenProvider implements AccessTokenProvider, AutoClosea
     private void redisFailed(AccessToken bad, Throwable error, CompletableFuture<AccessToken> out) {
         Throwable cause = RedisLink.unwrap(error);
         if (onRedisFailure == OnRedisFailure.FAIL) {
-            out.completeExceptionally(TransportException.notSent("access token: Redis at " + link.where()
-                    + " failed (" + RedisDuplicateStore.describe(cause) + "); configured to fail",
-                    cause, cause instanceof RedisCommandTimeoutException));
+            out.completeExceptionally(TransportException.notSent("access token: " + link.where() + " failed ("
+                    + RedisLink.describe(cause) + "); configured to fail", cause,
+                    cause instanceof RedisCommandTimeoutException));
             return;
         }
         if (degraded.compareAndSet(false, true)) {
-            LOG.log(Level.WARNING, "Redis at {0} failed ({1}); app {2} uses access tokens fetched by this instance"
-                    + " alone until Redis answers again", link.where(), RedisDuplicateStore.describe(cause), appId);
+            LOG.log(Level.WARNING, "{0} failed ({1}); app {2} uses access tokens fetched by this instance alone until"
+                    + " Redis answers again", link.where(), RedisLink.describe(cause), appId);
         } else {
-            LOG.log(Level.DEBUG, "Redis at {0} still failing; access token of app {1} fetched locally", link.where(), appId);
+            LOG.log(Level.DEBUG, "{0} still failing; access token of app {1} fetched locally", link.where(), appId);
         }
         CompletableFuture<AccessToken> fetched;
         try {
@@ -395,12 +336,12 @@ public final class RedisTokenProvider implements AccessTokenProvider, AutoClosea
 
     private void recovered() {
         if (degraded.compareAndSet(true, false)) {
-            LOG.log(Level.INFO, "Redis at {0} answers again; app {1} shares its access token again", link.where(), appId);
+            LOG.log(Level.INFO, "{0} answers again; app {1} shares its access token again", link.where(), appId);
         }
     }
 
     private void release(byte[] lease) {
-        link.<Long>script(RELEASE, ScriptOutputType.INTEGER, new String[] {leaseKey}, new byte[][] {lease}, null)
+        link.<Long>script(LuaScript.RELEASE, ScriptOutputType.INTEGER, new String[] {leaseKey}, new byte[][] {lease}, null)
                 .whenComplete((released, error) -> {
                     if (error != null) {
                         LOG.log(Level.DEBUG, "could not free the token lease of app {0}; it expires in {1} ms", appId,
@@ -409,110 +350,24 @@ public final class RedisTokenProvider implements AccessTokenProvider, AutoClosea
                 });
     }
 
-    private void later(Runnable task, CompletableFuture<AccessToken> out) {
-        try {
-            link.scheduler().schedule(() -> link.execute(task), pollInterval.toNanos(), TimeUnit.NANOSECONDS);
-        } catch (RejectedExecutionException e) {
-            out.completeExceptionally(new IllegalStateException("the scheduler refused work (closed?)", e));
-        }
-    }
+    /** Configures a {@link RedisTokenProvider}; the shared options are on {@link RedisFleetBuilder}. Not thread-safe. */
+    public static final class Builder extends RedisFleetBuilder<Builder> {
 
-    private static byte[] encode(AccessToken token) {
-        return ("v1:" + token.expiresAt().toEpochMilli() + ":" + token.value()).getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static AccessToken decode(byte[] raw) {
-        if (raw == null) {
-            return null;
-        }
-        String text = new String(raw, StandardCharsets.UTF_8);
-        int first = text.indexOf(':');
-        int second = first < 0 ? -1 : text.indexOf(':', first + 1);
-        if (second < 0 || !text.startsWith("v1:") || second == text.length() - 1) {
-            return null;   // not ours or an older layout: fetched again and overwritten
-        }
-        try {
-            return new AccessToken(text.substring(second + 1), Instant.ofEpochMilli(Long.parseLong(text.substring(first + 1, second))));
-        } catch (RuntimeException e) {
-            return null;
-        }
-    }
-
-    /** Configures a {@link RedisTokenProvider}; not thread-safe. */
-    public static final class Builder {
-
-        /** Default {@link #keyPrefix}: {@value}. */
-        public static final String DEFAULT_KEY_PREFIX = "wxlogistics:";
-        /** Default {@link #commandTimeout}: 1 second. */
-        public static final Duration DEFAULT_COMMAND_TIMEOUT = Duration.ofSeconds(1);
-        /** Default {@link #connectTimeout}: 5 seconds. */
-        public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
-        /** Default {@link #pollInterval}: 50 ms. */
-        public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofMillis(50);
         /** Default {@link #localCacheTtl}: 1 minute. */
         public static final Duration DEFAULT_LOCAL_CACHE_TTL = Duration.ofMinutes(1);
 
-        private final RedisClient client;
-        private final RedisURI uri;
         private final TokenSource source;
         private final TokenSettings settings;
-        private String keyPrefix = DEFAULT_KEY_PREFIX;
-        private Duration commandTimeout = DEFAULT_COMMAND_TIMEOUT;
-        private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
         private Duration leaseTtl;
         private Duration waitTimeout;
-        private Duration pollInterval = DEFAULT_POLL_INTERVAL;
         private Duration localCacheTtl = DEFAULT_LOCAL_CACHE_TTL;
         private OnRedisFailure onRedisFailure = OnRedisFailure.FETCH_LOCALLY;
-        private Executor executor;
-        private ScheduledExecutorService scheduler;
 
-        private Builder(RedisClient client, RedisURI uri, TokenSource source, TokenSettings settings) {
-            this.client = client;
-            this.uri = uri;
-            this.source = source;
-            this.settings = settings;
-        }
-
-        /**
-         * What every key starts with; default {@value #DEFAULT_KEY_PREFIX}. Instances of one fleet
-         * MUST use the same prefix.
-         *
-         * @param value the prefix, possibly empty
-         * @return this builder
-         * @throws NullPointerException if {@code value} is null
-         */
-        public Builder keyPrefix(String value) {
-            this.keyPrefix = Objects.requireNonNull(value, "keyPrefix");
-            return this;
-        }
-
-        /**
-         * The longest one Redis round trip on an open connection may take before it counts as a
-         * Redis failure; default 1 s.
-         *
-         * @param value the timeout, at least 1 ms
-         * @return this builder
-         * @throws IllegalArgumentException if it is under 1 ms
-         */
-        public Builder commandTimeout(Duration value) {
-            this.commandTimeout = RedisDuplicateStore.Builder.atLeastOneMilli(value, "commandTimeout");
-            return this;
-        }
-
-        /**
-         * The longest a command waits while the connection is being opened (at start, or after
-         * Redis was unreachable); default 5 s, so that a fleet starting up does not take a slow
-         * first connection for an outage and fetch a token on every instance. A refused connection
-         * fails at once.
-         *
-         * @param value the timeout, at least 1 ms
-         * @return this builder
-         * @throws IllegalArgumentException if it is under 1 ms
-         */
-        public Builder connectTimeout(Duration value) {
-            this.connectTimeout = RedisDuplicateStore.Builder.atLeastOneMilli(value, "connectTimeout");
-            return this;
+        private Builder(RedisClient client, RedisURI uri, RedisClusterClient cluster, TokenSource source,
+                TokenSettings settings) {
+            super(client, uri, cluster);
+            this.source = Objects.requireNonNull(source, "source");
+            this.settings = Objects.requireNonNull(settings, "settings");
         }
 
         /**
@@ -525,7 +380,7 @@ public final class RedisTokenProvider implements AccessTokenProvider, AutoClosea
          * @throws IllegalArgumentException if it is under 1 ms
          */
         public Builder leaseTtl(Duration value) {
-            this.leaseTtl = RedisDuplicateStore.Builder.atLeastOneMilli(value, "leaseTtl");
+            this.leaseTtl = atLeastOneMilli(value, "leaseTtl");
             return this;
         }
 
@@ -538,26 +393,15 @@ public final class RedisTokenProvider implements AccessTokenProvider, AutoClosea
          * @throws IllegalArgumentException if it is under 1 ms
          */
         public Builder waitTimeout(Duration value) {
-            this.waitTimeout = RedisDuplicateStore.Builder.atLeastOneMilli(value, "waitTimeout");
-            return this;
-        }
-
-        /**
-         * How often a waiting instance reads the token key and tries the lease; default 50 ms.
-         *
-         * @param value the interval, at least 1 ms
-         * @return this builder
-         * @throws IllegalArgumentException if it is under 1 ms
-         */
-        public Builder pollInterval(Duration value) {
-            this.pollInterval = RedisDuplicateStore.Builder.atLeastOneMilli(value, "pollInterval");
+            this.waitTimeout = atLeastOneMilli(value, "waitTimeout");
             return this;
         }
 
         /**
          * How long an instance serves the token it read without asking Redis again (never past
-         * the token's expiry): the longest it may use a token another instance has replaced
-         * (the classic endpoint keeps a replaced token valid for about 5 minutes). Default 1 minute.
+         * the token's expiry; measured on the settings' clock): the longest it may use a token
+         * another instance has replaced (the classic endpoint keeps a replaced token valid for
+         * about 5 minutes). Default 1 minute.
          *
          * @param value the time, zero to read Redis on every call
          * @return this builder
@@ -584,44 +428,13 @@ public final class RedisTokenProvider implements AccessTokenProvider, AutoClosea
         }
 
         /**
-         * Where the stages the provider returns complete. Borrowed: never shut down by the
-         * provider. Default: the provider's own scheduler thread.
-         *
-         * @param value the executor
-         * @return this builder
-         * @throws NullPointerException if {@code value} is null
-         */
-        public Builder executor(Executor value) {
-            this.executor = Objects.requireNonNull(value, "executor");
-            return this;
-        }
-
-        /**
-         * Times command timeouts and polls; its tasks are short. Borrowed: never shut down by the
-         * provider. Default: one daemon thread the provider owns and {@link #close()} shuts down.
-         *
-         * @param value the scheduler
-         * @return this builder
-         * @throws NullPointerException if {@code value} is null
-         */
-        public Builder scheduler(ScheduledExecutorService value) {
-            this.scheduler = Objects.requireNonNull(value, "scheduler");
-            return this;
-        }
-
-        /**
          * The provider. It starts connecting in the background and does not wait, so it builds
          * while Redis is down.
          *
          * @return the provider
          */
         public RedisTokenProvider build() {
-            ScheduledExecutorService owned = scheduler == null ? Threads.daemonScheduler("wxlogistics-redis-tokens") : null;
-            ScheduledExecutorService timer = scheduler != null ? scheduler : owned;
-            RedisLink link = new RedisLink(client, uri, commandTimeout, connectTimeout, timer,
-                    executor != null ? executor : timer);
-            link.open();
-            return new RedisTokenProvider(this, link, owned);
+            return new RedisTokenProvider(this, open("wxlogistics-redis-tokens"));
         }
     }
 }

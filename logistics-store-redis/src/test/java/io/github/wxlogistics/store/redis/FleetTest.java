@@ -28,7 +28,6 @@ import io.github.wxlogistics.token.AppCredentials;
 import io.github.wxlogistics.token.TokenSettings;
 import io.github.wxlogistics.transport.jdk.JdkHttpTransport;
 import io.github.wxlogistics.transport.jdk.JdkPushHandler;
-import io.lettuce.core.RedisURI;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -55,16 +54,20 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Test;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Two instances of a courier's push receiver (each its own Lettuce client, store, receiver and
  * JDK HttpServer on its own port) behind a load balancer that delivers every push to both at once,
  * sharing one Redis; and two instances of a merchant's client sharing a classic token through it.
- * Prints and asserts the figures: handler runs across the fleet, replies, token fetches.
+ * Each runs on the three topologies (standalone, Sentinel, Cluster; {@link Topology}) with the
+ * Lettuce settings docs/fleet.md recommends. Prints and asserts the figures: handler runs across
+ * the fleet, replies, token fetches.
  */
 @ExtendWith(SharedRedis.Extension.class)
 class FleetTest {
@@ -75,18 +78,18 @@ class FleetTest {
     /** One instance of the courier's service: its own Redis client, store, receiver and HTTP server. */
     private static final class CourierInstance implements AutoCloseable {
         final String name;
-        final TestClient redis = TestClient.create();
+        final TestClient redis;
         final RedisDuplicateStore store;
         final PushReceiver receiver;
         final HttpServer server;
         final ExecutorService threads = Executors.newFixedThreadPool(8);
         final AtomicInteger runs = new AtomicInteger();
 
-        CourierInstance(String name, RedisURI uri, String prefix, PushMode mode, String aesKey, CountDownLatch reSent)
-                throws IOException {
+        CourierInstance(String name, Topology.Target target, String prefix, PushMode mode, String aesKey,
+                CountDownLatch reSent) throws IOException {
             this.name = name;
-            redis.sync(uri).ping();   // this instance's Lettuce event loop is up before the figures count
-            this.store = RedisDuplicateStore.builder(redis.client(), uri).keyPrefix(prefix).build();
+            this.redis = target.newClient();   // its Lettuce event loop is up before the figures count
+            this.store = target.store(redis).keyPrefix(prefix).build();
             PushReceiver.Builder builder = PushReceiver.builder().token(PUSH_TOKEN).mode(mode).duplicateStore(store)
                     .onAddWaybill(push -> {
                         runs.incrementAndGet();
@@ -205,17 +208,23 @@ class FleetTest {
         }
     }
 
-    @ParameterizedTest
-    @EnumSource(value = PushMode.class, names = {"PLAINTEXT", "SAFE"})
+    static Stream<Arguments> topologiesAndModes() {
+        return Stream.of(Topology.values()).flatMap(t -> Stream.of(Arguments.of(t, PushMode.PLAINTEXT),
+                Arguments.of(t, PushMode.SAFE)));
+    }
+
+    @ParameterizedTest(name = "{0}, {1}")
+    @MethodSource("topologiesAndModes")
     void anAddWaybillDeliveredToBothInstancesAndReSentRunsTheHandlerOnceAndEveryDeliveryGetsTheFirstReply(
-            PushMode mode, SharedRedis redis) throws Exception {
+            Topology topology, PushMode mode, SharedRedis redis) throws Exception {
+        Topology.Target target = topology.target(redis);
         String prefix = "fleet:" + UUID.randomUUID() + ":";
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
         String aesKey = Base64.getEncoder().withoutPadding().encodeToString(key);
         try (DuplicatingBalancer balancer = new DuplicatingBalancer();
-                CourierInstance a = new CourierInstance("A", redis.uri(), prefix, mode, aesKey, balancer.reSent);
-                CourierInstance b = new CourierInstance("B", redis.uri(), prefix, mode, aesKey, balancer.reSent)) {
+                CourierInstance a = new CourierInstance("A", target, prefix, mode, aesKey, balancer.reSent);
+                CourierInstance b = new CourierInstance("B", target, prefix, mode, aesKey, balancer.reSent)) {
             balancer.instances = List.of(a, b);
             PushEndpoint.Builder endpoint = PushEndpoint.builder(balancer.url()).token(PUSH_TOKEN).mode(mode);
             if (mode != PushMode.PLAINTEXT) {
@@ -253,8 +262,8 @@ class FleetTest {
                 assertThat(replies.get(0)).isEqualTo(attempts.get(2).reply());
                 int runs = a.runs.get() + b.runs.get();
                 assertThat(runs).as("handler runs across the fleet").isEqualTo(1);
-                System.out.printf("fleet pushes (%s): WeChat attempts=%d (%s), deliveries=%d over 2 instances, handler"
-                        + " runs=%d (A=%d, B=%d), distinct %s replies=%d, waybill=%s%n", mode, attempts.size(),
+                System.out.printf("fleet pushes (%s, %s): WeChat attempts=%d (%s), deliveries=%d over 2 instances, handler"
+                        + " runs=%d (A=%d, B=%d), distinct %s replies=%d, waybill=%s%n", topology, mode, attempts.size(),
                         attempts.stream().map(p -> p.outcome().name()).toList(), deliveries.size(), runs, a.runs.get(),
                         b.runs.get(), mode == PushMode.PLAINTEXT ? "byte" : "decrypted",
                         replies.stream().distinct().count(), waybill.waybillId());
@@ -285,16 +294,16 @@ class FleetTest {
 
     /** One instance of the merchant's service: its own Redis client, transport, token provider and client. */
     private static final class MerchantInstance implements AutoCloseable {
-        final TestClient redis = TestClient.create();
+        final TestClient redis;
         final JdkHttpTransport transport = JdkHttpTransport.create();
         final RedisTokenProvider tokens;
         final LogisticsClient client;
 
-        MerchantInstance(RedisURI uri, String prefix, FakeWeChatServer wechat, MutableClock clock) {
-            redis.sync(uri).ping();   // this instance's Lettuce event loop is up before the figures count
+        MerchantInstance(Topology.Target target, String prefix, FakeWeChatServer wechat, MutableClock clock) {
+            redis = target.newClient();   // its Lettuce event loop is up before the figures count
             TokenSettings settings = TokenSettings.of(AppCredentials.of(wechat.appId(), wechat.appSecret()), transport)
                     .withBaseUri(wechat.baseUri()).withClock(clock);
-            tokens = RedisTokenProvider.builder(redis.client(), uri, TokenSource.CLASSIC, settings).keyPrefix(prefix).build();
+            tokens = target.tokens(redis, TokenSource.CLASSIC, settings).keyPrefix(prefix).build();
             client = LogisticsClient.builder().tokenProvider(tokens).transport(transport).baseUri(wechat.baseUri()).build();
         }
 
@@ -307,13 +316,16 @@ class FleetTest {
         }
     }
 
-    @Test
-    void twoHundredCallersOnTwoInstancesMeetingAnExpiredClassicTokenCauseOneFetch(SharedRedis redis) throws Exception {
+    @ParameterizedTest
+    @EnumSource(Topology.class)
+    void twoHundredCallersOnTwoInstancesMeetingAnExpiredClassicTokenCauseOneFetch(Topology topology, SharedRedis redis)
+            throws Exception {
+        Topology.Target target = topology.target(redis);
         String prefix = "fleet:" + UUID.randomUUID() + ":";
         MutableClock clock = MutableClock.startingNow();
         try (FakeWeChatServer wechat = FakeWeChatServer.builder().clock(clock).start();
-                MerchantInstance a = new MerchantInstance(redis.uri(), prefix, wechat, clock);
-                MerchantInstance b = new MerchantInstance(redis.uri(), prefix, wechat, clock)) {
+                MerchantInstance a = new MerchantInstance(target, prefix, wechat, clock);
+                MerchantInstance b = new MerchantInstance(target, prefix, wechat, clock)) {
             a.client.merchant().getAllAccount();
             b.client.merchant().getAllAccount();
             long warm = tokenFetches(wechat);
@@ -326,9 +338,9 @@ class FleetTest {
             long beforeRejection = tokenFetches(wechat);
             long rejected = burst(a, b, wechat) - beforeRejection;
 
-            System.out.printf("fleet tokens (classic, Redis: %s): 200 callers over 2 instances; token expired by time:"
+            System.out.printf("fleet tokens (classic, %s): 200 callers over 2 instances; token expired by time:"
                     + " %d /cgi-bin/token fetch(es); token rejected with 42001: %d fetch(es); %d fetches in all%n",
-                    redis.origin(), expiredByClock, rejected, tokenFetches(wechat));
+                    topology == Topology.STANDALONE ? redis.origin() : topology, expiredByClock, rejected, tokenFetches(wechat));
             assertThat(expiredByClock).isEqualTo(1);
             assertThat(rejected).isEqualTo(1);
         }

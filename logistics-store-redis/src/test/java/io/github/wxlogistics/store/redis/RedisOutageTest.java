@@ -3,14 +3,12 @@ package io.github.wxlogistics.store.redis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.wxlogistics.event.AddWaybillReply;
 import io.github.wxlogistics.event.DuplicateClaim;
 import io.github.wxlogistics.event.PushReceiver;
 import io.github.wxlogistics.event.PushRequest;
 import io.github.wxlogistics.event.PushResponse;
 import io.lettuce.core.RedisURI;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -42,10 +40,14 @@ class RedisOutageTest {
         instanceA = TestClient.create();
         instanceB = TestClient.create();
         RedisURI uri = RedisURI.create(redis.uri());
+        // A generous connect timeout: the first connection in a JVM on a busy machine may take seconds;
+        // a refused connection fails at once regardless, which is what these tests time.
         storeA = RedisDuplicateStore.builder(instanceA.client(), uri).commandTimeout(COMMAND_TIMEOUT)
-                .retryInterval(Duration.ofMillis(200)).pollInterval(Duration.ofMillis(20)).build();
+                .connectTimeout(Duration.ofSeconds(15)).retryInterval(Duration.ofMillis(200))
+                .pollInterval(Duration.ofMillis(20)).build();
         storeB = RedisDuplicateStore.builder(instanceB.client(), uri).commandTimeout(COMMAND_TIMEOUT)
-                .retryInterval(Duration.ofMillis(200)).pollInterval(Duration.ofMillis(20)).build();
+                .connectTimeout(Duration.ofSeconds(15)).retryInterval(Duration.ofMillis(200))
+                .pollInterval(Duration.ofMillis(20)).build();
     }
 
     @AfterEach
@@ -67,22 +69,10 @@ class RedisOutageTest {
 
     @Test
     void redisKilledWhileTheHandlerRunsLosesNoReplyAndHangsNothing() throws Exception {
-        AtomicInteger runs = new AtomicInteger();
-        CountDownLatch entered = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        java.util.function.Function<io.github.wxlogistics.event.AddWaybillEvent, AddWaybillReply> handler = push -> {
-            if (!push.orderId().equals("order-outage")) {
-                return AddWaybillReply.success("SF" + push.waybillId(), List.of());
-            }
-            runs.incrementAndGet();
-            entered.countDown();
-            try {
-                release.await(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return AddWaybillReply.success("SF" + push.waybillId(), List.of());
-        };
+        HeldHandler handler = new HeldHandler("order-outage"::equals);
+        AtomicInteger runs = handler.runs;
+        CountDownLatch entered = handler.entered;
+        CountDownLatch release = handler.release;
         try (PushReceiver a = PushReceiver.builder().token(Pushes.PUSH_TOKEN).duplicateStore(storeA).onAddWaybill(handler)
                 .build();
                 PushReceiver b = PushReceiver.builder().token(Pushes.PUSH_TOKEN).duplicateStore(storeB)
@@ -150,15 +140,19 @@ class RedisOutageTest {
 
         redis.restart();
         DuplicateClaim claim = null;
-        for (int i = 0; i < 20 && !(claim instanceof DuplicateClaim.Owner); i++) {
+        Throwable last = null;
+        for (int i = 0; i < 50 && !(claim instanceof DuplicateClaim.Owner); i++) {
             try {
                 claim = storeA.claim("k").toCompletableFuture().get(10, TimeUnit.SECONDS);
             } catch (java.util.concurrent.ExecutionException e) {
-                // Still connecting: each try is bounded by the command timeout. A try that timed out
-                // but reached Redis late holds the key until the store frees it (then Pending here).
+                // Still connecting (commands are rejected till then): each try is bounded by the command
+                // timeout. A try that reached Redis late holds the key until the store frees it (then Pending).
+                last = e.getCause();
+                TimeUnit.MILLISECONDS.sleep(100);
             }
         }
-        assertThat(claim).isInstanceOf(DuplicateClaim.Owner.class);
+        assertThat(claim).as("claimed within 50 tries, 100 ms apart; last failure: %s", last)
+                .isInstanceOf(DuplicateClaim.Owner.class);
     }
 
     /** Flushes until Redis takes the kept replies; each try is bounded by the command timeout. */
