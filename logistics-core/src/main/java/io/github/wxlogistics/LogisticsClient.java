@@ -58,9 +58,11 @@ public final class LogisticsClient implements AutoCloseable {
     private final ApiCaller caller;
     private final SchedulerDelayer delayer;
     private final HttpTransport ownedTransport;
+    private final String transportName;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private LogisticsClient(ApiCaller caller, SchedulerDelayer delayer, HttpTransport ownedTransport) {
+    private LogisticsClient(ApiCaller caller, SchedulerDelayer delayer, HttpTransport ownedTransport,
+            String transportName) {
         this.caller = caller;
         this.async = new AsyncLogisticsClient(caller);
         // The blocking facades run the same calls through ApiCaller.callBlocking: one entry point, whose
@@ -69,6 +71,7 @@ public final class LogisticsClient implements AutoCloseable {
         this.courier = new CourierClient(caller);
         this.delayer = delayer;
         this.ownedTransport = ownedTransport;
+        this.transportName = transportName;
     }
 
     /**
@@ -135,9 +138,15 @@ public final class LogisticsClient implements AutoCloseable {
         }
     }
 
+    /**
+     * Names the transport and how it was chosen, such as
+     * {@code LogisticsClient[transport=JdkHttpTransport (discovered)]} or {@code ... (given)}.
+     *
+     * @return a description without any credential
+     */
     @Override
     public String toString() {
-        return "LogisticsClient";
+        return "LogisticsClient[transport=" + transportName + "]";
     }
 
     /** Builds a {@link LogisticsClient}. Not thread-safe; build once and share the client. */
@@ -208,7 +217,9 @@ public final class LogisticsClient implements AutoCloseable {
         /**
          * The HTTP transport. Borrowed: {@link LogisticsClient#close()} does not close it. Without
          * one, the highest-priority {@link HttpTransportProvider} on the class path creates one,
-         * which the client owns and closes.
+         * which the client owns and closes: Vert.x ({@code logistics-transport-vertx}, priority 10)
+         * over Apache ({@code logistics-transport-apache}, 5) over the JDK
+         * ({@code logistics-transport-jdk}, 0). {@link LogisticsClient#toString()} names the one in use.
          *
          * @param value the transport to send through
          * @return this builder
@@ -364,7 +375,8 @@ public final class LogisticsClient implements AutoCloseable {
                     callTimeout, retry.maxAttempts(), retry::backoffCeiling,
                     () -> ThreadLocalRandom.current().nextDouble(), delayer, clock, maxReplyBytes,
                     listener));
-            return new LogisticsClient(caller, delayer, ownedTransport);
+            return new LogisticsClient(caller, delayer, ownedTransport,
+                    raw.getClass().getSimpleName() + (transport != null ? " (given)" : " (discovered)"));
         }
 
         private AccessTokenProvider fetchingProvider(HttpTransport logged, JsonCodec json, Listeners listener) {

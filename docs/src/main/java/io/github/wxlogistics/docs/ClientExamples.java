@@ -1,5 +1,6 @@
 package io.github.wxlogistics.docs;
 
+// tag::imports[]
 import io.github.wxlogistics.LogisticsClient;
 import io.github.wxlogistics.RetryPolicy;
 import io.github.wxlogistics.TokenSource;
@@ -26,6 +27,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+// end::imports[]
 
 /** The examples docs/guide.md quotes; DocsExamplesTest runs each against the fake server. */
 public final class ClientExamples {

@@ -20,6 +20,7 @@ import io.github.wxlogistics.model.GetOrderResponse;
 import io.github.wxlogistics.model.GetPathRequest;
 import io.github.wxlogistics.model.GetPathResponse;
 import io.github.wxlogistics.model.Insured;
+import io.github.wxlogistics.model.PathItem;
 import io.github.wxlogistics.model.Person;
 import io.github.wxlogistics.model.PrintType;
 import io.github.wxlogistics.model.Service;
@@ -261,6 +262,9 @@ public final class Demo {
                             .waybillId("12345678901234567890").build());
             out.println("\ngetPath: waybill " + path.waybillId() + ", " + path.pathItemNum() + " node(s)");
             path.pathItemList().forEach(p -> out.println("  " + p.actionInstant() + "  " + p.actionType() + "  " + p.actionMsg()));
+            path.pathItemList().stream().map(PathItem::actionType).filter(t -> t.description().equals("unknown"))
+                    .distinct().forEach(t -> out.println("  (" + t.code() + " is not in WeChat's list of action types:"
+                            + " the original getPath example has it, so the demo data does; ActionType keeps such codes)"));
         }
     }
 }

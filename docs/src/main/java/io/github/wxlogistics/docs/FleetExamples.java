@@ -1,5 +1,6 @@
 package io.github.wxlogistics.docs;
 
+// tag::imports[]
 import io.github.wxlogistics.LogisticsClient;
 import io.github.wxlogistics.TokenSource;
 import io.github.wxlogistics.event.AddWaybillReply;
@@ -22,6 +23,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+// end::imports[]
 
 /**
  * The examples docs/fleet.md quotes: a courier's push receiver sharing its duplicate store through

@@ -1,5 +1,6 @@
 package io.github.wxlogistics.docs;
 
+// tag::imports[]
 import com.sun.net.httpserver.HttpServer;
 import io.github.wxlogistics.event.AddWaybillEvent;
 import io.github.wxlogistics.event.AddWaybillReply;
@@ -21,6 +22,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+// end::imports[]
 
 /**
  * The examples docs/events.md quotes: a courier receiving pushes on the JDK's HttpServer, a

@@ -1,5 +1,6 @@
 package io.github.wxlogistics.docs;
 
+// tag::imports[]
 import io.github.wxlogistics.LogisticsClient;
 import io.github.wxlogistics.model.GetPathRequest;
 import io.github.wxlogistics.model.GetPathResponse;
@@ -10,6 +11,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.net.URI;
 import reactor.core.publisher.Mono;
+// end::imports[]
 
 /** The examples docs/vertx.md quotes for Vert.x, Reactor and Mutiny; DocsVertxTest runs them. */
 public final class ReactiveExamples {

@@ -1,5 +1,6 @@
 package io.github.wxlogistics.docs;
 
+// tag::imports[]
 import io.github.wxlogistics.LogisticsClient;
 import io.github.wxlogistics.model.GetPathRequest;
 import io.github.wxlogistics.model.PathItem;
@@ -7,6 +8,7 @@ import io.github.wxlogistics.transport.vertx.VertxLogisticsClient;
 import io.vertx.core.AbstractVerticle;
 import io.vertx.core.json.JsonObject;
 import java.util.Objects;
+// end::imports[]
 
 /**
  * The verticle docs/vertx.md quotes: answers {@code parcel.track} event-bus requests with a

@@ -41,6 +41,7 @@ class DemoTest {
                 .contains("getContact (courier): waybill 12345678901234567890", "from Jim 18666666666")
                 .contains("updatePath (courier)")
                 .contains("getPath: waybill 12345678901234567890, 4 node(s)", "300001 (unknown)",
+                        "(300001 is not in WeChat's list of action types: the original getPath example has it",
                         "300002 (out for delivery)  丽影邓丽君【18666666666】正在派件");
     }
 }

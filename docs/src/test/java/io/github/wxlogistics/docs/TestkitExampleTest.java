@@ -1,5 +1,6 @@
 package io.github.wxlogistics.docs;
 
+// tag::imports[]
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.wxlogistics.LogisticsClient;
@@ -15,6 +16,7 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+// end::imports[]
 
 /** The example docs/testkit.md quotes, run as a test. */
 class TestkitExampleTest {

@@ -1,6 +1,7 @@
 package io.github.wxlogistics.event;
 
 import io.github.wxlogistics.model.ActionType;
+import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -24,5 +25,14 @@ public record PathAction(long actionTime, ActionType actionType, String actionMs
     public PathAction {
         Objects.requireNonNull(actionType, "actionType");
         Objects.requireNonNull(fields, "fields");
+    }
+
+    /**
+     * {@link #actionTime()} as an instant, as {@link io.github.wxlogistics.model.PathItem#actionInstant()}.
+     *
+     * @return the node's time, whole seconds
+     */
+    public Instant actionInstant() {
+        return Instant.ofEpochSecond(actionTime);
     }
 }

@@ -17,8 +17,10 @@ public record AppCredentials(String appId, String appSecret) {
      * @param appSecret the AppSecret
      */
     public AppCredentials {
-        Objects.requireNonNull(appId, "appId");
-        Objects.requireNonNull(appSecret, "appSecret");
+        // A null here is most often an unset environment variable (System.getenv gives null): say so.
+        Objects.requireNonNull(appId, "appId is null (an unset environment variable or property?)");
+        Objects.requireNonNull(appSecret, "appSecret is null (an unset environment variable, such as"
+                + " System.getenv(\"WX_APP_SECRET\") without WX_APP_SECRET, gives null)");
         if (appId.isBlank()) {
             throw new IllegalArgumentException("appId must not be blank");
         }

@@ -44,6 +44,7 @@ class EventDecoderTest {
         assertThat(event.actions().get(0).fields().text("Lat")).hasValue("23.1066");
         assertThat(event.actions().get(0).fields().text("Lng")).hasValue("113.3245");
         assertThat(event.actions().get(1).fields().has("Lat")).isFalse();
+        assertThat(event.actions().get(0).actionInstant()).isEqualTo(java.time.Instant.parse("2019-01-08T05:20:40Z"));
     }
 
     @ParameterizedTest

@@ -3,11 +3,13 @@ package io.github.wxlogistics.spring;
 import java.util.Objects;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
 
 /**
  * The Actuator health indicator {@code wxLogistics} for Spring Boot 4 (the
  * {@code org.springframework.boot.health.contributor} API of {@code spring-boot-health} 4.x): reports
- * what a {@link LogisticsHealthCheck} finds, UP, DOWN or UNKNOWN, with its details. Registered by
+ * what a {@link LogisticsHealthCheck} finds, UP, DOWN or UNKNOWN, with its details, and for DOWN its
+ * {@linkplain LogisticsHealthCheck.Result#reason() reason} as the status description. Registered by
  * {@link LogisticsHealthAutoConfiguration} when that API is on the class path.
  */
 public final class Boot4LogisticsHealthIndicator implements HealthIndicator {
@@ -31,10 +33,13 @@ public final class Boot4LogisticsHealthIndicator implements HealthIndicator {
     @Override
     public Health health() {
         LogisticsHealthCheck.Result result = check.check();
+        // The reason goes into the status description too: Actuator shows a description without
+        // show-details (the details only with it).
         Health.Builder health = switch (result.status()) {
             case UP -> Health.up();
-            case DOWN -> Health.down();
-            case UNKNOWN -> Health.unknown();
+            case DOWN -> Health.status(new Status(Status.DOWN.getCode(), result.reason()));
+            case UNKNOWN -> result.reason().isEmpty() ? Health.unknown()
+                    : Health.status(new Status(Status.UNKNOWN.getCode(), result.reason()));
         };
         return health.withDetails(result.details()).build();
     }

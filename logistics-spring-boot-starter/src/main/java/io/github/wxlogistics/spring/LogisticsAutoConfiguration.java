@@ -11,9 +11,13 @@ import io.github.wxlogistics.token.AppCredentials;
 import io.github.wxlogistics.token.ClassicTokenProvider;
 import io.github.wxlogistics.token.StableTokenProvider;
 import io.github.wxlogistics.token.TokenSettings;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.ObjectProvider;
@@ -77,6 +81,7 @@ public class LogisticsAutoConfiguration {
     @ConditionalOnMissingBean
     public AccessTokenProvider logisticsTokenProvider(LogisticsProperties properties, HttpTransport transport,
             ObjectProvider<LogisticsListener> listeners) {
+        requireNoPlaceholders(properties);
         require(properties.getAppId(), "wx.logistics.app-id", "the mini program's AppID");
         require(properties.getAppSecret(), "wx.logistics.app-secret", "the AppSecret from the WeChat console");
         TokenSettings base = TokenSettings.of(AppCredentials.of(properties.getAppId(), properties.getAppSecret()),
@@ -129,6 +134,35 @@ public class LogisticsAutoConfiguration {
         }
     }
 
+    /**
+     * Fails the start naming every setting that holds an unresolved placeholder, all at once: one
+     * restart to fix them, not one per setting.
+     */
+    static void requireNoPlaceholders(LogisticsProperties properties) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("wx.logistics.app-id", properties.getAppId());
+        values.put("wx.logistics.app-secret", properties.getAppSecret());
+        values.put("wx.logistics.push.token", properties.getPush().getToken());
+        values.put("wx.logistics.push.encoding-aes-key", properties.getPush().getEncodingAesKey());
+        values.put("wx.logistics.push.app-id", properties.getPush().getAppId());
+        List<String> unresolved = new ArrayList<>();
+        values.forEach((property, value) -> placeholderIn(value).ifPresent(p -> unresolved.add(property + " holds " + p)));
+        if (unresolved.size() > 1) {
+            throw new LogisticsConfigurationException("unresolved placeholders: " + String.join(", ", unresolved)
+                    + ": set what they name (environment variables or properties)");
+        }
+    }
+
+    /** Only the placeholder itself: the text around it may be part of a secret. */
+    private static Optional<String> placeholderIn(String value) {
+        int start = value == null ? -1 : value.indexOf("${");
+        if (start < 0) {
+            return Optional.empty();
+        }
+        int end = value.indexOf('}', start);
+        return Optional.of(end < 0 ? "${" : value.substring(start, end + 1));
+    }
+
     static void require(String value, String property, String what) {
         require(value, property, what, "or define your own AccessTokenProvider bean");
     }
@@ -143,12 +177,9 @@ public class LogisticsAutoConfiguration {
                     + " (" + otherwise + ")");
         }
         // No AppID, AppSecret, Token or EncodingAESKey contains "${": it is a placeholder left unresolved.
-        int start = value.indexOf("${");
-        if (start >= 0) {
-            // Only the placeholder itself: the text around it may be part of a secret.
-            int end = value.indexOf('}', start);
-            String placeholder = end < 0 ? "${" : value.substring(start, end + 1);
-            throw new LogisticsConfigurationException(property + " holds the unresolved placeholder " + placeholder
+        Optional<String> placeholder = placeholderIn(value);
+        if (placeholder.isPresent()) {
+            throw new LogisticsConfigurationException(property + " holds the unresolved placeholder " + placeholder.get()
                     + ": set what it names (an environment variable or property) to " + what);
         }
     }

@@ -21,6 +21,12 @@ import org.springframework.context.annotation.Configuration;
  * ({@code org.springframework.boot.actuate.health}) is, else a {@link Boot4LogisticsHealthIndicator}
  * where the Spring Boot 4 API ({@code org.springframework.boot.health.contributor}) is. Both report
  * the same {@link LogisticsHealthCheck}.
+ *
+ * <p>WeChat is an external service: by default the indicator does not count in the overall status
+ * of {@code /actuator/health} (a WeChat outage or a wrong secret must not take every instance out of
+ * a load balancer at once), as Spring Boot's liveness and readiness groups leave external services
+ * out; {@code /actuator/health/logistics} shows it, with its reason. With
+ * {@code wx.logistics.health.in-overall-status=true} it counts like any other indicator.
  */
 @AutoConfiguration(after = LogisticsAutoConfiguration.class)
 @ConditionalOnProperty(prefix = "wx.logistics.health", name = "enabled", matchIfMissing = true)
@@ -29,6 +35,18 @@ public class LogisticsHealthAutoConfiguration {
 
     static final String BOOT3_HEALTH_INDICATOR = "org.springframework.boot.actuate.health.HealthIndicator";
     static final String BOOT4_HEALTH_INDICATOR = "org.springframework.boot.health.contributor.HealthIndicator";
+    /** The indicator's name in {@code /actuator/health}. */
+    static final String INDICATOR = "wxLogistics";
+    /**
+     * The health group that shows the indicator with its reason: {@code /actuator/health/logistics}
+     * (not the indicator's own name: Spring Boot 4 refuses a group named like a contributor).
+     */
+    static final String GROUP = "logistics";
+    private static final String GROUPS_CONDITION_PREFIX = "wx.logistics.health";
+
+    static boolean isIndicator(String member) {
+        return member.equals(INDICATOR) || member.startsWith(INDICATOR + "/");
+    }
 
     /** For Spring. */
     public LogisticsHealthAutoConfiguration() {
@@ -66,6 +84,20 @@ public class LogisticsHealthAutoConfiguration {
                 LogisticsProperties properties) {
             return Boot3LogisticsHealthIndicator.create(check(tokens, properties));
         }
+
+        /**
+         * Keeps the indicator out of {@code /actuator/health}'s overall status and adds the group
+         * {@code logistics}, unless {@code wx.logistics.health.in-overall-status} is true.
+         *
+         * @return the post-processor of Actuator's health groups
+         */
+        @Bean
+        @ConditionalOnBean(AccessTokenProvider.class)
+        @ConditionalOnProperty(prefix = GROUPS_CONDITION_PREFIX, name = "in-overall-status", havingValue = "false",
+                matchIfMissing = true)
+        public static Boot3LogisticsHealthGroups wxLogisticsHealthGroups() {
+            return new Boot3LogisticsHealthGroups();
+        }
     }
 
     /**
@@ -96,6 +128,20 @@ public class LogisticsHealthAutoConfiguration {
         public Boot4LogisticsHealthIndicator wxLogisticsHealthIndicator(AccessTokenProvider tokens,
                 LogisticsProperties properties) {
             return Boot4LogisticsHealthIndicator.create(check(tokens, properties));
+        }
+
+        /**
+         * Keeps the indicator out of {@code /actuator/health}'s overall status and adds the group
+         * {@code logistics}, unless {@code wx.logistics.health.in-overall-status} is true.
+         *
+         * @return the post-processor of Actuator's health groups
+         */
+        @Bean
+        @ConditionalOnBean(AccessTokenProvider.class)
+        @ConditionalOnProperty(prefix = GROUPS_CONDITION_PREFIX, name = "in-overall-status", havingValue = "false",
+                matchIfMissing = true)
+        public static Boot4LogisticsHealthGroups wxLogisticsHealthGroups() {
+            return new Boot4LogisticsHealthGroups();
         }
     }
 }

@@ -6,6 +6,7 @@ import io.github.wxlogistics.spi.ListenerOutcome;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,7 +23,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * Boot 4 ({@link Boot4LogisticsHealthIndicator}).
  *
  * <p>{@link Status#UP} when an access token can be had from the provider; {@link Status#DOWN} with
- * the failure's kind ({@code outcome}) and {@code errcode} (never its message, never the token).
+ * the failure's kind ({@code outcome}), {@code errcode} and {@code since} (when the checks started
+ * failing; never the failure's message, never the token), summed up in {@link Result#reason()}.
  * Probes do not each reach WeChat: a result is reused for the refresh interval (the provider also
  * caches tokens, so a healthy check is usually local); after it, one check runs at a time and a
  * probe waits for it at most the timeout, then reports the previous result, or
@@ -101,8 +103,18 @@ public final class LogisticsHealthCheck {
             Thread.currentThread().interrupt();
             return Result.UNKNOWN;
         } catch (ExecutionException e) {
-            return down(e.getCause());
+            return down(e.getCause(), downSince());
         }
+    }
+
+    /** When the current run of failed checks began: the previous DOWN result's, else now. */
+    private Instant downSince() {
+        Checked previous = last.get();
+        if (previous != null && previous.result.status() == Status.DOWN
+                && previous.result.details().get("since") instanceof String since) {
+            return Instant.parse(since);
+        }
+        return clock.instant().truncatedTo(ChronoUnit.SECONDS);
     }
 
     private void start(CompletableFuture<Result> mine) {
@@ -113,17 +125,18 @@ public final class LogisticsHealthCheck {
             token = CompletableFuture.failedFuture(e);
         }
         token.whenComplete((t, err) -> {
-            Result result = err == null ? Result.UP : down(err);
+            Result result = err == null ? Result.UP : down(err, downSince());
             last.set(new Checked(result, clock.instant()));
             inFlight.set(null);
             mine.complete(result);
         });
     }
 
-    private static Result down(Throwable failure) {
+    private static Result down(Throwable failure, Instant since) {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("outcome", ListenerOutcome.of(failure).name());
         details.put("errcode", ListenerOutcome.errcodeOf(failure));
+        details.put("since", since.toString());
         return new Result(Status.DOWN, details);
     }
 
@@ -147,8 +160,9 @@ public final class LogisticsHealthCheck {
      *
      * @param status  the state
      * @param details what to show beside it (for {@link Status#DOWN}: {@code outcome}, the
-     *                {@link ListenerOutcome} name, and {@code errcode}, 0 when the failure carries
-     *                none); never a message, a secret or a token; unmodifiable, in insertion order
+     *                {@link ListenerOutcome} name, {@code errcode}, 0 when the failure carries
+     *                none, and {@code since}, the ISO-8601 instant of the first failed check of the
+     *                current run); never a message, a secret or a token; unmodifiable, in insertion order
      */
     public record Result(Status status, Map<String, Object> details) {
 
@@ -166,6 +180,21 @@ public final class LogisticsHealthCheck {
             Objects.requireNonNull(status, "status");
             details = Collections.unmodifiableMap(new LinkedHashMap<>(details));
             details.forEach((key, value) -> Objects.requireNonNull(value, () -> "details[" + key + "]"));
+        }
+
+        /**
+         * The details in one line, for the status description Actuator shows even without
+         * {@code show-details}: {@code "errcode 40125, outcome API_ERROR, since 2026-12-07T03:10:00Z"}
+         * for {@link Status#DOWN}, {@code "token check in progress"} while the first check runs.
+         *
+         * @return the reason, empty when the details are empty
+         */
+        public String reason() {
+            if (status == Status.DOWN) {
+                return "errcode " + details.get("errcode") + ", outcome " + details.get("outcome") + ", since "
+                        + details.get("since");
+            }
+            return String.valueOf(details.getOrDefault("reason", ""));
         }
     }
 

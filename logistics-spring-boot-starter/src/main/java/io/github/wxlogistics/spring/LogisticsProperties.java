@@ -281,6 +281,22 @@ public final class LogisticsProperties {
         private Duration refreshInterval = Duration.ofSeconds(30);
         /** The longest a probe waits for a check; after that it reports the last result (or UNKNOWN). */
         private Duration timeout = Duration.ofSeconds(2);
+        /**
+         * Whether the indicator counts in the overall status of /actuator/health. By default it does
+         * not: a WeChat outage must not take every instance out of a load balancer; it is shown at
+         * /actuator/health/logistics.
+         */
+        private boolean inOverallStatus;
+
+        /** @return whether the indicator counts in the overall status */
+        public boolean isInOverallStatus() {
+            return inOverallStatus;
+        }
+
+        /** @param inOverallStatus whether the indicator counts in the overall status */
+        public void setInOverallStatus(boolean inOverallStatus) {
+            this.inOverallStatus = inOverallStatus;
+        }
 
         /** @return whether the indicator is on */
         public boolean isEnabled() {

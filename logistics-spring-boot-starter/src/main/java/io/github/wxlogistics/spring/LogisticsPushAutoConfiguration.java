@@ -61,6 +61,7 @@ public class LogisticsPushAutoConfiguration {
             ObjectProvider<GetQuotaHandler> getQuota, ObjectProvider<AddExpressPathHandler> addPath,
             ObjectProvider<BusinessBindResultHandler> bindResult, ObjectProvider<PushReceiverCustomizer> customizers,
             ObjectProvider<LogisticsListener> listeners, ListableBeanFactory beans) {
+        LogisticsAutoConfiguration.requireNoPlaceholders(properties);   // all at once, whichever bean starts first
         LogisticsProperties.Push push = properties.getPush();
         String pushSetting = "set it, or wx.logistics.push.enabled=false to serve no push URL";
         LogisticsAutoConfiguration.require(push.getToken(), "wx.logistics.push.token",

@@ -91,6 +91,18 @@ class LogisticsAutoConfigurationTest {
     }
 
     @Test
+    void everyUnresolvedPlaceholderIsReportedAtOnce() {
+        runner.withPropertyValues("wx.logistics.app-secret=${WX_APP_SECRET_NOT_SET}",
+                "wx.logistics.push.token=${WX_PUSH_TOKEN_NOT_SET}",
+                "wx.logistics.push.encoding-aes-key=${WX_PUSH_AES_KEY_NOT_SET}")
+                .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
+                        .isInstanceOf(LogisticsConfigurationException.class)
+                        .hasMessageContaining("wx.logistics.app-secret holds ${WX_APP_SECRET_NOT_SET}")
+                        .hasMessageContaining("wx.logistics.push.token holds ${WX_PUSH_TOKEN_NOT_SET}")
+                        .hasMessageContaining("wx.logistics.push.encoding-aes-key holds ${WX_PUSH_AES_KEY_NOT_SET}"));
+    }
+
+    @Test
     void outOfRangeSettingsNameTheirProperty() {
         for (String[] setting : new String[][] {{"wx.logistics.call-timeout=0s", "wx.logistics.call-timeout: "},
                 {"wx.logistics.attempt-timeout=-1s", "wx.logistics.attempt-timeout: "},

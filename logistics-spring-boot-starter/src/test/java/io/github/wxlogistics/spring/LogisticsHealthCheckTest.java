@@ -54,10 +54,16 @@ class LogisticsHealthCheckTest {
         Result result = check.check();
 
         assertThat(result.status()).isEqualTo(Status.DOWN);
-        assertThat(result.details()).containsExactly(Map.entry("outcome", "API_ERROR"), Map.entry("errcode", 40125));
+        String since = clock.instant().toString();
+        assertThat(result.details()).containsExactly(Map.entry("outcome", "API_ERROR"), Map.entry("errcode", 40125),
+                Map.entry("since", since));
+        assertThat(result.reason()).isEqualTo("errcode 40125, outcome API_ERROR, since " + since);
         assertThat(result.toString()).doesNotContain("invalid appsecret", "6579f0c9");
         check.check();
         assertThat(tokens.calls).as("a failure is reused for the interval too").hasValue(1);
+        clock.advance(INTERVAL);
+        assertThat(check.check().details()).as("since: the first failure of the run").containsEntry("since", since);
+        assertThat(tokens.calls).hasValue(2);
     }
 
     @Test
@@ -69,7 +75,8 @@ class LogisticsHealthCheckTest {
         Result result = LogisticsHealthCheck.create(tokens, INTERVAL, Duration.ofSeconds(2), clock).check();
 
         assertThat(result.status()).isEqualTo(Status.DOWN);
-        assertThat(result.details()).containsExactly(Map.entry("outcome", "OTHER"), Map.entry("errcode", 0));
+        assertThat(result.details()).containsExactly(Map.entry("outcome", "OTHER"), Map.entry("errcode", 0),
+                Map.entry("since", clock.instant().toString()));
     }
 
     @Test
@@ -97,7 +104,8 @@ class LogisticsHealthCheckTest {
         assertThat(check.check().status()).isEqualTo(Status.UP);
         assertThat(tokens.calls).hasValue(2);
         second.completeExceptionally(ApiException.of("getStableAccessToken", -1, "system error"));
-        assertThat(check.check()).isEqualTo(new Result(Status.DOWN, Map.of("outcome", "API_ERROR", "errcode", -1)));
+        assertThat(check.check()).as("since: after an UP, the failure starts a new run").isEqualTo(new Result(Status.DOWN,
+                Map.of("outcome", "API_ERROR", "errcode", -1, "since", clock.instant().toString())));
         assertThat(tokens.calls).hasValue(2);
     }
 

@@ -55,9 +55,13 @@ class LogisticsHealthIndicatorTest {
                 return token();
             }
         };
-        runner.withBean(AccessTokenProvider.class, () -> failing).run(context -> assertThat(
-                health(context.getBean("wxLogisticsHealthIndicator")))
-                .isEqualTo(new ReadHealth("DOWN", Map.of("outcome", "API_ERROR", "errcode", 40125))));
+        runner.withBean(AccessTokenProvider.class, () -> failing).run(context -> {
+            ReadHealth health = health(context.getBean("wxLogisticsHealthIndicator"));
+            assertThat(health.status()).isEqualTo("DOWN");
+            assertThat(health.details().get("outcome")).isEqualTo("API_ERROR");
+            assertThat(health.details().get("errcode")).isEqualTo(40125);
+            assertThat(List.copyOf(health.details().keySet())).isEqualTo(List.of("outcome", "errcode", "since"));
+        });
     }
 
     @Test

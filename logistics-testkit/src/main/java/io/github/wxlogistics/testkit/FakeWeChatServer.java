@@ -103,7 +103,11 @@ public final class FakeWeChatServer implements AutoCloseable {
     private volatile Dispatcher dispatcher;
     private final URI baseUri;
     private final PushJournal pushJournal = new PushJournal(changes::bump);
-    private final PushSender pushSender;
+    private final Pushes pushes;
+    private final Clock clock;
+    private final Duration pushTimeout;
+    private final int pushAttempts;
+    private PushSender pushSender;   // guarded by this; made on the first push, so a fake that never pushes starts no push threads
     private final URI consoleUri;
 
     private FakeWeChatServer(Builder b) throws IOException {
@@ -115,12 +119,11 @@ public final class FakeWeChatServer implements AutoCloseable {
         seeds.add(FakeData.couriers().seedData());
         b.seeds.forEach(seed -> seeds.add(seed.seedData()));
         seeds.forEach(state::seed);
-        boolean pushing = !b.courierPushes.isEmpty() || b.merchantPush != null;
-        this.pushSender = pushing
-                ? new PushSender(b.clock, b.pushTimeout, b.pushAttempts, pushJournal::record, "fake-wechat") : null;
-        Pushes pushes = pushing ? new Pushes(courierTargets(b.courierPushes),
-                b.merchantPush == null ? null : target(b.merchantPush, appId, "gh_" + appId), pushSender, b.clock)
-                : Pushes.none();
+        this.clock = b.clock;
+        this.pushTimeout = b.pushTimeout;
+        this.pushAttempts = b.pushAttempts;
+        this.pushes = new Pushes(courierTargets(b.courierPushes),
+                b.merchantPush == null ? null : merchantTarget(b.merchantPush), this::pushSender, b.clock);
         CourierCalls courier = new CourierCalls(state, new TemplateRenderer(b.clock), appId, pushes);
         FakeRoutes routes = new FakeRoutes(new TokenCalls(tokens, appId, appSecret),
                 new OrderCalls(state, pushes, appId), new AccountCalls(state, pushes, appId), courier);
@@ -137,9 +140,7 @@ public final class FakeWeChatServer implements AutoCloseable {
         try {
             this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (IOException | RuntimeException e) {
-            if (pushSender != null) {
-                pushSender.close();
-            }
+            closePushSender();
             throw e;
         }
         this.executor = Executors.newCachedThreadPool(threadFactory("fake-wechat-" + http.getAddress().getPort()));
@@ -151,9 +152,7 @@ public final class FakeWeChatServer implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             http.stop(0);
             executor.shutdownNow();
-            if (pushSender != null) {
-                pushSender.close();
-            }
+            closePushSender();
             throw e;
         }
         InetAddress bound = port.address().getAddress();
@@ -174,19 +173,47 @@ public final class FakeWeChatServer implements AutoCloseable {
             port.close();
             http.stop(0);
             executor.shutdownNow();
-            if (pushSender != null) {
-                pushSender.close();
-            }
+            closePushSender();
             throw e;
         }
     }
 
     private static Map<String, PushTarget> courierTargets(Map<String, PushEndpoint> endpoints) {
         Map<String, PushTarget> out = new LinkedHashMap<>();
-        // A courier endpoint in compatible or safe mode has its AppID (checked by the builder).
-        endpoints.forEach((deliveryId, e) -> out.put(deliveryId,
-                target(e, null, "gh_" + deliveryId.toLowerCase(Locale.ROOT))));
+        endpoints.forEach((deliveryId, e) -> out.put(deliveryId, courierTarget(deliveryId, e)));
         return out;
+    }
+
+    private static PushTarget courierTarget(String deliveryId, PushEndpoint e) {
+        // A courier endpoint in compatible or safe mode has its AppID (checked by requireCourierAppId).
+        return target(e, null, "gh_" + deliveryId.toLowerCase(Locale.ROOT));
+    }
+
+    private PushTarget merchantTarget(PushEndpoint e) {
+        return target(e, appId, "gh_" + appId);
+    }
+
+    private static void requireCourierAppId(String deliveryId, PushEndpoint endpoint) {
+        if (endpoint.mode() != PushMode.PLAINTEXT && endpoint.appId().isEmpty()) {
+            throw new IllegalArgumentException("the courier push endpoint of " + deliveryId + " encrypts ("
+                    + endpoint.mode() + ") and needs the courier's appId");
+        }
+    }
+
+    private synchronized PushSender pushSender() {
+        if (pushSender == null) {
+            if (closed.get()) {
+                throw new IllegalStateException("the fake WeChat server is closed");
+            }
+            pushSender = new PushSender(clock, pushTimeout, pushAttempts, pushJournal::record, "fake-wechat");
+        }
+        return pushSender;
+    }
+
+    private synchronized void closePushSender() {
+        if (pushSender != null) {
+            pushSender.close();
+        }
     }
 
     private static PushTarget target(PushEndpoint e, String fallbackAppId, String defaultToUserName) {
@@ -441,6 +468,37 @@ public final class FakeWeChatServer implements AutoCloseable {
     }
 
     /**
+     * Makes the running fake push a courier's events to {@code endpoint} from now on, as
+     * {@link Builder#courierPush} does from the start; replaces an earlier URL of that courier. For
+     * tests whose push URL is known only after the fake started, such as a Spring Boot application
+     * on a random port that needs the fake's address to start (docs/spring-boot.md, "Testing").
+     *
+     * @param deliveryId the courier, such as {@code SF}
+     * @param endpoint   the courier's push URL and settings; in compatible and safe mode with the
+     *                   courier's own AppID
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code deliveryId} is blank, or the endpoint encrypts but
+     *     has no AppID
+     */
+    public void courierPush(String deliveryId, PushEndpoint endpoint) {
+        Builder.requireText(deliveryId, "deliveryId");
+        Objects.requireNonNull(endpoint, "endpoint");
+        requireCourierAppId(deliveryId, endpoint);
+        pushes.setCourier(deliveryId, courierTarget(deliveryId, endpoint));
+    }
+
+    /**
+     * Makes the running fake push the merchant's events to {@code endpoint} from now on, as
+     * {@link Builder#merchantPush} does from the start; replaces an earlier merchant URL.
+     *
+     * @param endpoint the merchant's push URL and settings; without an AppID, the server's
+     * @throws NullPointerException if {@code endpoint} is null
+     */
+    public void merchantPush(PushEndpoint endpoint) {
+        pushes.setMerchant(merchantTarget(Objects.requireNonNull(endpoint, "endpoint")));
+    }
+
+    /**
      * Every push attempt the server has made so far, oldest first, whether {@link #takePush} took
      * it or not. A courier push (add_waybill, cancel_waybill, check_biz, get_quota) is recorded
      * before the merchant's call that caused it returns; a merchant push (add_express_path,
@@ -481,9 +539,7 @@ public final class FakeWeChatServer implements AutoCloseable {
         }
         closing.countDown();
         changes.close();
-        if (pushSender != null) {
-            pushSender.close();
-        }
+        closePushSender();
         port.close();
         http.stop(0);
         executor.shutdownNow();
@@ -678,10 +734,7 @@ public final class FakeWeChatServer implements AutoCloseable {
         public Builder courierPush(String deliveryId, PushEndpoint endpoint) {
             requireText(deliveryId, "deliveryId");
             Objects.requireNonNull(endpoint, "endpoint");
-            if (endpoint.mode() != PushMode.PLAINTEXT && endpoint.appId().isEmpty()) {
-                throw new IllegalArgumentException("the courier push endpoint of " + deliveryId + " encrypts ("
-                        + endpoint.mode() + ") and needs the courier's appId");
-            }
+            requireCourierAppId(deliveryId, endpoint);
             courierPushes.put(deliveryId, endpoint);
             return this;
         }

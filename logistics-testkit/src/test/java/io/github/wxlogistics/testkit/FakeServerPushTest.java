@@ -84,6 +84,20 @@ class FakeServerPushTest {
         return courierEndpoint(url, PushMode.SAFE, PushFormat.XML);
     }
 
+    /** A courier in safe mode that accepts every order and keeps the last add_waybill. */
+    private URI courierRecording(AtomicReference<AddWaybillEvent> seen) {
+        return receivers.start(courier(PushMode.SAFE).onAddWaybill(push -> {
+            seen.set(push);
+            return accept(push);
+        }).build());
+    }
+
+    /** The merchant in safe mode, queueing every add_express_path. */
+    private URI merchantRecording(LinkedBlockingQueue<AddExpressPathEvent> seen) {
+        return receivers.start(PushReceiver.builder().token(MERCHANT_TOKEN).encodingAesKey(merchantKey)
+                .appId("wxtest").onAddExpressPath(seen::add).build());
+    }
+
     private static AddWaybillReply accept(AddWaybillEvent push) {
         return AddWaybillReply.success("SF" + push.orderId(),
                 List.of(new WaybillData("SF_bagAddr", "北京"), new WaybillData("SF_mark", "010-A1")));
@@ -174,12 +188,8 @@ class FakeServerPushTest {
     void theCourierCallsGetContactAndUpdatePathWithThePushedTokenAndTheMerchantGetsThePath() {
         AtomicReference<AddWaybillEvent> courierSeen = new AtomicReference<>();
         LinkedBlockingQueue<AddExpressPathEvent> merchantSeen = new LinkedBlockingQueue<>();
-        URI courierUrl = receivers.start(courier(PushMode.SAFE).onAddWaybill(push -> {
-            courierSeen.set(push);
-            return accept(push);
-        }).build());
-        URI merchantUrl = receivers.start(PushReceiver.builder().token(MERCHANT_TOKEN).encodingAesKey(merchantKey)
-                .appId("wxtest").onAddExpressPath(merchantSeen::add).build());
+        URI courierUrl = courierRecording(courierSeen);
+        URI merchantUrl = merchantRecording(merchantSeen);
         start(b -> b.courierPush("SF", courierEndpoint(courierUrl))
                 .merchantPush(PushEndpoint.builder(merchantUrl).token(MERCHANT_TOKEN).encodingAesKey(merchantKey)
                         .format(PushFormat.JSON).build()));
@@ -210,6 +220,32 @@ class FakeServerPushTest {
                 ActionType.IN_TRANSIT);
         assertThat(v2.actions().get(1).actionMsg()).isEqualTo("运输中");
         assertThat(v2.actions().get(1).actionTime()).isEqualTo(1_700_000_100L);
+    }
+
+    @Test
+    void pushUrlsRegisteredAfterTheStartAreUsedFromThenOn() {
+        start(b -> b);
+        String before = addOrder("late-0").getString("waybill_id");
+        assertThat(server.pushes()).as("no push URL yet: the fake books the waybill itself").isEmpty();
+        AtomicReference<AddWaybillEvent> courierSeen = new AtomicReference<>();
+        LinkedBlockingQueue<AddExpressPathEvent> merchantSeen = new LinkedBlockingQueue<>();
+        URI courierUrl = courierRecording(courierSeen);
+        URI merchantUrl = merchantRecording(merchantSeen);
+
+        server.courierPush("SF", courierEndpoint(courierUrl));
+        server.merchantPush(PushEndpoint.builder(merchantUrl).token(MERCHANT_TOKEN).encodingAesKey(merchantKey).build());
+        String waybill = addOrder("late-1").getString("waybill_id");
+        String token = courierSeen.get().token();
+        JsonObject updated = calls.post(D + "path/update", "{\"token\":\"" + token + "\",\"waybill_id\":\""
+                + waybill + "\",\"action_time\":1700000000,\"action_type\":100001,\"action_msg\":\"揽件\"}");
+
+        assertThat(before).isNotEqualTo("SFlate-0");
+        assertThat(waybill).isEqualTo("SFlate-1");
+        assertThat(errcode(updated)).isZero();
+        assertThat(poll(merchantSeen).waybillId()).isEqualTo(waybill);
+        assertThatThrownBy(() -> server.courierPush("YTO", PushEndpoint.builder(courierUrl).token(COURIER_TOKEN)
+                .encodingAesKey(courierKey).mode(PushMode.SAFE).build()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("YTO").hasMessageContaining("appId");
     }
 
     @Test

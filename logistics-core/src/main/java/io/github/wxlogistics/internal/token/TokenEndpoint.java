@@ -83,14 +83,18 @@ public final class TokenEndpoint {
                         ? TransportException.timeout(operation + " timed out after " + bound.toMillis() + " ms", null)
                         : ErrorMapper.failure(operation, err);
             }
-            return toToken(operation, response, sentAt, secret);
+            return toToken(operation, request, response, sentAt, secret);
         });
     }
 
-    private AccessToken toToken(String operation, TransportResponse response, Instant sentAt, String secret) {
+    private AccessToken toToken(String operation, TransportRequest request, TransportResponse response, Instant sentAt,
+            String secret) {
         if (response.statusCode() != 200) {
-            // The body of a token reply may hold a token: never quote it.
-            throw new io.github.wxlogistics.error.HttpStatusException(operation, response.statusCode(), "");
+            // The body of a token reply may hold a token: never quote it. The path, not the query (the
+            // classic endpoint's query holds the AppSecret), says which endpoint answered (a 404 from
+            // a proxy or a wrong base URI).
+            throw new io.github.wxlogistics.error.HttpStatusException(operation, response.statusCode(),
+                    request.uri().getRawPath(), "");
         }
         TokenReply reply;
         try {

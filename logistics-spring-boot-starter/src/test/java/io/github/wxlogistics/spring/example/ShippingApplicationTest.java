@@ -19,7 +19,6 @@ import io.github.wxlogistics.testkit.FakeWeChatServer;
 import io.github.wxlogistics.testkit.PushEndpoint;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.math.BigDecimal;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -59,14 +58,14 @@ class ShippingApplicationTest {
     @CsvSource({"SERVLET, Tomcat started on port", "REACTIVE, Netty started on port"})
     void pushesReachTheHandlerBeansCallsAreTimedAndNoSecretShows(WebApplicationType stack, String started,
             CapturedOutput output) throws Exception {
-        int wechatPort;
-        try (ServerSocket probe = new ServerSocket(0)) {
-            wechatPort = probe.getLocalPort();
-        }
-        try (ConfigurableApplicationContext app = WebStacks.application(ShippingApplication.class, stack)
+        // The recipe of docs/spring-boot.md, "Testing with the fake server": the fake first (its port is
+        // the application's base-uri), the application on a random port, then the fake pushes to that port.
+        try (FakeWeChatServer wechat = FakeWeChatServer.builder().appId(APP_ID).appSecret(APP_SECRET).demoData()
+                .start();
+                ConfigurableApplicationContext app = WebStacks.application(ShippingApplication.class, stack)
                 .properties("spring.config.location=classpath:example-application.yml", "server.port=0",
                         "WX_APP_SECRET=" + APP_SECRET, "WX_PUSH_TOKEN=" + PUSH_TOKEN, "WX_PUSH_AES_KEY=" + AES_KEY,
-                        "wx.logistics.base-uri=http://127.0.0.1:" + wechatPort,
+                        "wx.logistics.base-uri=" + wechat.baseUri(),
                         "management.endpoint.configprops.show-values=always",
                         "management.endpoint.env.show-values=always",
                         // Reactor Netty 1.2 (Boot 3.5) at times counts a keep-alive request that arrived
@@ -77,17 +76,15 @@ class ShippingApplicationTest {
                         "logging.level.io.github.wxlogistics=DEBUG")
                 // A command-line argument outranks the YAML's exposure list (properties above do not).
                 .run("--management.endpoints.web.exposure.include=health,configprops,metrics,env")) {
-            // The port the server took, as Spring Boot publishes it (WebServerApplicationContext moved
-            // package in Boot 4; the property is the same on both lines).
-            int port = app.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
-            URI push = URI.create("http://127.0.0.1:" + port + "/wechat/push");
-            try (FakeWeChatServer wechat = FakeWeChatServer.builder().port(wechatPort).appId(APP_ID)
-                    .appSecret(APP_SECRET).demoData()
-                    .courierPush("SF", PushEndpoint.builder(push).token(PUSH_TOKEN).encodingAesKey(AES_KEY)
-                            .appId(APP_ID).mode(PushMode.SAFE).build())
-                    .merchantPush(PushEndpoint.builder(push).token(PUSH_TOKEN).encodingAesKey(AES_KEY)
-                            .mode(PushMode.SAFE).build())
-                    .start()) {
+            {
+                // The port the server took, as Spring Boot publishes it (WebServerApplicationContext moved
+                // package in Boot 4; the property is the same on both lines).
+                int port = app.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+                URI push = URI.create("http://127.0.0.1:" + port + "/wechat/push");
+                wechat.courierPush("SF", PushEndpoint.builder(push).token(PUSH_TOKEN).encodingAesKey(AES_KEY)
+                        .appId(APP_ID).mode(PushMode.SAFE).build());
+                wechat.merchantPush(PushEndpoint.builder(push).token(PUSH_TOKEN).encodingAesKey(AES_KEY)
+                        .mode(PushMode.SAFE).build());
                 ShipmentLog log = app.getBean(ShipmentLog.class);
 
                 String waybillId = app.getBean(Shipping.class).ship(order("e2e-1"));
@@ -112,8 +109,8 @@ class ShippingApplicationTest {
                 assertThat(meters.get("wx.logistics.token.fetch").tag("source", "stable").timer().count())
                         .isGreaterThanOrEqualTo(1);
 
-                String health = get(port, "/actuator/health");
-                assertThat(health).contains("\"wxLogistics\":{\"status\":\"UP\"");
+                assertThat(get(port, "/actuator/health")).contains("\"status\":\"UP\"").doesNotContain("DOWN");
+                assertThat(get(port, "/actuator/health/logistics")).contains("\"wxLogistics\":{\"status\":\"UP\"");
 
                 String configprops = get(port, "/actuator/configprops");
                 assertThat(configprops).contains(APP_ID)   // values are shown (show-values=always)...
@@ -152,7 +149,7 @@ class ShippingApplicationTest {
         return response.body();
     }
 
-    private static AddOrderRequest order(String orderId) {
+    static AddOrderRequest order(String orderId) {
         Person sender = Person.builder().name("张三").mobile("18666666666")
                 .province("广东省").city("广州市").area("海珠区").address("XX路1号").build();
         Person receiver = Person.builder().name("王小蒙").mobile("18610000000")

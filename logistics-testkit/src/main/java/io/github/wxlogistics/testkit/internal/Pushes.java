@@ -6,12 +6,15 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The push side of the fake: which couriers and which merchant get pushes, the envelope every
  * push starts with, and what a courier's reply means. Without targets it does nothing and the
- * fake behaves as if WeChat had no push configured. Thread-safe.
+ * fake behaves as if WeChat had no push configured. Targets may be added or replaced while the fake
+ * runs (a test learns its app's port only after the fake started). Thread-safe.
  */
 public final class Pushes {
 
@@ -20,35 +23,36 @@ public final class Pushes {
     /** The {@code FromUserName} of pushes from WeChat itself (API.md 6.4: a fixed WeChat-team openid). */
     public static final String WECHAT_OPENID = "oWeChatLogisticsTeam";
 
-    private static final Pushes NONE = new Pushes(Map.of(), null, null, Clock.systemUTC());
-
     private final Map<String, PushTarget> couriers;
-    private final PushTarget merchant;
-    private final PushSender sender;
+    private volatile PushTarget merchant;
+    private final Supplier<PushSender> sender;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     /**
-     * Pushes to these recipients through {@code sender}.
+     * Pushes to these recipients through the sender {@code sender} gives, asked only when there is
+     * something to deliver (so a fake without targets starts no push threads).
      *
      * @param couriers by delivery_id
      * @param merchant the merchant's push URL, or {@code null}
-     * @param sender   delivers; {@code null} only when there is no target
+     * @param sender   gives the one sender that delivers
      * @param clock    CreateTime of pushes
      */
-    public Pushes(Map<String, PushTarget> couriers, PushTarget merchant, PushSender sender, Clock clock) {
-        this.couriers = Map.copyOf(couriers);
+    public Pushes(Map<String, PushTarget> couriers, PushTarget merchant, Supplier<PushSender> sender, Clock clock) {
+        this.couriers = new ConcurrentHashMap<>(couriers);
         this.merchant = merchant;
-        this.sender = sender;
+        this.sender = Objects.requireNonNull(sender, "sender");
         this.clock = clock;
-        if (sender == null && (!couriers.isEmpty() || merchant != null)) {
-            throw new IllegalArgumentException("push targets need a sender");
-        }
     }
 
-    /** No pushes at all. */
-    public static Pushes none() {
-        return NONE;
+    /** Adds or replaces the push URL of a courier: its next events go there. */
+    public void setCourier(String deliveryId, PushTarget target) {
+        couriers.put(Objects.requireNonNull(deliveryId, "deliveryId"), Objects.requireNonNull(target, "target"));
+    }
+
+    /** Sets or replaces the merchant's push URL: events queued from now on go there. */
+    public void setMerchant(PushTarget target) {
+        this.merchant = Objects.requireNonNull(target, "target");
     }
 
     /** Whether addOrder, cancelOrder, bindAccount and getQuota for this courier ask it by push. */
@@ -77,7 +81,7 @@ public final class Pushes {
             Consumer<PushPacket.Builder> fields) {
         PushTarget target = Objects.requireNonNull(couriers.get(deliveryId), deliveryId);
         PushPacket packet = packet(target, event, fromUserName, fields);
-        Map<String, String> reply = sender.exchange(deliveryId, target, event, packet).orElseThrow(() ->
+        Map<String, String> reply = sender.get().exchange(deliveryId, target, event, packet).orElseThrow(() ->
                 ApiError.withHint(9300502, "the courier gave no readable reply to " + event));
         String code = reply.getOrDefault("ResultCode", "").strip();
         int resultCode;
@@ -94,14 +98,15 @@ public final class Pushes {
      * are delivered in the order they are queued.
      */
     public void tellMerchant(String event, String fromUserName, Consumer<PushPacket.Builder> fields) {
-        if (merchant != null) {
-            sender.post(MERCHANT, merchant, event, packet(merchant, event, fromUserName, fields));
+        PushTarget to = merchant;
+        if (to != null) {
+            sender.get().post(MERCHANT, to, event, packet(to, event, fromUserName, fields));
         }
     }
 
-    /** The couriers that get pushes, by delivery_id, in no particular order. */
+    /** The couriers that get pushes, by delivery_id, in no particular order: a snapshot. */
     public Map<String, PushTarget> courierTargets() {
-        return couriers;
+        return Map.copyOf(couriers);
     }
 
     /** The merchant's push URL and settings, if configured. */
@@ -122,7 +127,7 @@ public final class Pushes {
             throw new IllegalArgumentException("courier " + deliveryId + " has no push URL; configured: "
                     + String.join(", ", couriers.keySet()));
         }
-        return sender.exchange(deliveryId, target, event, packet(target, event, "", b -> b.all(fields)));
+        return sender.get().exchange(deliveryId, target, event, packet(target, event, "", b -> b.all(fields)));
     }
 
     /**
@@ -131,9 +136,9 @@ public final class Pushes {
      */
     public void resend(PushAttempt earlier) {
         if (MERCHANT.equals(earlier.recipient())) {
-            sender.post(MERCHANT, earlier.target(), earlier.event(), earlier.source());
+            sender.get().post(MERCHANT, earlier.target(), earlier.event(), earlier.source());
         } else {
-            sender.exchange(earlier.recipient(), earlier.target(), earlier.event(), earlier.source());
+            sender.get().exchange(earlier.recipient(), earlier.target(), earlier.event(), earlier.source());
         }
     }
 
