@@ -18,6 +18,7 @@ module io.github.wxlogistics.core {
     exports io.github.wxlogistics.error;
     exports io.github.wxlogistics.event;
     exports io.github.wxlogistics.model;
+    exports io.github.wxlogistics.security;
     exports io.github.wxlogistics.spi;
     exports io.github.wxlogistics.token;
 
