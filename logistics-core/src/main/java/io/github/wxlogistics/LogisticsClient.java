@@ -83,6 +83,17 @@ public final class LogisticsClient implements AutoCloseable {
     }
 
     /**
+     * The library's own {@link JsonCodec}: JSON-B (Yasson) with snake_case names and strict reply
+     * decoding (no number narrowed, no text member re-rendered, nesting bounded). What a client uses
+     * when no codec is set; a codec that decorates it (to log or measure, say) starts from here.
+     *
+     * @return a new instance of the default codec; thread-safe
+     */
+    public static JsonCodec defaultJsonCodec() {
+        return JsonbCodec.create();
+    }
+
+    /**
      * The merchant-side calls, blocking.
      *
      * @return the merchant-side calls, blocking

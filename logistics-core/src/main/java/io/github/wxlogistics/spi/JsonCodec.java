@@ -18,17 +18,6 @@ package io.github.wxlogistics.spi;
 public interface JsonCodec {
 
     /**
-     * The library's own codec: JSON-B (Yasson) with snake_case names, strict reply decoding (no
-     * number narrowed, no member re-rendered, nesting bounded). What a client uses when no codec is
-     * set; a codec that decorates it (to log or measure, say) starts from here.
-     *
-     * @return a new instance of the default codec; thread-safe
-     */
-    static JsonCodec jsonb() {
-        return io.github.wxlogistics.internal.json.JsonbCodec.create();
-    }
-
-    /**
      * Serialises a value to UTF-8 JSON.
      *
      * @param value the request record to serialise

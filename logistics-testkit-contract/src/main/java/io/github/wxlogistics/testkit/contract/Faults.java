@@ -1,5 +1,6 @@
 package io.github.wxlogistics.testkit.contract;
 
+import io.github.wxlogistics.LogisticsClient;
 import io.github.wxlogistics.model.ActionType;
 import io.github.wxlogistics.model.UpdatePathRequest;
 import io.github.wxlogistics.spi.AccessToken;
@@ -84,7 +85,7 @@ final class Faults implements AutoCloseable {
     }
 
     JsonCodec codec() {
-        JsonCodec real = JsonCodec.jsonb();
+        JsonCodec real = LogisticsClient.defaultJsonCodec();
         return new JsonCodec() {
             @Override
             public byte[] encode(Object value) {
