@@ -18,8 +18,12 @@ module io.github.wxlogistics.core {
     exports io.github.wxlogistics.error;
     exports io.github.wxlogistics.event;
     exports io.github.wxlogistics.model;
+    exports io.github.wxlogistics.security;
     exports io.github.wxlogistics.spi;
     exports io.github.wxlogistics.token;
+
+    // The fake server plays WeChat's side of API security with the same channel (roles swapped).
+    exports io.github.wxlogistics.internal.security to io.github.wxlogistics.testkit;
 
     uses io.github.wxlogistics.spi.HttpTransportProvider;
 

@@ -5,6 +5,8 @@ import io.github.wxlogistics.internal.call.CallSettings;
 import io.github.wxlogistics.internal.call.SchedulerDelayer;
 import io.github.wxlogistics.internal.json.JsonbCodec;
 import io.github.wxlogistics.internal.listener.Listeners;
+import io.github.wxlogistics.internal.security.SecureChannel;
+import io.github.wxlogistics.security.ApiSecurity;
 import io.github.wxlogistics.internal.transport.LoggingTransport;
 import io.github.wxlogistics.spi.AccessTokenProvider;
 import io.github.wxlogistics.spi.HttpTransport;
@@ -165,6 +167,7 @@ public final class LogisticsClient implements AutoCloseable {
         private JsonCodec codec;
         private ScheduledExecutorService scheduler;
         private final List<LogisticsListener> listeners = new ArrayList<>();
+        private ApiSecurity apiSecurity;
 
         private Builder() {
         }
@@ -350,6 +353,25 @@ public final class LogisticsClient implements AutoCloseable {
         }
 
         /**
+         * Switches on WeChat's API security ("服务端 API 签名加密") for every call: each request body is
+         * encrypted and signed, each reply verified against the platform certificate and decrypted
+         * before it is decoded. Use it once the mini program has it switched on in the admin console
+         * (WeChat then refuses plain calls). Off by default. A reply that fails verification is an
+         * {@link io.github.wxlogistics.error.ApiSecurityException} and is never decoded; WeChat's own
+         * refusals, which come unsigned (40234 invalid signature, say), are
+         * {@link io.github.wxlogistics.error.ApiException}s as usual, and an unsigned reply that claims
+         * success is refused.
+         *
+         * @param value the keys from the console
+         * @return this builder
+         * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/OpenApiDoc/getting_started/api_signature.html">服务端 API 签名指南</a>
+         */
+        public Builder apiSecurity(ApiSecurity value) {
+            this.apiSecurity = Objects.requireNonNull(value, "apiSecurity");
+            return this;
+        }
+
+        /**
          * Builds the client.
          *
          * @return a new client, to be closed when no longer used
@@ -374,7 +396,7 @@ public final class LogisticsClient implements AutoCloseable {
             ApiCaller caller = new ApiCaller(new CallSettings(logged, raw, tokens, json, baseUri, attemptTimeout,
                     callTimeout, retry.maxAttempts(), retry::backoffCeiling,
                     () -> ThreadLocalRandom.current().nextDouble(), delayer, clock, maxReplyBytes,
-                    listener));
+                    listener, apiSecurity == null ? null : SecureChannel.of(apiSecurity)));
             return new LogisticsClient(caller, delayer, ownedTransport,
                     raw.getClass().getSimpleName() + (transport != null ? " (given)" : " (discovered)"));
         }

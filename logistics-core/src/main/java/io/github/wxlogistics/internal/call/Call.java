@@ -1,10 +1,12 @@
 package io.github.wxlogistics.internal.call;
 
 import io.github.wxlogistics.error.ApiException;
+import io.github.wxlogistics.error.ApiSecurityException;
 import io.github.wxlogistics.error.DecodeException;
 import io.github.wxlogistics.error.HttpStatusException;
 import io.github.wxlogistics.error.LogisticsException;
 import io.github.wxlogistics.error.TransportException;
+import io.github.wxlogistics.internal.security.SecureChannel;
 import io.github.wxlogistics.spi.AccessToken;
 import io.github.wxlogistics.spi.DecodedReply;
 import io.github.wxlogistics.spi.LogisticsListener;
@@ -211,13 +213,32 @@ final class Call<R> {
                     + " bytes exceeds the cap of " + settings.maxReplyBytes() + " bytes (maxReplyBytes)", null));
             return;
         }
+        byte[] json = response.body();
+        boolean unsigned = false;
+        if (settings.security() != null) {
+            if (response.header("Wechatmp-Signature").isPresent()) {
+                try {
+                    json = settings.security().open(endpoint.operation(), uri, response);
+                } catch (ApiSecurityException e) {
+                    finish(null, e);
+                    return;
+                }
+            } else {
+                unsigned = true;   // WeChat's own refusals come unsigned: an error may pass, a success may not
+            }
+        }
         DecodedReply<R> reply;
         ReplyStatus status;
         try {
-            reply = settings.codec().decodeReply(response.body(), endpoint.replyType());
+            reply = settings.codec().decodeReply(json, endpoint.replyType());
             status = reply.status();
         } catch (Throwable e) {
             finish(null, decodeFailure(e, scrubbed(response, token)));
+            return;
+        }
+        if (status.isOk() && unsigned) {
+            finish(null, ApiSecurityException.replyRefused(endpoint.operation() + " reply refused by API security: the"
+                    + " reply claims success but is not signed (no Wechatmp-Signature header); it is not decoded", null));
             return;
         }
         if (status.isOk()) {
@@ -449,6 +470,15 @@ final class Call<R> {
         URI withToken = URI.create(uri + "?access_token=" + URLEncoder.encode(token.value(), StandardCharsets.UTF_8));
         Duration attemptTimeout = settings.attemptTimeout();
         Duration timeout = leftNanos < attemptTimeout.toNanos() ? Duration.ofNanos(leftNanos) : attemptTimeout;
+        SecureChannel security = settings.security();
+        if (security != null) {
+            // Decision: a call without a body is sealed as {} and sent as a POST, since the guide puts every
+            // parameter inside the ciphertext; the access token stays in the query.
+            SecureChannel.Sealed sealed = security.seal(uri, body);
+            Map<String, String> headers = new java.util.HashMap<>(JSON);
+            headers.putAll(sealed.headers());
+            return new TransportRequest("POST", withToken, headers, sealed.body(), timeout);
+        }
         return body == null
                 ? new TransportRequest("GET", withToken, Map.of(), null, timeout)
                 : new TransportRequest("POST", withToken, JSON, body, timeout);

@@ -1,6 +1,7 @@
 package io.github.wxlogistics.internal.call;
 
 import io.github.wxlogistics.internal.listener.Listeners;
+import io.github.wxlogistics.internal.security.SecureChannel;
 import io.github.wxlogistics.spi.AccessTokenProvider;
 import io.github.wxlogistics.spi.HttpTransport;
 import io.github.wxlogistics.spi.JsonCodec;
@@ -28,11 +29,13 @@ import java.util.function.IntFunction;
  * @param clock          measures a call's duration for the log
  * @param maxReplyBytes  the largest reply body decoded; a larger one is a DecodeException
  * @param listener       the registered listeners, guarded
+ * @param security       seals every request and opens every reply (WeChat's API security), or
+ *                       {@code null} when the client has none configured
  */
 public record CallSettings(HttpTransport transport, HttpTransport adapter, AccessTokenProvider tokens, JsonCodec codec,
         URI baseUri, Duration attemptTimeout, Duration callTimeout, int maxAttempts,
         IntFunction<Duration> backoffCeiling, DoubleSupplier jitter, Delayer delayer, Clock clock, int maxReplyBytes,
-        Listeners listener) {
+        Listeners listener, SecureChannel security) {
 
     /** Checks that every argument is present. */
     public CallSettings {
@@ -61,6 +64,6 @@ public record CallSettings(HttpTransport transport, HttpTransport adapter, Acces
             URI baseUri, Duration attemptTimeout, Duration callTimeout, int maxAttempts,
             IntFunction<Duration> backoffCeiling, DoubleSupplier jitter, Delayer delayer, Clock clock, int maxReplyBytes) {
         this(transport, adapter, tokens, codec, baseUri, attemptTimeout, callTimeout, maxAttempts, backoffCeiling, jitter,
-                delayer, clock, maxReplyBytes, Listeners.none());
+                delayer, clock, maxReplyBytes, Listeners.none(), null);
     }
 }
