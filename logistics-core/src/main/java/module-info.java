@@ -1,13 +1,16 @@
 /**
  * The WeChat Logistics Assistant client: the facade ({@code io.github.wxlogistics}), the request
  * and reply records ({@code .model}), the driven ports adapters implement ({@code .spi}), the
- * exceptions ({@code .error}) and the token providers ({@code .token}).
+ * exceptions ({@code .error}), the token providers ({@code .token}) and the values of pushed events
+ * ({@code .event}); the push receiver is part of the facade.
  *
  * <p>The {@code internal} packages are not exported: nothing outside this module may compile
  * against them. The JSON-B implementation (Yasson) reaches the wire records kept in internal
  * packages through the qualified {@code opens} below. Replies are parsed with JSON-P
  * ({@code jakarta.json}, Parsson at run time) and bound with Yasson's tree binding.
  */
+// "module": the testkit modules named in the qualified export are not compiled with the core.
+@SuppressWarnings("module")
 module io.github.wxlogistics.core {
     requires java.xml;
     requires jakarta.json;
@@ -20,6 +23,11 @@ module io.github.wxlogistics.core {
     exports io.github.wxlogistics.model;
     exports io.github.wxlogistics.spi;
     exports io.github.wxlogistics.token;
+
+    // The push protocol (signature, message crypto, body parsing, reply packets, the pipeline): the
+    // fake WeChat server signs and encrypts its pushes with it, as OkHttp exports its internals to
+    // mockwebserver3. Not API: it changes without notice.
+    exports io.github.wxlogistics.internal.push to io.github.wxlogistics.testkit, io.github.wxlogistics.testkit.contract;
 
     uses io.github.wxlogistics.spi.HttpTransportProvider;
 

@@ -6,7 +6,7 @@ import io.github.wxlogistics.event.AddExpressPathEvent;
 import io.github.wxlogistics.event.AddWaybillEvent;
 import io.github.wxlogistics.event.AddWaybillReply;
 import io.github.wxlogistics.event.PathAction;
-import io.github.wxlogistics.event.PushReceiver;
+import io.github.wxlogistics.PushReceiver;
 import io.github.wxlogistics.model.ActionType;
 import io.github.wxlogistics.model.AddOrderRequest;
 import io.github.wxlogistics.model.AddOrderResponse;

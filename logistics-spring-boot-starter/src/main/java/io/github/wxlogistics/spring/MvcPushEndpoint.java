@@ -1,6 +1,6 @@
 package io.github.wxlogistics.spring;
 
-import io.github.wxlogistics.event.PushReceiver;
+import io.github.wxlogistics.PushReceiver;
 import io.github.wxlogistics.event.PushRequest;
 import io.github.wxlogistics.event.PushResponse;
 import java.io.IOException;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.wxlogistics.LogisticsClient;
 import io.github.wxlogistics.event.AddWaybillReply;
 import io.github.wxlogistics.event.PushMode;
-import io.github.wxlogistics.event.PushReceiver;
+import io.github.wxlogistics.PushReceiver;
 import io.github.wxlogistics.micrometer.ObservationLogisticsListener;
 import io.github.wxlogistics.spi.AccessTokenProvider;
 import io.github.wxlogistics.spi.HttpTransport;

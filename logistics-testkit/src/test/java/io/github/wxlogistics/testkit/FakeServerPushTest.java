@@ -17,7 +17,7 @@ import io.github.wxlogistics.event.CheckBizEvent;
 import io.github.wxlogistics.event.CheckBizReply;
 import io.github.wxlogistics.event.GetQuotaReply;
 import io.github.wxlogistics.event.PushMode;
-import io.github.wxlogistics.event.PushReceiver;
+import io.github.wxlogistics.PushReceiver;
 import io.github.wxlogistics.event.ResultCode;
 import io.github.wxlogistics.model.ActionType;
 import io.github.wxlogistics.model.WaybillData;

@@ -1,7 +1,7 @@
 package io.github.wxlogistics.store.redis;
 
-import io.github.wxlogistics.event.DuplicateClaim;
-import io.github.wxlogistics.event.DuplicateStore;
+import io.github.wxlogistics.spi.DuplicateClaim;
+import io.github.wxlogistics.spi.DuplicateStore;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.ScriptOutputType;

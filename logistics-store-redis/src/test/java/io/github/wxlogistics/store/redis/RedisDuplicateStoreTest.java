@@ -3,7 +3,7 @@ package io.github.wxlogistics.store.redis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.wxlogistics.event.DuplicateClaim;
+import io.github.wxlogistics.spi.DuplicateClaim;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.api.sync.RedisCommands;
 import java.nio.charset.StandardCharsets;

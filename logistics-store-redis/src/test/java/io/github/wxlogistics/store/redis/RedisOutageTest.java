@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.wxlogistics.event.AddWaybillReply;
-import io.github.wxlogistics.event.DuplicateClaim;
-import io.github.wxlogistics.event.PushReceiver;
+import io.github.wxlogistics.spi.DuplicateClaim;
+import io.github.wxlogistics.PushReceiver;
 import io.github.wxlogistics.event.PushRequest;
 import io.github.wxlogistics.event.PushResponse;
 import io.lettuce.core.RedisURI;

@@ -1,8 +1,8 @@
 package io.github.wxlogistics.testkit.internal;
 
 import io.github.wxlogistics.event.PushMode;
-import io.github.wxlogistics.event.PushRejectedException;
-import io.github.wxlogistics.event.PushSignature;
+import io.github.wxlogistics.internal.push.PushRejectedException;
+import io.github.wxlogistics.internal.push.PushSignature;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;

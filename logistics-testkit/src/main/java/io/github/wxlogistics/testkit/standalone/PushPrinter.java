@@ -9,7 +9,7 @@ import io.github.wxlogistics.event.GetQuotaReply;
 import io.github.wxlogistics.event.PushEvent;
 import io.github.wxlogistics.event.PushFields;
 import io.github.wxlogistics.event.PushMode;
-import io.github.wxlogistics.event.PushReceiver;
+import io.github.wxlogistics.PushReceiver;
 import io.github.wxlogistics.event.PushRequest;
 import io.github.wxlogistics.event.PushResponse;
 import io.github.wxlogistics.event.ResultCode;

@@ -8,7 +8,7 @@ import com.sun.net.httpserver.HttpContext;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpPrincipal;
 import com.sun.net.httpserver.HttpServer;
-import io.github.wxlogistics.event.PushReceiver;
+import io.github.wxlogistics.PushReceiver;
 import io.github.wxlogistics.spi.HttpTransport;
 import io.github.wxlogistics.testkit.contract.PushAdapterContract;
 import java.io.ByteArrayOutputStream;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.wxlogistics.event.AddWaybillReply;
-import io.github.wxlogistics.event.PushReceiver;
-import io.github.wxlogistics.event.PushSignature;
+import io.github.wxlogistics.PushReceiver;
+import io.github.wxlogistics.internal.push.PushSignature;
 import io.github.wxlogistics.spi.HttpTransport;
 import io.github.wxlogistics.spi.TransportRequest;
 import io.github.wxlogistics.spi.TransportResponse;
