@@ -30,6 +30,8 @@ module io.github.wxlogistics.core {
     exports io.github.wxlogistics.internal.push to io.github.wxlogistics.testkit, io.github.wxlogistics.testkit.contract;
 
     uses io.github.wxlogistics.spi.HttpTransportProvider;
+    // Event types beyond the core's six (EventCatalogue), from modules the push protocol is exported to.
+    uses io.github.wxlogistics.internal.push.EventCodec;
 
     // Internal packages holding records the JSON-B codec reads or writes (today TokenReply in
     // internal.token); one line per package, keep in step with the wire types.

@@ -1,34 +1,33 @@
 package io.github.wxlogistics;
 
-import io.github.wxlogistics.spi.DuplicateStore;
+import io.github.wxlogistics.event.AddExpressPathEvent;
+import io.github.wxlogistics.event.AddWaybillEvent;
+import io.github.wxlogistics.event.NoticeEvent;
+import io.github.wxlogistics.event.PushAnswer;
+import io.github.wxlogistics.event.PushEvent;
+import io.github.wxlogistics.event.PushMessage;
+import io.github.wxlogistics.event.PushMode;
+import io.github.wxlogistics.event.PushRequest;
+import io.github.wxlogistics.event.PushResponse;
+import io.github.wxlogistics.event.RequestEvent;
+import io.github.wxlogistics.internal.listener.Listeners;
 import io.github.wxlogistics.internal.push.PushCrypto;
 import io.github.wxlogistics.internal.push.PushPipeline;
 import io.github.wxlogistics.internal.push.PushSettings;
 import io.github.wxlogistics.internal.push.Route;
-import io.github.wxlogistics.event.AddExpressPathEvent;
-import io.github.wxlogistics.event.AddWaybillEvent;
-import io.github.wxlogistics.event.AddWaybillReply;
-import io.github.wxlogistics.event.BusinessBindResultEvent;
-import io.github.wxlogistics.event.CancelWaybillEvent;
-import io.github.wxlogistics.event.CancelWaybillReply;
-import io.github.wxlogistics.event.CheckBizEvent;
-import io.github.wxlogistics.event.CheckBizReply;
-import io.github.wxlogistics.event.GetQuotaEvent;
-import io.github.wxlogistics.event.GetQuotaReply;
-import io.github.wxlogistics.event.PushMode;
-import io.github.wxlogistics.event.PushRequest;
-import io.github.wxlogistics.event.PushResponse;
-import io.github.wxlogistics.internal.listener.Listeners;
+import io.github.wxlogistics.spi.DuplicateStore;
 import io.github.wxlogistics.spi.LogisticsListener;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
@@ -37,48 +36,57 @@ import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.random.RandomGenerator;
 
 /**
- * The inbound port for pushed events, independent of any HTTP framework: an adapter (JDK
- * {@code HttpServer}, Vert.x, Spring) hands in the method, query parameters and body of each
- * request to the push URL and sends back the {@link PushResponse}.
+ * The mini program's one push URL, independent of any HTTP framework: the inbound facade, as
+ * {@link LogisticsClient} is the outbound one. An adapter (JDK {@code HttpServer}, Vert.x, Spring
+ * MVC or WebFlux, the testkit's) hands in the method, query parameters and body of each request
+ * and copies the {@link PushResponse} back; every decision about the exchange is made here.
  *
  * <pre>{@code
  * PushReceiver receiver = PushReceiver.builder()
  *         .token(token).encodingAesKey(aesKey).appId("wx...")     // safe mode
- *         .onAddWaybill(push -> AddWaybillReply.success(push.waybillId(), List.of()))
- *         .onCancelWaybill(push -> CancelWaybillReply.cancelled())
+ *         .on(AddWaybillEvent.class, order -> AddWaybillReply.success(order.waybillId(), List.of()))
+ *         .on(CancelWaybillEvent.class, order -> CancelWaybillReply.cancelled())
+ *         .fallback(message -> PushAnswer.success())              // customer-service messages and the rest
  *         .build();
- * receiver.handle(PushRequest.fromRawQuery(method, rawQuery, body)).thenAccept(adapter::send);
+ * PushResponse response = receiver.answer(PushRequest.fromRawQuery(method, rawQuery, body));
  * }</pre>
  *
  * <p>For each request: a GET is a URL check, answered with {@code echostr} if its signature
- * holds; a method other than GET or POST gets 405; a body over {@link #maxBodyBytes()} gets 413;
- * a push whose timestamp, signature or encryption fails gets 401, a malformed one 400, both with
- * an empty body and the reason logged at WARNING (logger {@code io.github.wxlogistics.event},
- * never a secret). A push is then routed by its {@code Event}: merchant events are answered
- * {@code success}, courier events with the handler's reply packet in the push's format
- * (encrypted in {@link PushMode#SAFE}), and an event without a handler with {@code success}
- * (logged at INFO). {@code add_express_path}, {@code add_waybill} and {@code cancel_waybill} are
- * deduplicated through the {@link DuplicateStore}: the handler runs once per key and every
- * delivery gets the same reply.
+ * holds; a method other than GET or POST gets 405 with {@code Allow}; a body over
+ * {@link #maxBodyBytes()} gets 413; a push whose timestamp, signature or encryption fails gets
+ * 401, a malformed one 400, both with an empty body and the reason logged at WARNING (logger
+ * {@code io.github.wxlogistics.event}, never a secret). A verified push is then routed by its
+ * {@code Event} to the handler registered for that event's class ({@link Builder#on}): a
+ * {@link NoticeEvent} is answered {@code success}, a {@link RequestEvent} with the handler's reply
+ * packet in the push's format (encrypted in {@link PushMode#SAFE}). Everything else on the URL
+ * (customer-service messages, {@code user_enter_tempsession}, unknown events) goes to the
+ * {@link Builder#fallback fallback}, or is answered {@code success} without one (logged at INFO).
+ * {@code add_express_path}, {@code add_waybill} and {@code cancel_waybill} are deduplicated
+ * through the {@link DuplicateStore}: the handler runs once per key and every delivery gets the
+ * same reply.
  *
  * <p>A push gets its answer within the handler deadline (default 4 s, under WeChat's 5 s wait):
  * a handler that fails is answered 500, one that is late or cannot get a thread 503, so WeChat
  * re-sends; a late handler's reply is still stored for the re-send. {@link #handle} never
  * throws for a bad request, and its stage never fails. It completes on the calling thread, the
  * thread that finished the handler, the duplicate store's thread or the deadline scheduler's
- * thread: an adapter that blocks while writing SHOULD move to its own thread.
+ * thread: an adapter that blocks while writing SHOULD move to its own thread, or use {@link #answer}.
  *
  * <p>Thread-safe. {@link #toString()} never shows the Token or the EncodingAESKey.
  *
  * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/framework/server-ability/message-push.html">Message push (消息推送)</a>
  */
 public final class PushReceiver implements AutoCloseable {
+
+    /** How much longer than the handler deadline {@link #handle} and {@link #answer} may take: 1 second. */
+    public static final Duration GRACE = Duration.ofSeconds(1);
 
     private final PushPipeline pipeline;
     private final PushSettings settings;
@@ -102,17 +110,42 @@ public final class PushReceiver implements AutoCloseable {
     }
 
     /**
-     * Handles one request to the push URL.
+     * Handles one request to the push URL, for an adapter that does not block: the stage completes
+     * normally by the handler deadline (the receiver's own timer), and at the latest by
+     * {@link #answerDeadline()}, with 503, should that timer be held up.
      *
-     * @param request the method, query parameters and body
-     * @return a stage that always completes normally, at the latest at the handler deadline
+     * @param request the method, query parameters and body (read up to {@link #bodyReadLimit()} bytes)
+     * @return a stage that always completes normally
      */
     public CompletionStage<PushResponse> handle(PushRequest request) {
-        return pipeline.handle(Objects.requireNonNull(request, "request"));
+        CompletableFuture<PushResponse> out = new CompletableFuture<>();
+        pipeline.handle(Objects.requireNonNull(request, "request")).whenComplete((response, failure) ->
+                out.complete(response != null ? response : PushResponse.status(500)));
+        // A backstop on the JDK's delay thread, not on the default executor: it only completes the stage.
+        return out.completeOnTimeout(PushResponse.status(503), answerDeadline().toNanos(), TimeUnit.NANOSECONDS);
     }
 
     /**
-     * The largest body accepted, in bytes; an adapter MAY stop reading one byte past it.
+     * Handles one request to the push URL on the calling thread, for an adapter that blocks (the
+     * JDK {@code HttpServer}, a servlet): waits at most {@link #answerDeadline()}, and answers 503
+     * if no answer came by then or the thread is interrupted (its interrupt status is kept).
+     *
+     * @param request the method, query parameters and body (read up to {@link #bodyReadLimit()} bytes)
+     * @return the response, never {@code null}
+     */
+    public PushResponse answer(PushRequest request) {
+        try {
+            return handle(request).toCompletableFuture().get(answerDeadline().toNanos(), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return PushResponse.status(503);
+        } catch (ExecutionException | TimeoutException e) {
+            return PushResponse.status(503);
+        }
+    }
+
+    /**
+     * The largest body accepted, in bytes; a larger one is answered 413.
      *
      * @return the limit in bytes, positive
      */
@@ -121,13 +154,36 @@ public final class PushReceiver implements AutoCloseable {
     }
 
     /**
-     * How long a push may take from arrival to reply: {@link #handle}'s stage completes within it
-     * (an adapter that waits for the stage MAY bound its wait by it, plus a margin).
+     * How many bytes of a body an adapter reads at most, and hands over in the {@link PushRequest}:
+     * one past {@link #maxBodyBytes()}, so the receiver can tell a body over the limit and answer
+     * 413, and {@link Integer#MAX_VALUE} when that is the limit (no overflow). An adapter stops
+     * reading there and MAY close the connection after the answer.
+     *
+     * @return the read limit in bytes, positive
+     */
+    public int bodyReadLimit() {
+        int max = settings.maxBodyBytes();
+        return max == Integer.MAX_VALUE ? max : max + 1;
+    }
+
+    /**
+     * How long a push may take from arrival to reply: the handler deadline; a later handler gets 503.
      *
      * @return the handler deadline, positive
      */
     public Duration handlerDeadline() {
         return settings.handlerDeadline();
+    }
+
+    /**
+     * The handler deadline plus {@link #GRACE}: the longest {@link #handle}'s stage and
+     * {@link #answer} take. An adapter whose framework needs a timeout of its own (a servlet's async
+     * timeout) uses this one.
+     *
+     * @return the answer deadline, positive
+     */
+    public Duration answerDeadline() {
+        return settings.handlerDeadline().plus(GRACE);
     }
 
     /**
@@ -155,7 +211,8 @@ public final class PushReceiver implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "PushReceiver[mode=" + settings.mode() + ", events=" + settings.routes().keySet() + "]";
+        return "PushReceiver[mode=" + settings.mode() + ", events=" + settings.routes().keySet()
+                + (settings.fallback() != null ? ", fallback" : "") + "]";
     }
 
     /** Configures a {@link PushReceiver}; not thread-safe. */
@@ -183,6 +240,7 @@ public final class PushReceiver implements AutoCloseable {
         private DuplicateStore duplicateStore;
         private RandomGenerator random;
         private final Map<String, Route<?, ?>> routes = new LinkedHashMap<>();
+        private Route.Handler<PushMessage, PushAnswer> fallback;
         private final List<LogisticsListener> listeners = new ArrayList<>();
 
         private Builder() {
@@ -346,150 +404,95 @@ public final class PushReceiver implements AutoCloseable {
         }
 
         /**
-         * Handles {@code add_express_path} on the executor; answered {@code success}; deduplicated.
+         * Handles one {@link NoticeEvent} type on the executor, answered {@code success} once the
+         * handler returns, such as {@code on(AddExpressPathEvent.class, path -> tracking.update(path))}.
+         * {@code add_express_path} is deduplicated (on DeliveryID, WayBillId and Version): the handler
+         * runs once per path update.
          *
-         * @param handler called on the executor for each push of this event, may block; must not be
-         *                {@code null}
+         * @param <E>     the event
+         * @param type    the event's class, such as {@link AddExpressPathEvent}{@code .class}; must not be {@code null}
+         * @param handler called on the executor for each push of this event, may block; a handler that
+         *                throws gets 500 (WeChat re-sends); must not be {@code null}
          * @return this builder
+         * @throws IllegalArgumentException if the receiver knows no such event
          * @throws IllegalStateException if a handler for this event is already registered
          */
-        public Builder onAddExpressPath(Consumer<? super AddExpressPathEvent> handler) {
-            return route(Route.addExpressPath(Route.blockingConsumer(handler)));
+        public <E extends NoticeEvent> Builder on(Class<E> type, Consumer<? super E> handler) {
+            return route(Route.of(type, Route.blockingConsumer(handler)));
         }
 
         /**
-         * Handles {@code add_express_path} with a handler that MUST NOT block; deduplicated.
+         * Handles one {@link RequestEvent} type on the executor: the handler's reply is sent back as
+         * the reply packet, such as {@code on(AddWaybillEvent.class, order -> AddWaybillReply.success(...))}.
+         * {@code add_waybill} and {@code cancel_waybill} are deduplicated (on BizID and OrderID): the
+         * handler runs once per order and every delivery gets its reply.
          *
-         * @param handler called for each push of this event, must not block; its stage completes when the
-         *                push is handled; must not be {@code null}
+         * @param <R>     the reply
+         * @param <E>     the event
+         * @param type    the event's class, such as {@link AddWaybillEvent}{@code .class}; must not be {@code null}
+         * @param handler called on the executor for each push of this event, may block; returns the
+         *                reply, never {@code null}; a handler that throws gets 500; must not be {@code null}
          * @return this builder
+         * @throws IllegalArgumentException if the receiver knows no such event
          * @throws IllegalStateException if a handler for this event is already registered
          */
-        public Builder onAddExpressPathAsync(Function<? super AddExpressPathEvent, ? extends CompletionStage<Void>> handler) {
-            return route(Route.addExpressPath(Route.async(handler)));
+        public <R, E extends RequestEvent<R>> Builder on(Class<E> type, Function<? super E, ? extends R> handler) {
+            return route(Route.of(type, Route.<E, R>blocking(handler)));
         }
 
         /**
-         * Handles {@code update_business_bind_result} on the executor; answered {@code success}.
+         * Handles one event type with a handler that MUST NOT block (it is called on the receiving
+         * thread, such as an event loop). For a {@link RequestEvent} its stage's reply is sent back
+         * as the reply packet; a {@link NoticeEvent} ({@code R} is {@link Void}) is answered
+         * {@code success} once its stage completes normally. Deduplicated like {@link #on}.
          *
-         * @param handler called on the executor for each push of this event, may block; must not be
-         *                {@code null}
+         * @param <R>     the reply, {@link Void} for a notice
+         * @param <E>     the event
+         * @param type    the event's class; must not be {@code null}
+         * @param handler starts the work for each push and returns its stage; must not be {@code null}
          * @return this builder
+         * @throws IllegalArgumentException if the receiver knows no such event
          * @throws IllegalStateException if a handler for this event is already registered
          */
-        public Builder onBusinessBindResult(Consumer<? super BusinessBindResultEvent> handler) {
-            return route(Route.businessBindResult(Route.blockingConsumer(handler)));
+        public <R, E extends PushEvent<R>> Builder onAsync(Class<E> type,
+                Function<? super E, ? extends CompletionStage<? extends R>> handler) {
+            return route(Route.of(type, Route.<E, R>async(handler)));
         }
 
         /**
-         * Handles {@code update_business_bind_result} with a handler that MUST NOT block.
+         * Handles, on the executor, every verified message no typed handler takes: customer-service
+         * messages, {@code user_enter_tempsession}, subscription events, events the library does not
+         * know, and logistics events registered with no handler. The handler decides the answer:
+         * {@link PushAnswer#success()}, {@link PushAnswer#empty()} or a passive reply packet
+         * ({@link PushAnswer#packet}), which the receiver encrypts in safe mode. Without a fallback
+         * such messages are answered {@code success} (logged at INFO). Fallback messages are not
+         * deduplicated: WeChat's {@code MsgId} is in {@link PushMessage#fields()}.
          *
-         * @param handler called for each push of this event, must not block; its stage completes when the
-         *                push is handled; must not be {@code null}
+         * @param handler called on the executor for each such message, may block; must not be {@code null}
          * @return this builder
-         * @throws IllegalStateException if a handler for this event is already registered
+         * @throws IllegalStateException if a fallback is already set
          */
-        public Builder onBusinessBindResultAsync(
-                Function<? super BusinessBindResultEvent, ? extends CompletionStage<Void>> handler) {
-            return route(Route.businessBindResult(Route.async(handler)));
+        public Builder fallback(Function<? super PushMessage, PushAnswer> handler) {
+            return fallback(Route.<PushMessage, PushAnswer>blocking(handler));
         }
 
         /**
-         * Handles {@code add_waybill} on the executor; deduplicated on BizID and OrderID.
+         * Like {@link #fallback(Function)}, with a handler that MUST NOT block.
          *
-         * @param handler called on the executor for each push of this event, may block; must not be
-         *                {@code null}
+         * @param handler starts the work for each message and returns a stage of the answer; must not be {@code null}
          * @return this builder
-         * @throws IllegalStateException if a handler for this event is already registered
+         * @throws IllegalStateException if a fallback is already set
          */
-        public Builder onAddWaybill(Function<? super AddWaybillEvent, AddWaybillReply> handler) {
-            return route(Route.addWaybill(Route.blocking(handler)));
+        public Builder fallbackAsync(Function<? super PushMessage, ? extends CompletionStage<PushAnswer>> handler) {
+            return fallback(Route.<PushMessage, PushAnswer>async(handler));
         }
 
-        /**
-         * Handles {@code add_waybill} with a handler that MUST NOT block; deduplicated.
-         *
-         * @param handler called for each push of this event, must not block; its stage completes when the
-         *                push is handled; must not be {@code null}
-         * @return this builder
-         * @throws IllegalStateException if a handler for this event is already registered
-         */
-        public Builder onAddWaybillAsync(
-                Function<? super AddWaybillEvent, ? extends CompletionStage<AddWaybillReply>> handler) {
-            return route(Route.addWaybill(Route.async(handler)));
-        }
-
-        /**
-         * Handles {@code cancel_waybill} on the executor; deduplicated on BizID and OrderID.
-         *
-         * @param handler called on the executor for each push of this event, may block; must not be
-         *                {@code null}
-         * @return this builder
-         * @throws IllegalStateException if a handler for this event is already registered
-         */
-        public Builder onCancelWaybill(Function<? super CancelWaybillEvent, CancelWaybillReply> handler) {
-            return route(Route.cancelWaybill(Route.blocking(handler)));
-        }
-
-        /**
-         * Handles {@code cancel_waybill} with a handler that MUST NOT block; deduplicated.
-         *
-         * @param handler called for each push of this event, must not block; its stage completes when the
-         *                push is handled; must not be {@code null}
-         * @return this builder
-         * @throws IllegalStateException if a handler for this event is already registered
-         */
-        public Builder onCancelWaybillAsync(
-                Function<? super CancelWaybillEvent, ? extends CompletionStage<CancelWaybillReply>> handler) {
-            return route(Route.cancelWaybill(Route.async(handler)));
-        }
-
-        /**
-         * Handles {@code check_biz} on the executor.
-         *
-         * @param handler called on the executor for each push of this event, may block; must not be
-         *                {@code null}
-         * @return this builder
-         * @throws IllegalStateException if a handler for this event is already registered
-         */
-        public Builder onCheckBiz(Function<? super CheckBizEvent, CheckBizReply> handler) {
-            return route(Route.checkBiz(Route.blocking(handler)));
-        }
-
-        /**
-         * Handles {@code check_biz} with a handler that MUST NOT block.
-         *
-         * @param handler called for each push of this event, must not block; its stage completes when the
-         *                push is handled; must not be {@code null}
-         * @return this builder
-         * @throws IllegalStateException if a handler for this event is already registered
-         */
-        public Builder onCheckBizAsync(Function<? super CheckBizEvent, ? extends CompletionStage<CheckBizReply>> handler) {
-            return route(Route.checkBiz(Route.async(handler)));
-        }
-
-        /**
-         * Handles {@code get_quota} on the executor.
-         *
-         * @param handler called on the executor for each push of this event, may block; must not be
-         *                {@code null}
-         * @return this builder
-         * @throws IllegalStateException if a handler for this event is already registered
-         */
-        public Builder onGetQuota(Function<? super GetQuotaEvent, GetQuotaReply> handler) {
-            return route(Route.getQuota(Route.blocking(handler)));
-        }
-
-        /**
-         * Handles {@code get_quota} with a handler that MUST NOT block.
-         *
-         * @param handler called for each push of this event, must not block; its stage completes when the
-         *                push is handled; must not be {@code null}
-         * @return this builder
-         * @throws IllegalStateException if a handler for this event is already registered
-         */
-        public Builder onGetQuotaAsync(Function<? super GetQuotaEvent, ? extends CompletionStage<GetQuotaReply>> handler) {
-            return route(Route.getQuota(Route.async(handler)));
+        private Builder fallback(Route.Handler<PushMessage, PushAnswer> handler) {
+            if (fallback != null) {
+                throw new IllegalStateException("a fallback is already set");
+            }
+            fallback = handler;
+            return this;
         }
 
         /**
@@ -521,7 +524,7 @@ public final class PushReceiver implements AutoCloseable {
                     duplicateStore != null ? duplicateStore
                             : InMemoryDuplicateStore.create(InMemoryDuplicateStore.DEFAULT_MAX_ENTRIES,
                                     InMemoryDuplicateStore.DEFAULT_TTL, clock),
-                    source, routes, Listeners.of(listeners));
+                    source, routes, fallback, Listeners.of(listeners));
             return new PushReceiver(settings, ownedExecutor, ownedScheduler);
         }
 

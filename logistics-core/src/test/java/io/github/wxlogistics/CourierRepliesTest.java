@@ -1,5 +1,9 @@
 package io.github.wxlogistics;
 
+import io.github.wxlogistics.event.AddWaybillEvent;
+import io.github.wxlogistics.event.CancelWaybillEvent;
+import io.github.wxlogistics.event.CheckBizEvent;
+import io.github.wxlogistics.event.GetQuotaEvent;
 import io.github.wxlogistics.internal.push.PushBodies;
 import io.github.wxlogistics.event.AddWaybillReply;
 import io.github.wxlogistics.event.CancelWaybillReply;
@@ -44,12 +48,12 @@ class CourierRepliesTest {
         TestClock clock = Pushes.clock();
         clock.advance(Duration.ofSeconds(2));
         receiver = Pushes.receiver(mode).clock(clock)
-                .onAddWaybill(push -> AddWaybillReply.success("SF1234567890",
+                .on(AddWaybillEvent.class, push -> AddWaybillReply.success("SF1234567890",
                         List.of(new WaybillData("SF_bagAddr", "广州"), new WaybillData("SF_mark", "101- 07-03 509"))))
-                .onCancelWaybillAsync(push -> CompletableFuture.completedFuture(
+                .onAsync(CancelWaybillEvent.class, push -> CompletableFuture.completedFuture(
                         CancelWaybillReply.refused(ResultCode.ALREADY_PICKED_UP, "已揽件 ]]> <tag> & \"quoted\"")))
-                .onCheckBiz(push -> CheckBizReply.approved(42))
-                .onGetQuota(push -> GetQuotaReply.refused(ResultCode.WRONG_PASSWORD, "密码错误"))
+                .on(CheckBizEvent.class, push -> CheckBizReply.approved(42))
+                .on(GetQuotaEvent.class, push -> GetQuotaReply.refused(ResultCode.WRONG_PASSWORD, "密码错误"))
                 .build();
         PushRequest request = mode == PushMode.SAFE ? Pushes.safe(event, format) : Pushes.plain(event, format);
         PushResponse response = await(receiver.handle(request));

@@ -1,5 +1,7 @@
 package io.github.wxlogistics;
 
+import io.github.wxlogistics.event.AddExpressPathEvent;
+import io.github.wxlogistics.event.CancelWaybillEvent;
 import io.github.wxlogistics.spi.DuplicateClaim;
 import io.github.wxlogistics.spi.DuplicateStore;
 import io.github.wxlogistics.event.AddWaybillEvent;
@@ -50,7 +52,7 @@ class DuplicateDeliveryTest {
 
     @Test
     void twoConcurrentDeliveriesOfAnAddWaybillRunTheHandlerOnceAndGetIdenticalReplies() throws Exception {
-        receiver = Pushes.receiver(PushMode.PLAINTEXT).onAddWaybill(this::slowAddWaybill).build();
+        receiver = Pushes.receiver(PushMode.PLAINTEXT).on(AddWaybillEvent.class, this::slowAddWaybill).build();
 
         CompletionStage<PushResponse> first = receiver.handle(Pushes.plain("add_waybill", "xml"));
         assertThat(entered.await(5, TimeUnit.SECONDS)).isTrue();
@@ -72,7 +74,7 @@ class DuplicateDeliveryTest {
 
     @Test
     void inSafeModeEachDeliveryIsEncryptedAfreshAroundTheSamePacket() throws Exception {
-        receiver = Pushes.receiver(PushMode.SAFE).onAddWaybill(this::slowAddWaybill).build();
+        receiver = Pushes.receiver(PushMode.SAFE).on(AddWaybillEvent.class, this::slowAddWaybill).build();
 
         CompletionStage<PushResponse> first = receiver.handle(Pushes.safe("add_waybill", "json"));
         assertThat(entered.await(5, TimeUnit.SECONDS)).isTrue();
@@ -90,7 +92,7 @@ class DuplicateDeliveryTest {
     @Test
     void anotherOrderIsNotADuplicate() {
         release.countDown();
-        receiver = Pushes.receiver(PushMode.PLAINTEXT).onAddWaybill(this::slowAddWaybill).build();
+        receiver = Pushes.receiver(PushMode.PLAINTEXT).on(AddWaybillEvent.class, this::slowAddWaybill).build();
         String other = EventFixtures.text("add_waybill", "xml").replace("012345678901234567890123456789", "order-2");
 
         PushResponse a = await(receiver.handle(Pushes.plain("add_waybill", "xml")));
@@ -104,11 +106,11 @@ class DuplicateDeliveryTest {
     @Test
     void cancelWaybillAndAddExpressPathAreDeduplicatedToo() {
         receiver = Pushes.receiver(PushMode.PLAINTEXT)
-                .onCancelWaybill(push -> {
+                .on(CancelWaybillEvent.class, push -> {
                     calls.incrementAndGet();
                     return CancelWaybillReply.cancelled();
                 })
-                .onAddExpressPath(push -> calls.incrementAndGet())
+                .on(AddExpressPathEvent.class, push -> calls.incrementAndGet())
                 .build();
 
         PushResponse cancel = await(receiver.handle(Pushes.plain("cancel_waybill", "json")));
@@ -127,7 +129,7 @@ class DuplicateDeliveryTest {
     @Test
     void pushesMissingAnIdAreNotTakenForEachOther() {
         release.countDown();
-        receiver = Pushes.receiver(PushMode.PLAINTEXT).onAddWaybill(this::slowAddWaybill).build();
+        receiver = Pushes.receiver(PushMode.PLAINTEXT).on(AddWaybillEvent.class, this::slowAddWaybill).build();
         byte[] noOrderId = "<xml><Event>add_waybill</Event><BizID>xyz</BizID></xml>".getBytes(StandardCharsets.UTF_8);
 
         await(receiver.handle(Pushes.plain(noOrderId, Pushes.NOW)));
@@ -154,7 +156,7 @@ class DuplicateDeliveryTest {
                 throw new AssertionError("never claimed");
             }
         };
-        receiver = Pushes.receiver(PushMode.PLAINTEXT).duplicateStore(broken).onAddWaybill(this::slowAddWaybill).build();
+        receiver = Pushes.receiver(PushMode.PLAINTEXT).duplicateStore(broken).on(AddWaybillEvent.class, this::slowAddWaybill).build();
 
         assertThat(await(receiver.handle(Pushes.plain("add_waybill", "json"))).status()).isEqualTo(500);
         assertThat(calls).hasValue(0);
@@ -162,7 +164,7 @@ class DuplicateDeliveryTest {
 
     @Test
     void aFailedFirstDeliveryLetsTheReSendRunTheHandlerAgain() {
-        receiver = Pushes.receiver(PushMode.PLAINTEXT).onAddWaybill(push -> {
+        receiver = Pushes.receiver(PushMode.PLAINTEXT).on(AddWaybillEvent.class, push -> {
             if (calls.incrementAndGet() == 1) {
                 throw new IllegalStateException("transient");
             }
@@ -181,7 +183,7 @@ class DuplicateDeliveryTest {
     void aLateHandlerIsAnswered503ButItsReplyServesTheReSend() throws Exception {
         try (LogCapture log = new LogCapture()) {
             receiver = Pushes.receiver(PushMode.PLAINTEXT).handlerDeadline(Duration.ofMillis(200))
-                    .onAddWaybill(this::slowAddWaybill).build();
+                    .on(AddWaybillEvent.class, this::slowAddWaybill).build();
 
             PushResponse late = await(receiver.handle(Pushes.plain("add_waybill", "xml")));
             assertThat(late.status()).isEqualTo(503);

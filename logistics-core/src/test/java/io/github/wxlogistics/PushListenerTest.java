@@ -1,5 +1,7 @@
 package io.github.wxlogistics;
 
+import io.github.wxlogistics.event.AddExpressPathEvent;
+import io.github.wxlogistics.event.AddWaybillEvent;
 import io.github.wxlogistics.event.AddWaybillReply;
 import io.github.wxlogistics.event.PushMode;
 import io.github.wxlogistics.event.PushRequest;
@@ -46,7 +48,7 @@ class PushListenerTest {
     @Test
     void aReSentAddWaybillIsReportedAsADuplicateWithTheSameAnswer() {
         receiver = Pushes.receiver(PushMode.SAFE).listener(throwing).listener(listener)
-                .onAddWaybill(push -> AddWaybillReply.success("WB-1", List.of())).build();
+                .on(AddWaybillEvent.class, push -> AddWaybillReply.success("WB-1", List.of())).build();
 
         PushResponse first = await(receiver.handle(Pushes.safe("add_waybill", "xml")));
         PushResponse second = await(receiver.handle(Pushes.safe("add_waybill", "xml")));
@@ -64,7 +66,7 @@ class PushListenerTest {
     @Test
     void refusedFailedAndUnhandledPushesHaveTheirOutcome() {
         receiver = Pushes.receiver(PushMode.PLAINTEXT).listener(listener)
-                .onAddExpressPath(push -> {
+                .on(AddExpressPathEvent.class, push -> {
                     throw new IllegalStateException("handler bug");
                 }).build();
 

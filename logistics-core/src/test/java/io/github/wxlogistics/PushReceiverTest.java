@@ -1,5 +1,7 @@
 package io.github.wxlogistics;
 
+import io.github.wxlogistics.event.CheckBizEvent;
+import io.github.wxlogistics.event.GetQuotaEvent;
 import io.github.wxlogistics.internal.push.PushCryptoTest;
 import io.github.wxlogistics.internal.push.PushCrypto;
 import io.github.wxlogistics.internal.push.PushSignature;
@@ -51,7 +53,7 @@ class PushReceiverTest {
 
     private PushReceiver receiver(PushMode mode) {
         return track(Pushes.receiver(mode).maxBodyBytes(4096)
-                .onAddWaybill(push -> {
+                .on(AddWaybillEvent.class, push -> {
                     calls.incrementAndGet();
                     return AddWaybillReply.success(push.waybillId(), List.of());
                 }).build());
@@ -151,7 +153,7 @@ class PushReceiverTest {
     @Test
     void aBodyOverTheCapGets413() {
         PushReceiver receiver = track(Pushes.receiver(PushMode.PLAINTEXT).maxBodyBytes(256)
-                .onAddWaybill(push -> {
+                .on(AddWaybillEvent.class, push -> {
                     calls.incrementAndGet();
                     return AddWaybillReply.failure(ResultCode.OTHER_ERROR, "x");
                 }).build());
@@ -193,7 +195,7 @@ class PushReceiverTest {
     @Test
     void compatibleModeChecksBothSignaturesAndReadsTheDecryptedCopy() {
         AtomicReference<AddWaybillEvent> seen = new AtomicReference<>();
-        PushReceiver receiver = track(Pushes.receiver(PushMode.COMPATIBLE).onAddWaybill(push -> {
+        PushReceiver receiver = track(Pushes.receiver(PushMode.COMPATIBLE).on(AddWaybillEvent.class, push -> {
             seen.set(push);
             return AddWaybillReply.success(push.waybillId(), List.of());
         }).build());
@@ -235,8 +237,8 @@ class PushReceiverTest {
     void merchantEventsReachTheirHandlersAndAreAnsweredSuccess() {
         List<PushEvent> seen = new CopyOnWriteArrayList<>();
         PushReceiver receiver = track(Pushes.receiver(PushMode.SAFE)
-                .onAddExpressPath(seen::add)
-                .onBusinessBindResultAsync(push -> {
+                .on(AddExpressPathEvent.class, seen::add)
+                .onAsync(BusinessBindResultEvent.class, push -> {
                     seen.add(push);
                     return CompletableFuture.completedFuture(null);
                 }).build());
@@ -255,10 +257,10 @@ class PushReceiverTest {
     @Test
     void aFailingHandlerIsAnswered500AndLogged() {
         PushReceiver receiver = track(Pushes.receiver(PushMode.PLAINTEXT)
-                .onCheckBiz(push -> {
+                .on(CheckBizEvent.class, push -> {
                     throw new IllegalStateException("courier database down");
                 })
-                .onGetQuotaAsync(push -> null)
+                .onAsync(GetQuotaEvent.class, push -> null)
                 .build());
 
         assertThat(await(receiver.handle(Pushes.plain("check_biz", "xml"))).status()).isEqualTo(500);
@@ -283,8 +285,8 @@ class PushReceiverTest {
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("needs the encodingAesKey");
         assertThatThrownBy(() -> PushReceiver.builder().token(TOKEN).encodingAesKey("short").appId(APP_ID).build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageNotContaining("short");
-        assertThatThrownBy(() -> Pushes.receiver(PushMode.PLAINTEXT).onGetQuota(p -> GetQuotaReply.of(1))
-                .onGetQuota(p -> GetQuotaReply.of(2))).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> Pushes.receiver(PushMode.PLAINTEXT).on(GetQuotaEvent.class, p -> GetQuotaReply.of(1))
+                .on(GetQuotaEvent.class, p -> GetQuotaReply.of(2))).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("get_quota is already registered");
 
         PushReceiver receiver = track(PushReceiver.builder().token(TOKEN).encodingAesKey(AES_KEY).appId(APP_ID).build());

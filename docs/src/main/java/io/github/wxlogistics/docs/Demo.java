@@ -28,7 +28,7 @@ import io.github.wxlogistics.model.UpdatePathRequest;
 import io.github.wxlogistics.model.WaybillData;
 import io.github.wxlogistics.testkit.FakeWeChatServer;
 import io.github.wxlogistics.testkit.PushEndpoint;
-import io.github.wxlogistics.testkit.PushFormat;
+import io.github.wxlogistics.event.PushFormat;
 import io.github.wxlogistics.transport.jdk.JdkHttpTransport;
 import io.github.wxlogistics.transport.jdk.JdkPushHandler;
 import java.io.IOException;
@@ -119,13 +119,13 @@ public final class Demo {
 
         try (PushReceiver courier = PushReceiver.builder().token(courierToken).encodingAesKey(courierKey)
                         .appId(COURIER_APP_ID)
-                        .onAddWaybill(push -> {
+                        .on(AddWaybillEvent.class, push -> {
                             courierGot.complete(push);
                             return AddWaybillReply.success("SF" + push.waybillId(),
                                     List.of(new WaybillData("SF_bagAddr", "北京"), new WaybillData("SF_mark", "010-A1")));
                         }).build();
                 PushReceiver merchant = PushReceiver.builder().token(merchantToken).encodingAesKey(merchantKey)
-                        .appId("wxtest").onAddExpressPath(merchantGot::complete).build();
+                        .appId("wxtest").on(AddExpressPathEvent.class, merchantGot::complete).build();
                 Served courierUrl = serve(courier, "/courier/push", threads);
                 Served merchantUrl = serve(merchant, "/merchant/push", threads);
                 FakeWeChatServer wechat = FakeWeChatServer.builder().appId("wxtest").demoData()

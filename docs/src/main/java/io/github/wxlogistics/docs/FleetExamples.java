@@ -1,5 +1,7 @@
 package io.github.wxlogistics.docs;
 
+import io.github.wxlogistics.event.AddWaybillEvent;
+import io.github.wxlogistics.event.CancelWaybillEvent;
 import io.github.wxlogistics.LogisticsClient;
 import io.github.wxlogistics.TokenSource;
 import io.github.wxlogistics.event.AddWaybillReply;
@@ -60,8 +62,8 @@ public final class FleetExamples {
         PushReceiver receiver = PushReceiver.builder()
                 .token(token).encodingAesKey(aesKey).appId(appId)
                 .duplicateStore(store)                                          // one handler run per order, fleet-wide
-                .onAddWaybill(push -> AddWaybillReply.success(bookings.book(push), List.of()))
-                .onCancelWaybill(push -> CancelWaybillReply.cancelled())
+                .on(AddWaybillEvent.class, push -> AddWaybillReply.success(bookings.book(push), List.of()))
+                .on(CancelWaybillEvent.class, push -> CancelWaybillReply.cancelled())
                 .build();
         // end::duplicate-store[]
         return new CourierInstance(receiver, store);

@@ -1,5 +1,6 @@
 package io.github.wxlogistics.docs;
 
+import io.github.wxlogistics.event.AddExpressPathEvent;
 import com.sun.net.httpserver.HttpServer;
 import io.github.wxlogistics.event.AddWaybillEvent;
 import io.github.wxlogistics.event.AddWaybillReply;
@@ -98,9 +99,9 @@ public final class PushExamples {
                 .token(token)                    // the push Token of the console's message-push settings
                 .encodingAesKey(aesKey)          // its EncodingAESKey: safe mode
                 .appId(appId)                    // your mini program's AppID, checked in every push
-                .onAddWaybill(push -> AddWaybillReply.success(bookings.book(push),   // blocking is fine here
+                .on(AddWaybillEvent.class, push -> AddWaybillReply.success(bookings.book(push),   // blocking is fine here
                         List.of(new WaybillData("SF_bagAddr", "北京"), new WaybillData("SF_mark", "010-A1"))))
-                .onCancelWaybill(push -> bookings.cancel(push) ? CancelWaybillReply.cancelled()
+                .on(CancelWaybillEvent.class, push -> bookings.cancel(push) ? CancelWaybillReply.cancelled()
                         : CancelWaybillReply.refused(ResultCode.ALREADY_PICKED_UP, "已揽件"))
                 .build();
         HttpServer server = HttpServer.create(address, 0);
@@ -138,7 +139,7 @@ public final class PushExamples {
         // tag::vertx-receiver[]
         PushReceiver receiver = PushReceiver.builder()
                 .token(token).encodingAesKey(aesKey).appId(appId)
-                .onAddExpressPath(push -> tracking.save(push.waybillId(), push.version(), push.actions()))
+                .on(AddExpressPathEvent.class, push -> tracking.save(push.waybillId(), push.version(), push.actions()))
                 .build();                                              // blocking handlers run on the receiver's executor
         Future<io.vertx.core.http.HttpServer> listening = vertx.createHttpServer()
                 .requestHandler(VertxPushHandler.of(receiver))      // never blocks the event loop
@@ -159,7 +160,7 @@ public final class PushExamples {
         PushReceiver receiver = PushReceiver.builder()
                 .token(token)
                 .duplicateStore(InMemoryDuplicateStore.create(100_000, Duration.ofMinutes(30), Clock.systemUTC()))
-                .onAddWaybill(push -> AddWaybillReply.success(bookings.book(push), List.of()))
+                .on(AddWaybillEvent.class, push -> AddWaybillReply.success(bookings.book(push), List.of()))
                 .build();
         // end::duplicate-store[]
         return receiver;

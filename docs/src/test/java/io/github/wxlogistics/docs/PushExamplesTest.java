@@ -16,7 +16,7 @@ import io.github.wxlogistics.model.CancelOrderRequest;
 import io.github.wxlogistics.model.UpdatePathRequest;
 import io.github.wxlogistics.testkit.FakeWeChatServer;
 import io.github.wxlogistics.testkit.PushEndpoint;
-import io.github.wxlogistics.testkit.PushFormat;
+import io.github.wxlogistics.event.PushFormat;
 import io.github.wxlogistics.transport.jdk.JdkHttpTransport;
 import io.vertx.core.Vertx;
 import java.net.InetAddress;

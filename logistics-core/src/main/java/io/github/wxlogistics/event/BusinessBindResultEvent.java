@@ -17,7 +17,7 @@ import java.util.Objects;
  * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/api-backend/open-api/express/by-business/logistics.onBindResultUpdate.html">logistics.onBindResultUpdate</a>
  */
 public record BusinessBindResultEvent(EventEnvelope envelope, String deliveryId, String bizId, int errcode,
-        String errmsg, PushFields fields) implements PushEvent {
+        String errmsg, PushFields fields) implements NoticeEvent {
 
     /** The event name on the wire. */
     public static final String NAME = "update_business_bind_result";

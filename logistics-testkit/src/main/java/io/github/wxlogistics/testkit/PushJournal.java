@@ -5,6 +5,7 @@ import io.github.wxlogistics.testkit.internal.PushAttempt;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -15,6 +16,7 @@ final class PushJournal {
 
     private final LinkedBlockingQueue<RecordedPush> untaken = new LinkedBlockingQueue<>();
     private final List<RecordedPush> all = new ArrayList<>();
+    private final Map<PushAttempt, RecordedPush> byAttempt = new IdentityHashMap<>();
     // A plain monitor: the sections are short, and a sender thread interrupted by close() must
     // still record its last attempt (a BoundedLock gives up on interrupt).
     private final Object lock = new Object();
@@ -33,7 +35,15 @@ final class PushJournal {
                     a.packet(), packetFields, a.body(), RecordedPush.Outcome.valueOf(a.outcome().name()), a.status(),
                     a.reply(), a.replyFields());
             all.add(r);
+            byAttempt.put(a, r);
             untaken.add(r);
+        }
+    }
+
+    /** The record of an attempt the sender reported. */
+    RecordedPush recordOf(PushAttempt a) {
+        synchronized (lock) {
+            return byAttempt.get(a);
         }
     }
 

@@ -1,5 +1,7 @@
 package io.github.wxlogistics.testkit;
 
+import io.github.wxlogistics.event.GetQuotaEvent;
+import io.github.wxlogistics.event.PushFormat;
 import static io.github.wxlogistics.testkit.WeChatCalls.B;
 import static io.github.wxlogistics.testkit.WeChatCalls.D;
 import static io.github.wxlogistics.testkit.WeChatCalls.errcode;
@@ -103,7 +105,7 @@ class FakeServerPushTest {
     @MethodSource("modesAndFormats")
     void addOrderAsksTheCourierAndAnswersWithItsWaybill(PushMode mode, PushFormat format) {
         AtomicReference<AddWaybillEvent> seen = new AtomicReference<>();
-        URI url = receivers.start(courier(mode).onAddWaybill(push -> {
+        URI url = receivers.start(courier(mode).on(AddWaybillEvent.class, push -> {
             seen.set(push);
             return accept(push);
         }).build());
@@ -158,12 +160,12 @@ class FakeServerPushTest {
     void theCourierCallsGetContactAndUpdatePathWithThePushedTokenAndTheMerchantGetsThePath() {
         AtomicReference<AddWaybillEvent> courierSeen = new AtomicReference<>();
         LinkedBlockingQueue<AddExpressPathEvent> merchantSeen = new LinkedBlockingQueue<>();
-        URI courierUrl = receivers.start(courier(PushMode.SAFE).onAddWaybill(push -> {
+        URI courierUrl = receivers.start(courier(PushMode.SAFE).on(AddWaybillEvent.class, push -> {
             courierSeen.set(push);
             return accept(push);
         }).build());
         URI merchantUrl = receivers.start(PushReceiver.builder().token(MERCHANT_TOKEN).encodingAesKey(merchantKey)
-                .appId("wxtest").onAddExpressPath(merchantSeen::add).build());
+                .appId("wxtest").on(AddExpressPathEvent.class, merchantSeen::add).build());
         start(b -> b.courierPush("SF", courierEndpoint(courierUrl))
                 .merchantPush(PushEndpoint.builder(merchantUrl).token(MERCHANT_TOKEN).encodingAesKey(merchantKey)
                         .format(PushFormat.JSON).build()));
@@ -200,7 +202,7 @@ class FakeServerPushTest {
     void testUpdateOrderPushesThePathToTheMerchant() {
         LinkedBlockingQueue<AddExpressPathEvent> merchantSeen = new LinkedBlockingQueue<>();
         URI merchantUrl = receivers.start(PushReceiver.builder().token(MERCHANT_TOKEN)
-                .onAddExpressPath(merchantSeen::add).build());
+                .on(AddExpressPathEvent.class, merchantSeen::add).build());
         start(b -> b.merchantPush(PushEndpoint.builder(merchantUrl).token(MERCHANT_TOKEN).build()));
         String waybill = calls.post(B + "order/add", OrderCallsTest.order("sandbox-1", "TEST", "test_biz_id", 1))
                 .getString("waybill_id");
@@ -225,7 +227,7 @@ class FakeServerPushTest {
     @Test
     void aRefusingCourierMakesAddOrderFailWithItsResultCode() {
         URI url = receivers.start(courier(PushMode.SAFE)
-                .onAddWaybill(push -> AddWaybillReply.failure(ResultCode.RECEIVER_OUT_OF_RANGE, "不派送")).build());
+                .on(AddWaybillEvent.class, push -> AddWaybillReply.failure(ResultCode.RECEIVER_OUT_OF_RANGE, "不派送")).build());
         start(b -> b.courierPush("SF", courierEndpoint(url)));
 
         JsonObject refused = addOrder("far-away");
@@ -239,7 +241,7 @@ class FakeServerPushTest {
 
     @Test
     void theSameOrderIdIsAnsweredFromTheStateWithoutASecondPush() {
-        URI url = receivers.start(courier(PushMode.SAFE).onAddWaybill(FakeServerPushTest::accept).build());
+        URI url = receivers.start(courier(PushMode.SAFE).on(AddWaybillEvent.class, FakeServerPushTest::accept).build());
         start(b -> b.courierPush("SF", courierEndpoint(url)));
 
         String first = addOrder("twice").getString("waybill_id");
@@ -270,7 +272,7 @@ class FakeServerPushTest {
 
     @Test
     void aRefusedPushIsSentAgainAndTheSecondAnswerCounts() {
-        PushReceiver receiver = courier(PushMode.SAFE).onAddWaybill(FakeServerPushTest::accept).build();
+        PushReceiver receiver = courier(PushMode.SAFE).on(AddWaybillEvent.class, FakeServerPushTest::accept).build();
         ReceiverHandler real = ReceiverHandler.of(receiver);
         AtomicInteger arrivals = new AtomicInteger();
         URI url = receivers.start(exchange -> {
@@ -295,7 +297,7 @@ class FakeServerPushTest {
     @Test
     void anUnverifiableReplyIsNotResentAndAddOrderGets9300502() {
         // A safe-mode courier answering in plaintext: WeChat would not accept it.
-        PushReceiver plainAnswers = courier(PushMode.COMPATIBLE).onAddWaybill(FakeServerPushTest::accept).build();
+        PushReceiver plainAnswers = courier(PushMode.COMPATIBLE).on(AddWaybillEvent.class, FakeServerPushTest::accept).build();
         URI url = receivers.start(plainAnswers);
         start(b -> b.courierPush("SF", courierEndpoint(url)));
 
@@ -312,7 +314,7 @@ class FakeServerPushTest {
     @Test
     void aPushRefusedForItsSignatureIsSentAgainThenGivenUp() {
         URI url = receivers.start(PushReceiver.builder().token("another-token").mode(PushMode.PLAINTEXT)
-                .onAddWaybill(FakeServerPushTest::accept).build());
+                .on(AddWaybillEvent.class, FakeServerPushTest::accept).build());
         start(b -> b.courierPush("SF", courierEndpoint(url, PushMode.PLAINTEXT, PushFormat.XML)));
 
         JsonObject failed = addOrder("wrong-token");
@@ -327,7 +329,7 @@ class FakeServerPushTest {
     void cancelOrderAsksTheCourierWhoseReplyDecides() {
         AtomicReference<CancelWaybillEvent> seen = new AtomicReference<>();
         AtomicInteger cancels = new AtomicInteger();
-        URI url = receivers.start(courier(PushMode.SAFE).onAddWaybill(FakeServerPushTest::accept).onCancelWaybill(push -> {
+        URI url = receivers.start(courier(PushMode.SAFE).on(AddWaybillEvent.class, FakeServerPushTest::accept).on(CancelWaybillEvent.class, push -> {
             seen.set(push);
             return cancels.incrementAndGet() == 1 ? CancelWaybillReply.refused(ResultCode.ALREADY_PICKED_UP, "已揽件")
                     : CancelWaybillReply.cancelled();
@@ -358,11 +360,11 @@ class FakeServerPushTest {
     @Test
     void bindAccountSendsCheckBizWithThePasswordAndTheReplyDecides() {
         LinkedBlockingQueue<CheckBizEvent> seen = new LinkedBlockingQueue<>();
-        URI url = receivers.start(courier(PushMode.SAFE).onCheckBiz(push -> {
+        URI url = receivers.start(courier(PushMode.SAFE).on(CheckBizEvent.class, push -> {
             seen.add(push);
             return push.bizPwd().equals("right") ? CheckBizReply.approved(77)
                     : CheckBizReply.refused(ResultCode.WRONG_PASSWORD, "密码错误");
-        }).onGetQuota(push -> GetQuotaReply.of(66)).build());
+        }).on(GetQuotaEvent.class, push -> GetQuotaReply.of(66)).build());
         start(b -> b.courierPush("ZTO", courierEndpoint(url)));
 
         JsonObject wrong = bind("ZTO", "Z9", "wrong");
@@ -388,7 +390,7 @@ class FakeServerPushTest {
     @Test
     void aFailedCheckIsRecordedAsAFailedBinding() {
         URI url = receivers.start(courier(PushMode.SAFE)
-                .onCheckBiz(push -> CheckBizReply.refused(ResultCode.ACCOUNT_NOT_FOUND, "无此账号")).build());
+                .on(CheckBizEvent.class, push -> CheckBizReply.refused(ResultCode.ACCOUNT_NOT_FOUND, "无此账号")).build());
         start(b -> b.courierPush("ZTO", courierEndpoint(url)));
 
         assertThat(errcode(bind("ZTO", "Z404", "pw"))).isEqualTo(9300531);
@@ -402,8 +404,8 @@ class FakeServerPushTest {
     @Test
     void anEmsReviewEndsWithUpdateBusinessBindResultToTheMerchant() {
         LinkedBlockingQueue<BusinessBindResultEvent> merchantSeen = new LinkedBlockingQueue<>();
-        URI courierUrl = receivers.start(courier(PushMode.SAFE).onCheckBiz(push -> CheckBizReply.approved(0)).build());
-        URI merchantUrl = receivers.start(PushReceiver.builder().token(MERCHANT_TOKEN).onBusinessBindResult(merchantSeen::add)
+        URI courierUrl = receivers.start(courier(PushMode.SAFE).on(CheckBizEvent.class, push -> CheckBizReply.approved(0)).build());
+        URI merchantUrl = receivers.start(PushReceiver.builder().token(MERCHANT_TOKEN).on(BusinessBindResultEvent.class, merchantSeen::add)
                 .build());
         start(b -> b.courierPush("EMS", courierEndpoint(courierUrl))
                 .merchantPush(PushEndpoint.builder(merchantUrl).token(MERCHANT_TOKEN).build()));

@@ -1,5 +1,6 @@
 package io.github.wxlogistics.internal.push;
 
+import io.github.wxlogistics.event.PushFormat;
 import io.github.wxlogistics.event.PushFields;
 import jakarta.json.stream.JsonParserFactory;
 import jakarta.json.spi.JsonProvider;
@@ -27,11 +28,11 @@ public final class PushBodies {
      *     carries a DOCTYPE, or nests too deeply
      */
     public Parsed parse(byte[] body) {
-        BodyFormat format = BodyFormat.detect(Objects.requireNonNull(body, "body"));
-        int start = BodyFormat.start(body);
-        PushFields fields = format == BodyFormat.XML ? XmlBodies.parse(body, start)
+        PushFormat format = BodyFormats.detect(Objects.requireNonNull(body, "body"));
+        int start = BodyFormats.start(body);
+        PushFields fields = format == PushFormat.XML ? XmlBodies.parse(body, start)
                 : JsonBodies.parse(jsonParsers, body, start);
-        return new Parsed(format, fields);
+        return new Parsed(format, fields, body);
     }
 
     /**
@@ -39,7 +40,8 @@ public final class PushBodies {
      *
      * @param format the body's format
      * @param fields its fields
+     * @param bytes  the body as parsed (the plaintext, for an encrypted push's inner message)
      */
-    public record Parsed(BodyFormat format, PushFields fields) {
+    public record Parsed(PushFormat format, PushFields fields, byte[] bytes) {
     }
 }

@@ -1,12 +1,15 @@
 package io.github.wxlogistics.internal.push;
 
-import io.github.wxlogistics.spi.DuplicateClaim;
+import io.github.wxlogistics.event.PushAnswer;
 import io.github.wxlogistics.event.PushEvent;
+import io.github.wxlogistics.event.PushFormat;
+import io.github.wxlogistics.event.PushMessage;
 import io.github.wxlogistics.event.PushMode;
 import io.github.wxlogistics.event.PushRequest;
 import io.github.wxlogistics.event.PushResponse;
-import io.github.wxlogistics.spi.LogisticsListener;
+import io.github.wxlogistics.spi.DuplicateClaim;
 import io.github.wxlogistics.spi.ListenerOutcome;
+import io.github.wxlogistics.spi.LogisticsListener;
 import jakarta.json.spi.JsonProvider;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
@@ -87,7 +90,10 @@ public final class PushPipeline {
             String name = EventDecoder.eventName(push.fields());
             Route<?, ?> route = settings.routes().get(name);
             if (route == null) {
-                trace.eventType = "unhandled";
+                trace.eventType = settings.fallback() != null ? "fallback" : "unhandled";
+                if (settings.fallback() != null) {
+                    return fallback(push, started);
+                }
                 LOG.log(Level.INFO, "no handler for event {0}; answered success", printable(name));
                 return done(PushResponse.text(SUCCESS));
             }
@@ -103,15 +109,54 @@ public final class PushPipeline {
         }
     }
 
-    private <E extends PushEvent, R> CompletionStage<PushResponse> run(Route<E, R> route, PushBodies.Parsed push,
+    private <E extends PushEvent<R>, R> CompletionStage<PushResponse> run(Route<E, R> route, PushBodies.Parsed push,
             long started, Trace trace) {
         E event = route.decode(push.fields());
         String key = route.dedupKey(event);
         Supplier<CompletableFuture<byte[]>> work = () -> invoke(route, event, push.format());
         CompletableFuture<byte[]> content = key == null ? work.get() : deduplicated(key, work, trace);
+        return withDeadline(route.name(), content, started, () -> outcome(route, content, push.format()));
+    }
+
+    /** Hands a message no typed handler takes to the fallback, under the same deadline. */
+    private CompletionStage<PushResponse> fallback(PushBodies.Parsed push, long started) {
+        PushMessage message = new PushMessage(EventDecoder.envelope(push.fields()), push.fields(), push.format(),
+                new String(push.bytes(), StandardCharsets.UTF_8));
+        String label = "fallback for " + printable(message.msgType()) + "/" + printable(EventDecoder.eventName(
+                push.fields()));
+        CompletableFuture<PushAnswer> answer = new CompletableFuture<>();
+        try {
+            Objects.requireNonNull(settings.fallback().invoke(message, settings.executor()),
+                    "the fallback returned no stage").whenComplete((reply, error) -> settle(answer, reply, error));
+        } catch (RuntimeException e) {
+            answer.completeExceptionally(e);
+        }
+        return withDeadline(label, answer, started, () -> {
+            try {
+                return answer(Objects.requireNonNull(answer.join(), "the fallback's answer"), push.format());
+            } catch (RuntimeException e) {
+                return failed(label, e);
+            }
+        });
+    }
+
+    /** The response for the fallback's answer. */
+    private PushResponse answer(PushAnswer answer, PushFormat format) {
+        if (answer instanceof PushAnswer.Packet packet) {
+            return packet(packet.plaintext().getBytes(StandardCharsets.UTF_8), format);
+        }
+        return answer instanceof PushAnswer.Empty ? PushResponse.text("") : PushResponse.text(SUCCESS);
+    }
+
+    /**
+     * Completes with {@code outcome} once {@code content} completes, or with 503 at the handler
+     * deadline (then cancelling {@code content}, which leaves the handler itself alone).
+     */
+    private CompletionStage<PushResponse> withDeadline(String label, CompletableFuture<?> content, long started,
+            Supplier<PushResponse> outcome) {
         if (content.isDone()) {
             // A re-sent push answered from the store: no timer needed.
-            return done(outcome(route, content, push.format()));
+            return done(outcome.get());
         }
         CompletableFuture<PushResponse> out = new CompletableFuture<>();
         long remaining = settings.handlerDeadline().toNanos() - (System.nanoTime() - started);
@@ -121,27 +166,27 @@ public final class PushPipeline {
                 if (!out.isDone()) {
                     // Logged first, so the line is there once the adapter sees the answer.
                     LOG.log(Level.WARNING, "{0}: no reply within {1} ms; answered 503 so WeChat re-sends",
-                            route.name(), settings.handlerDeadline().toMillis());
+                            label, settings.handlerDeadline().toMillis());
                     out.complete(PushResponse.status(503));
                     content.cancel(false);
                 }
             }, remaining, TimeUnit.NANOSECONDS);
         } catch (RejectedExecutionException e) {
-            LOG.log(Level.WARNING, route.name() + ": the deadline scheduler refused work; answered 503", e);
+            LOG.log(Level.WARNING, label + ": the deadline scheduler refused work; answered 503", e);
             content.cancel(false);
             return done(PushResponse.status(503));
         }
         content.whenComplete((bytes, error) -> {
             timer.cancel(false);
             if (!out.isDone()) {
-                out.complete(outcome(route, content, push.format()));
+                out.complete(outcome.get());
             }
         });
         return out;
     }
 
     /** The handler's reply as packet bytes (or {@code success}); a new stage, so cancelling it leaves the handler alone. */
-    private <E extends PushEvent, R> CompletableFuture<byte[]> invoke(Route<E, R> route, E event, BodyFormat format) {
+    private <E extends PushEvent<R>, R> CompletableFuture<byte[]> invoke(Route<E, R> route, E event, PushFormat format) {
         CompletableFuture<byte[]> out = new CompletableFuture<>();
         CompletionStage<R> stage;
         try {
@@ -224,39 +269,47 @@ public final class PushPipeline {
     }
 
     /** The response for a completed content stage; a failure is logged and answered 500 or 503. */
-    private PushResponse outcome(Route<?, ?> route, CompletableFuture<byte[]> content, BodyFormat format) {
-        Throwable failure;
+    private PushResponse outcome(Route<?, ?> route, CompletableFuture<byte[]> content, PushFormat format) {
         try {
             return respond(route, content.join(), format);
         } catch (RuntimeException e) {
-            // join() wraps a failure in CompletionException; unwrap() below looks inside.
-            failure = e;
+            // join() wraps a failure in CompletionException; failed() looks inside.
+            return failed(route.name(), e);
         }
+    }
+
+    /** A handler that failed or could not run, logged and answered 500 or 503. */
+    private static PushResponse failed(String label, Throwable failure) {
         int status = status(failure);
         Throwable cause = unwrap(failure);
         if (cause instanceof RejectedExecutionException) {
             // Overload, not a bug: no stack trace (it would be written on the server's thread for every push).
-            LOG.log(Level.WARNING, route.name() + ": no reply, answered " + status + ": the handler executor refused"
+            LOG.log(Level.WARNING, label + ": no reply, answered " + status + ": the handler executor refused"
                     + " the push (every handler thread busy, or the receiver closed); WeChat re-sends it");
         } else {
-            LOG.log(Level.WARNING, route.name() + ": no reply, answered " + status, cause);
+            LOG.log(Level.WARNING, label + ": no reply, answered " + status, cause);
         }
         return PushResponse.status(status);
     }
 
-    private PushResponse respond(Route<?, ?> route, byte[] content, BodyFormat format) {
+    private PushResponse respond(Route<?, ?> route, byte[] content, PushFormat format) {
         if (!route.repliesWithPacket()) {
             return PushResponse.text(SUCCESS);
         }
+        return packet(content, format);
+    }
+
+    /** A reply packet as sent: as it is, or encrypted in safe mode. */
+    private PushResponse packet(byte[] content, PushFormat format) {
         if (settings.mode() != PushMode.SAFE) {
-            return new PushResponse(200, format.contentType(), content);
+            return PushResponse.of(200, format.contentType(), content);
         }
         // Encrypted afresh for every delivery: a re-sent push gets the same packet under a new prefix and nonce.
         String encrypt = settings.crypto().encrypt(new String(content, StandardCharsets.UTF_8));
         long timestamp = now();
         String nonce = Long.toString(settings.random().nextLong(1_000_000_000L, 10_000_000_000L));
         String signature = PushSignature.signMessage(settings.token(), Long.toString(timestamp), nonce, encrypt);
-        return new PushResponse(200, format.contentType(),
+        return PushResponse.of(200, format.contentType(),
                 writer.encrypted(format, encrypt, signature, timestamp, nonce));
     }
 
@@ -268,7 +321,7 @@ public final class PushPipeline {
         from.whenComplete((bytes, failure) -> settle(to, bytes, failure));
     }
 
-    private static void settle(CompletableFuture<byte[]> to, byte[] bytes, Throwable failure) {
+    private static <T> void settle(CompletableFuture<T> to, T bytes, Throwable failure) {
         if (failure != null) {
             to.completeExceptionally(failure);
         } else {
@@ -327,6 +380,6 @@ public final class PushPipeline {
 
     /** The event name if it looks like one, so a hostile value cannot forge log lines. */
     private static String printable(String name) {
-        return name.matches("[a-z0-9_]{1,64}") ? name : "(unrecognised)";
+        return name != null && name.matches("[A-Za-z0-9_]{1,64}") ? name : "(unrecognised)";
     }
 }

@@ -1,6 +1,8 @@
 package io.github.wxlogistics.internal.push;
 
 import io.github.wxlogistics.spi.DuplicateStore;
+import io.github.wxlogistics.event.PushAnswer;
+import io.github.wxlogistics.event.PushMessage;
 import io.github.wxlogistics.event.PushMode;
 import io.github.wxlogistics.internal.listener.Listeners;
 import java.time.Clock;
@@ -25,12 +27,13 @@ import java.util.random.RandomGenerator;
  * @param duplicateStore  the deduplication store
  * @param random          nonces of encrypted replies
  * @param routes          the handled events by name
+ * @param fallback        the handler of every other message, or {@code null} to answer those {@code success}
  * @param listener        told of every request and answer
  */
 public record PushSettings(String token, PushCrypto crypto, PushMode mode, Clock clock, Duration timestampWindow,
         int maxBodyBytes, Duration handlerDeadline, Executor executor, ScheduledExecutorService scheduler,
         DuplicateStore duplicateStore, RandomGenerator random, Map<String, Route<?, ?>> routes,
-        Listeners listener) {
+        Route.Handler<PushMessage, PushAnswer> fallback, Listeners listener) {
 
     /** Copies the routes. */
     public PushSettings {

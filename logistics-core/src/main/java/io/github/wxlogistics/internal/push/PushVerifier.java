@@ -67,7 +67,7 @@ final class PushVerifier {
                     query.containsKey("msg_signature") ? "msg_signature does not match" : "msg_signature is missing");
         }
         PushBodies.Parsed inner = bodies.parse(crypto.decrypt(encrypt).getBytes(StandardCharsets.UTF_8));
-        return new PushBodies.Parsed(outer.format(), inner.fields());
+        return new PushBodies.Parsed(outer.format(), inner.fields(), inner.bytes());
     }
 
     private void checkSignature(Map<String, String> query, String timestamp, String nonce) {

@@ -7,13 +7,15 @@ package io.github.wxlogistics.internal.push;
  * @param text   the text value, or {@code null} for a number
  * @param number the number value, used when {@code text} is {@code null}
  */
-record ReplyField(String name, String text, long number) {
+public record ReplyField(String name, String text, long number) {
 
-    static ReplyField text(String name, String value) {
+    /** A text field; {@code null} is written as an empty text. */
+    public static ReplyField text(String name, String value) {
         return new ReplyField(name, value == null ? "" : value, 0);
     }
 
-    static ReplyField number(String name, long value) {
+    /** A number field. */
+    public static ReplyField number(String name, long value) {
         return new ReplyField(name, null, value);
     }
 }

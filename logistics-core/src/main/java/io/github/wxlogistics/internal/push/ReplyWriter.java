@@ -1,5 +1,6 @@
 package io.github.wxlogistics.internal.push;
 
+import io.github.wxlogistics.event.PushFormat;
 import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.json.stream.JsonGeneratorFactory;
@@ -25,12 +26,12 @@ final class ReplyWriter {
      *
      * @throws IllegalArgumentException if a text holds a character XML 1.0 cannot carry (XML only)
      */
-    byte[] write(BodyFormat format, List<ReplyField> fields) {
-        return format == BodyFormat.XML ? xml(fields) : json(fields);
+    byte[] write(PushFormat format, List<ReplyField> fields) {
+        return format == PushFormat.XML ? xml(fields) : json(fields);
     }
 
     /** The encrypted envelope of safe mode: Encrypt, MsgSignature, TimeStamp (Unix seconds), Nonce. */
-    byte[] encrypted(BodyFormat format, String encrypt, String signature, long timestamp, String nonce) {
+    byte[] encrypted(PushFormat format, String encrypt, String signature, long timestamp, String nonce) {
         return write(format, List.of(ReplyField.text("Encrypt", encrypt), ReplyField.text("MsgSignature", signature),
                 ReplyField.number("TimeStamp", timestamp), ReplyField.text("Nonce", nonce)));
     }

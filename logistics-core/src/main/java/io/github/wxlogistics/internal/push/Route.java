@@ -1,17 +1,8 @@
 package io.github.wxlogistics.internal.push;
 
-import io.github.wxlogistics.event.AddExpressPathEvent;
-import io.github.wxlogistics.event.AddWaybillEvent;
-import io.github.wxlogistics.event.AddWaybillReply;
-import io.github.wxlogistics.event.BusinessBindResultEvent;
-import io.github.wxlogistics.event.CancelWaybillEvent;
-import io.github.wxlogistics.event.CancelWaybillReply;
-import io.github.wxlogistics.event.CheckBizEvent;
-import io.github.wxlogistics.event.CheckBizReply;
-import io.github.wxlogistics.event.GetQuotaEvent;
-import io.github.wxlogistics.event.GetQuotaReply;
 import io.github.wxlogistics.event.PushEvent;
 import io.github.wxlogistics.event.PushFields;
+import io.github.wxlogistics.event.RequestEvent;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -23,13 +14,13 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * How one event type is handled: how it is decoded, what identifies a re-send of it, the user's
- * handler, and how its reply packet is laid out ({@code success} for merchant events).
+ * How one event type is handled: its catalogue entry (decoding, deduplication, reply packet) and
+ * the user's handler.
  *
  * @param <E> the event
- * @param <R> the handler's reply ({@link Void} for merchant events)
+ * @param <R> the handler's reply ({@link Void} for a notice)
  */
-public final class Route<E extends PushEvent, R> {
+public final class Route<E extends PushEvent<R>, R> {
 
     /** Runs the user's handler; blocking ones on the executor given. */
     @FunctionalInterface
@@ -38,60 +29,17 @@ public final class Route<E extends PushEvent, R> {
         CompletionStage<R> invoke(E event, Executor blockingExecutor);
     }
 
-    /** Lays out a courier reply packet. */
-    @FunctionalInterface
-    interface Packet<E, R> {
-        List<ReplyField> fields(E event, R reply, long now);
-    }
-
-    private final String name;
-    private final Function<PushFields, E> decoder;
-    private final Function<E, List<String>> dedupIds;
+    private final EventCodec<E, R> codec;
     private final Handler<E, R> handler;
-    private final Packet<E, R> packet;
 
-    private Route(String name, Function<PushFields, E> decoder, Function<E, List<String>> dedupIds,
-            Handler<E, R> handler, Packet<E, R> packet) {
-        this.name = name;
-        this.decoder = decoder;
-        this.dedupIds = dedupIds;
+    private Route(EventCodec<E, R> codec, Handler<E, R> handler) {
+        this.codec = Objects.requireNonNull(codec, "codec");
         this.handler = Objects.requireNonNull(handler, "handler");
-        this.packet = packet;
     }
 
-    /** {@code add_express_path}, deduplicated on DeliveryID, WayBillId and Version. */
-    public static Route<AddExpressPathEvent, Void> addExpressPath(Handler<AddExpressPathEvent, Void> handler) {
-        return new Route<>(AddExpressPathEvent.NAME, EventDecoder::addExpressPath,
-                e -> List.of(nullToEmpty(e.deliveryId()), nullToEmpty(e.waybillId()), Long.toString(e.version())),
-                handler, null);
-    }
-
-    /** {@code update_business_bind_result}. */
-    public static Route<BusinessBindResultEvent, Void> businessBindResult(Handler<BusinessBindResultEvent, Void> handler) {
-        return new Route<>(BusinessBindResultEvent.NAME, EventDecoder::businessBindResult, null, handler, null);
-    }
-
-    /** {@code add_waybill}, deduplicated on BizID and OrderID. */
-    public static Route<AddWaybillEvent, AddWaybillReply> addWaybill(Handler<AddWaybillEvent, AddWaybillReply> handler) {
-        return new Route<>(AddWaybillEvent.NAME, EventDecoder::addWaybill,
-                e -> List.of(nullToEmpty(e.bizId()), nullToEmpty(e.orderId())), handler, ReplyPackets::addWaybill);
-    }
-
-    /** {@code cancel_waybill}, deduplicated on BizID and OrderID. */
-    public static Route<CancelWaybillEvent, CancelWaybillReply> cancelWaybill(
-            Handler<CancelWaybillEvent, CancelWaybillReply> handler) {
-        return new Route<>(CancelWaybillEvent.NAME, EventDecoder::cancelWaybill,
-                e -> List.of(nullToEmpty(e.bizId()), nullToEmpty(e.orderId())), handler, ReplyPackets::cancelWaybill);
-    }
-
-    /** {@code check_biz}, not deduplicated (a re-check is harmless). */
-    public static Route<CheckBizEvent, CheckBizReply> checkBiz(Handler<CheckBizEvent, CheckBizReply> handler) {
-        return new Route<>(CheckBizEvent.NAME, EventDecoder::checkBiz, null, handler, ReplyPackets::checkBiz);
-    }
-
-    /** {@code get_quota}, not deduplicated (a read). */
-    public static Route<GetQuotaEvent, GetQuotaReply> getQuota(Handler<GetQuotaEvent, GetQuotaReply> handler) {
-        return new Route<>(GetQuotaEvent.NAME, EventDecoder::getQuota, null, handler, ReplyPackets::getQuota);
+    /** The route of {@code type}'s catalogue entry to {@code handler}. */
+    public static <E extends PushEvent<R>, R> Route<E, R> of(Class<E> type, Handler<E, R> handler) {
+        return new Route<>(EventCatalogue.forType(type), handler);
     }
 
     /** A blocking handler, run on the receiver's executor. */
@@ -107,18 +55,21 @@ public final class Route<E extends PushEvent, R> {
     }
 
     /** A handler returning a stage, called on the receiving thread; it must not block. */
-    public static <E, R> Handler<E, R> async(Function<? super E, ? extends CompletionStage<R>> handler) {
+    public static <E, R> Handler<E, R> async(Function<? super E, ? extends CompletionStage<? extends R>> handler) {
         Objects.requireNonNull(handler, "handler");
-        return (event, executor) -> handler.apply(event);
+        return (event, executor) -> {
+            CompletionStage<? extends R> stage = handler.apply(event);
+            return stage == null ? null : stage.<R>thenApply(reply -> reply);
+        };
     }
 
     /** The event name this route takes. */
     public String name() {
-        return name;
+        return codec.name();
     }
 
     E decode(PushFields fields) {
-        return decoder.apply(fields);
+        return codec.decode(fields);
     }
 
     /**
@@ -126,12 +77,13 @@ public final class Route<E extends PushEvent, R> {
      * its ids (two pushes missing an OrderID are not the same order).
      */
     String dedupKey(E event) {
-        if (dedupIds == null) {
+        List<String> ids = codec.dedupIds(event);
+        if (ids == null) {
             return null;
         }
-        StringBuilder key = new StringBuilder(name).append(':')
-                .append(encode(nullToEmpty(event.envelope().toUserName())));
-        for (String id : dedupIds.apply(event)) {
+        String toUser = event.envelope().toUserName();
+        StringBuilder key = new StringBuilder(codec.name()).append(':').append(encode(toUser == null ? "" : toUser));
+        for (String id : ids) {
             if (id.isEmpty()) {
                 return null;
             }
@@ -146,18 +98,14 @@ public final class Route<E extends PushEvent, R> {
 
     /** Whether the reply is a packet ({@code false}: {@code success}). */
     boolean repliesWithPacket() {
-        return packet != null;
+        return RequestEvent.class.isAssignableFrom(codec.type());
     }
 
     List<ReplyField> packet(E event, R reply, long now) {
-        return packet.fields(event, Objects.requireNonNull(reply, "the handler's reply"), now);
+        return codec.packet(event, Objects.requireNonNull(reply, "the handler's reply"), now);
     }
 
     private static String encode(String id) {
         return URLEncoder.encode(id, StandardCharsets.UTF_8);
-    }
-
-    private static String nullToEmpty(String text) {
-        return text == null ? "" : text;
     }
 }

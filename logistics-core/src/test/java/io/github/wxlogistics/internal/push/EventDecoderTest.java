@@ -138,13 +138,13 @@ class EventDecoderTest {
 
     @Test
     void bothFormatsOfEverySampleGiveEqualTypedValues() {
-        List<Function<PushFields, PushEvent>> decoders = List.of(EventDecoder::addExpressPath,
+        List<Function<PushFields, PushEvent<?>>> decoders = List.of(EventDecoder::addExpressPath,
                 EventDecoder::businessBindResult, EventDecoder::addWaybill, EventDecoder::cancelWaybill,
                 EventDecoder::checkBiz, EventDecoder::getQuota);
         for (int i = 0; i < decoders.size(); i++) {
             String name = EventFixtures.EVENTS.get(i);
-            PushEvent xml = decoders.get(i).apply(fields(name, "xml"));
-            PushEvent json = decoders.get(i).apply(fields(name, "json"));
+            PushEvent<?> xml = decoders.get(i).apply(fields(name, "xml"));
+            PushEvent<?> json = decoders.get(i).apply(fields(name, "json"));
             assertThat(json).as(name).usingRecursiveComparison()
                     .withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
                     .ignoringFieldsOfTypes(PushFields.class)

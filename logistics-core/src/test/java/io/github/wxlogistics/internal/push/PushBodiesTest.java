@@ -1,5 +1,6 @@
 package io.github.wxlogistics.internal.push;
 
+import io.github.wxlogistics.event.PushFormat;
 import io.github.wxlogistics.event.PushFields;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -19,8 +20,8 @@ class PushBodiesTest {
 
     @Test
     void detectsTheFormatFromTheFirstNonSpaceByte() {
-        assertThat(BodyFormat.detect(utf8("\uFEFF \r\n\t<xml/>"))).isEqualTo(BodyFormat.XML);
-        assertThat(BodyFormat.detect(utf8("  {}"))).isEqualTo(BodyFormat.JSON);
+        assertThat(BodyFormats.detect(utf8("\uFEFF \r\n\t<xml/>"))).isEqualTo(PushFormat.XML);
+        assertThat(BodyFormats.detect(utf8("  {}"))).isEqualTo(PushFormat.JSON);
         assertThat(refusal(utf8("   ")).detail()).isEqualTo("the body is empty");
         assertThat(refusal(utf8("[1]")).detail()).isEqualTo("the body is neither XML nor a JSON object");
     }

@@ -39,7 +39,7 @@ import java.util.concurrent.atomic.AtomicLong;
  *         .keyPrefix("shop-a:")
  *         .build();
  * PushReceiver receiver = PushReceiver.builder().token(pushToken).duplicateStore(store)
- *         .onAddWaybill(push -> ...).build();
+ *         .on(AddWaybillEvent.class, push -> ...).build();
  * }</pre>
  *
  * <p>Data in Redis, one string per push key {@code <prefix>push:<key>}:

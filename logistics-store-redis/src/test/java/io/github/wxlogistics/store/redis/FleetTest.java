@@ -1,5 +1,6 @@
 package io.github.wxlogistics.store.redis;
 
+import io.github.wxlogistics.event.AddWaybillEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -88,7 +89,7 @@ class FleetTest {
             redis.sync(uri).ping();   // this instance's Lettuce event loop is up before the figures count
             this.store = RedisDuplicateStore.builder(redis.client(), uri).keyPrefix(prefix).build();
             PushReceiver.Builder builder = PushReceiver.builder().token(PUSH_TOKEN).mode(mode).duplicateStore(store)
-                    .onAddWaybill(push -> {
+                    .on(AddWaybillEvent.class, push -> {
                         runs.incrementAndGet();
                         try {
                             // Still running when WeChat's re-send arrives (on either instance).

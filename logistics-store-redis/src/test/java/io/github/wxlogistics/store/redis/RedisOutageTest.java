@@ -1,5 +1,6 @@
 package io.github.wxlogistics.store.redis;
 
+import io.github.wxlogistics.event.AddWaybillEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -83,10 +84,10 @@ class RedisOutageTest {
             }
             return AddWaybillReply.success("SF" + push.waybillId(), List.of());
         };
-        try (PushReceiver a = PushReceiver.builder().token(Pushes.PUSH_TOKEN).duplicateStore(storeA).onAddWaybill(handler)
+        try (PushReceiver a = PushReceiver.builder().token(Pushes.PUSH_TOKEN).duplicateStore(storeA).on(AddWaybillEvent.class, handler)
                 .build();
                 PushReceiver b = PushReceiver.builder().token(Pushes.PUSH_TOKEN).duplicateStore(storeB)
-                        .onAddWaybill(handler).build()) {
+                        .on(AddWaybillEvent.class, handler).build()) {
             PushRequest push = Pushes.addWaybill("order-outage");
             // Both instances have connected before Redis goes (Lettuce then reconnects in the background).
             assertThat(answer(b, Pushes.addWaybill("order-warm-up")).status()).isEqualTo(200);

@@ -1,23 +1,12 @@
 package io.github.wxlogistics.internal.push;
 
+import io.github.wxlogistics.event.PushFormat;
 import io.github.wxlogistics.internal.push.PushRejectedException.Reason;
 
-/** The two push formats a mini program can choose; a reply uses the push's. */
-enum BodyFormat {
-    /** {@code <xml>...</xml>}. */
-    XML("text/xml; charset=utf-8"),
-    /** A JSON object. */
-    JSON("application/json; charset=utf-8");
+/** Tells the format of a push body from its first bytes. */
+final class BodyFormats {
 
-    private final String contentType;
-
-    BodyFormat(String contentType) {
-        this.contentType = contentType;
-    }
-
-    /** The Content-Type of a body in this format. */
-    public String contentType() {
-        return contentType;
+    private BodyFormats() {
     }
 
     /** Index of the first byte after any UTF-8 byte-order mark and white space. */
@@ -36,13 +25,13 @@ enum BodyFormat {
      *
      * @throws PushRejectedException ({@link Reason#MALFORMED}) for anything else, an empty body included
      */
-    public static BodyFormat detect(byte[] body) {
+    static PushFormat detect(byte[] body) {
         int i = start(body);
         if (i < body.length && body[i] == '<') {
-            return XML;
+            return PushFormat.XML;
         }
         if (i < body.length && body[i] == '{') {
-            return JSON;
+            return PushFormat.JSON;
         }
         throw new PushRejectedException(Reason.MALFORMED,
                 i == body.length ? "the body is empty" : "the body is neither XML nor a JSON object");
