@@ -213,7 +213,7 @@ class GoldenWireCallsTest {
                         assertThat(e.operation()).isEqualTo("addOrder");
                         assertThat(e.errcode()).isEqualTo(9300501);
                         assertThat(e.deliveryResultcode()).hasValue(10002);
-                        assertThat(e.deliveryResultmsg()).isEqualTo("客户密码不正确");
+                        assertThat(e.deliveryResultmsg()).hasValue("客户密码不正确");
                     });
         }
 

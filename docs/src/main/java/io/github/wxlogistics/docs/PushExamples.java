@@ -8,6 +8,7 @@ import io.github.wxlogistics.event.CancelWaybillEvent;
 import io.github.wxlogistics.event.CancelWaybillReply;
 import io.github.wxlogistics.InMemoryDuplicateStore;
 import io.github.wxlogistics.event.PathAction;
+import io.github.wxlogistics.event.PushAnswer;
 import io.github.wxlogistics.PushReceiver;
 import io.github.wxlogistics.event.ResultCode;
 import io.github.wxlogistics.model.WaybillData;
@@ -163,6 +164,48 @@ public final class PushExamples {
                 .on(AddWaybillEvent.class, push -> AddWaybillReply.success(bookings.book(push), List.of()))
                 .build();
         // end::duplicate-store[]
+        return receiver;
+    }
+
+    /** A mini program's customer-service desk, standing in for yours. */
+    public interface Desk {
+        /**
+         * Notes a user who opened the customer-service chat.
+         *
+         * @param openid the user
+         */
+        void userEntered(String openid);
+    }
+
+    /**
+     * A merchant whose one push URL also gets customer-service messages: logistics events go to
+     * their typed handlers, texts to the customer-service tool, the rest is answered success.
+     *
+     * @param token    the push Token
+     * @param aesKey   the EncodingAESKey (safe mode)
+     * @param appId    the mini program's AppID
+     * @param tracking the merchant's tracking store
+     * @param desk     the customer-service desk
+     * @param clock    the reply's CreateTime
+     * @return the receiver
+     */
+    public static PushReceiver sharedPushUrl(String token, String aesKey, String appId, Tracking tracking, Desk desk,
+            Clock clock) {
+        // tag::shared-url[]
+        PushReceiver receiver = PushReceiver.builder()
+                .token(token).encodingAesKey(aesKey).appId(appId)
+                .on(AddExpressPathEvent.class, push -> tracking.save(push.waybillId(), push.version(), push.actions()))
+                .fallback(message -> {                         // verified and decrypted, no typed handler took it
+                    if ("text".equals(message.msgType())) {    // a customer-service message: to an agent
+                        return PushAnswer.transferToCustomerService(message, clock.instant().getEpochSecond());
+                    }
+                    if ("user_enter_tempsession".equals(message.event())) {
+                        desk.userEntered(message.envelope().fromUserName());
+                    }
+                    return PushAnswer.success();               // or PushAnswer.empty()
+                })
+                .build();
+        // end::shared-url[]
         return receiver;
     }
 }

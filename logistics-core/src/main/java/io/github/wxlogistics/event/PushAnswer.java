@@ -42,6 +42,36 @@ public sealed interface PushAnswer permits PushAnswer.Success, PushAnswer.Empty,
         return new Packet(plaintext);
     }
 
+    /**
+     * Answer with {@code transfer_customer_service}: the user's message goes to the customer-service
+     * tool (网页版客服工具), where an agent answers it. The packet is written in the message's
+     * format with ToUserName and FromUserName turned around.
+     *
+     * @param message    the customer-service message being answered; must not be {@code null}
+     * @param createTime the reply's CreateTime, Unix seconds
+     * @return the answer
+     * @throws IllegalArgumentException if the message lacks ToUserName or FromUserName, or either is
+     *     not an openid or original ID (letters, digits, {@code _} and {@code -})
+     */
+    static PushAnswer transferToCustomerService(PushMessage message, long createTime) {
+        String to = id(message.envelope().fromUserName(), "FromUserName");
+        String from = id(message.envelope().toUserName(), "ToUserName");
+        return packet(message.format() == PushFormat.XML
+                ? "<xml><ToUserName><![CDATA[" + to + "]]></ToUserName><FromUserName><![CDATA[" + from
+                        + "]]></FromUserName><CreateTime>" + createTime + "</CreateTime>"
+                        + "<MsgType><![CDATA[transfer_customer_service]]></MsgType></xml>"
+                : "{\"ToUserName\":\"" + to + "\",\"FromUserName\":\"" + from + "\",\"CreateTime\":" + createTime
+                        + ",\"MsgType\":\"transfer_customer_service\"}");
+    }
+
+    private static String id(String value, String field) {
+        if (value == null || !value.matches("[A-Za-z0-9_-]{1,128}")) {
+            throw new IllegalArgumentException("the message's " + field + " is "
+                    + (value == null ? "missing" : "not an openid or original ID"));
+        }
+        return value;
+    }
+
     /** {@code success}. */
     final class Success implements PushAnswer {
         private static final Success INSTANCE = new Success();

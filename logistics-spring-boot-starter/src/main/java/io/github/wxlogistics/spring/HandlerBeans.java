@@ -48,10 +48,10 @@ final class HandlerBeans {
     private static Class<?> eventType(ConfigurableListableBeanFactory beans, String name, Class<?> kind) {
         ResolvableType declared = beans.containsBeanDefinition(name)
                 ? beans.getMergedBeanDefinition(name).getResolvableType() : ResolvableType.NONE;
-        Class<?> event = declared.as(kind).resolveGeneric(0);
+        Class<?> event = concrete(declared.as(kind).resolveGeneric(0));
         if (event == null) {
             Class<?> type = beans.getType(name);
-            event = type == null ? null : ResolvableType.forClass(type).as(kind).resolveGeneric(0);
+            event = type == null ? null : concrete(ResolvableType.forClass(type).as(kind).resolveGeneric(0));
         }
         if (event == null) {
             throw new LogisticsConfigurationException("handler bean " + name + " is a " + kind.getSimpleName()
@@ -60,6 +60,11 @@ final class HandlerBeans {
                     + ", on the @Bean method's return type or on a class implementing it");
         }
         return event;
+    }
+
+    /** An event class; {@code null} for none or for a bound such as {@code NoticeEvent} (a raw type). */
+    private static Class<?> concrete(Class<?> resolved) {
+        return resolved == null || resolved.isInterface() ? null : resolved;
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Turns parsed push fields into typed events, with field names exactly as API.md 6 spells them.
+ * Turns parsed push fields into typed events, with field names exactly as WeChat's event pages spell them.
  * Every method throws {@link PushRejectedException} ({@code MALFORMED}) naming the field when a
  * number is not exact for its type.
  */

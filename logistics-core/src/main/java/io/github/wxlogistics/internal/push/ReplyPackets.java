@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The fields of each courier reply packet (API.md 6.4 to 6.7): the envelope turned around
+ * The fields of each courier reply packet (as WeChat's pages for the courier events lay them out): the envelope turned around
  * (ToUserName is the push's FromUserName and back), CreateTime now, MsgType {@code event}, the
  * event's name, the ids the page says to echo, then the courier's result.
  */
