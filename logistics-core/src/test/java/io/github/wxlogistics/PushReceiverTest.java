@@ -235,7 +235,7 @@ class PushReceiverTest {
 
     @Test
     void merchantEventsReachTheirHandlersAndAreAnsweredSuccess() {
-        List<PushEvent> seen = new CopyOnWriteArrayList<>();
+        List<PushEvent<?>> seen = new CopyOnWriteArrayList<>();
         PushReceiver receiver = track(Pushes.receiver(PushMode.SAFE)
                 .on(AddExpressPathEvent.class, seen::add)
                 .onAsync(BusinessBindResultEvent.class, push -> {

@@ -22,7 +22,7 @@ import io.github.wxlogistics.model.GetPathResponse;
 import io.github.wxlogistics.model.Insured;
 import io.github.wxlogistics.model.Person;
 import io.github.wxlogistics.model.PrintType;
-import io.github.wxlogistics.model.Service;
+import io.github.wxlogistics.model.ServiceType;
 import io.github.wxlogistics.model.Shop;
 import io.github.wxlogistics.model.UpdatePathRequest;
 import io.github.wxlogistics.model.WaybillData;
@@ -188,7 +188,7 @@ public final class Demo {
         return AddOrderRequest.builder().orderId(orderId).openid("oBuyer").deliveryId("SF").bizId("SF_CASH")
                 .expectTime(Instant.now().plus(Duration.ofHours(2)))   // SF cash orders need a pickup time
                 .sender(sender).receiver(receiver).cargo(cargo).shop(shop).insured(Insured.none())
-                .service(new Service(0, "标准快递")).build();
+                .service(new ServiceType(0, "标准快递")).build();
     }
 
     /** A push URL on a loopback port: the JDK's HttpServer with {@link JdkPushHandler}. */

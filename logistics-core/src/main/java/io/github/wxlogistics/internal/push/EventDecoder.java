@@ -14,7 +14,7 @@ import io.github.wxlogistics.model.Cargo;
 import io.github.wxlogistics.model.CargoDetail;
 import io.github.wxlogistics.model.Insured;
 import io.github.wxlogistics.model.Person;
-import io.github.wxlogistics.model.Service;
+import io.github.wxlogistics.model.ServiceType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -117,7 +117,7 @@ final class EventDecoder {
         return in == null ? null : new Insured(in.intValue("UseInsured"), in.longValue("InsuredValue"));
     }
 
-    private static Service service(FieldReader in) {
-        return in == null ? null : new Service(in.intValue("ServiceType"), in.text("ServiceName"));
+    private static ServiceType service(FieldReader in) {
+        return in == null ? null : new ServiceType(in.intValue("ServiceType"), in.text("ServiceName"));
     }
 }

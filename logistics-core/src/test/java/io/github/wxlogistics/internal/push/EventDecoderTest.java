@@ -18,7 +18,7 @@ import io.github.wxlogistics.model.Cargo;
 import io.github.wxlogistics.model.CargoDetail;
 import io.github.wxlogistics.model.Insured;
 import io.github.wxlogistics.model.Person;
-import io.github.wxlogistics.model.Service;
+import io.github.wxlogistics.model.ServiceType;
 import io.github.wxlogistics.support.EventFixtures;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -95,7 +95,7 @@ class EventDecoderTest {
         assertThat(cargo.detailList()).containsExactly(new CargoDetail("一千零一夜钻石包", 1),
                 new CargoDetail("爱马仕柏金钻石包", 1));
         assertThat(event.insured()).isEqualTo(new Insured(1, 10000L));
-        assertThat(event.service()).isEqualTo(new Service(0, "标准快递"));
+        assertThat(event.service()).isEqualTo(new ServiceType(0, "标准快递"));
         assertThat(event.fields().text("ExtraTag")).hasValue("kept");
         assertThat(event.toString()).doesNotContain("xyz123").doesNotContain("1234ABC234523451");
     }

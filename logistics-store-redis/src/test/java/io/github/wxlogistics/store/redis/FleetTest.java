@@ -18,7 +18,7 @@ import io.github.wxlogistics.model.CargoDetail;
 import io.github.wxlogistics.model.GetAllAccountResponse;
 import io.github.wxlogistics.model.Insured;
 import io.github.wxlogistics.model.Person;
-import io.github.wxlogistics.model.Service;
+import io.github.wxlogistics.model.ServiceType;
 import io.github.wxlogistics.model.Shop;
 import io.github.wxlogistics.model.WaybillData;
 import io.github.wxlogistics.testkit.FakeWeChatServer;
@@ -281,7 +281,7 @@ class FleetTest {
                         .spaceY(new BigDecimal("15")).spaceZ(new BigDecimal("10"))
                         .detailList(List.of(CargoDetail.of("茶叶", 2))).build())
                 .shop(Shop.builder().imgUrl("https://shop.example/tea.png").goodsName("西湖龙井").goodsCount(2).build())
-                .insured(Insured.none()).service(new Service(0, "标准快件")).build();
+                .insured(Insured.none()).service(new ServiceType(0, "标准快件")).build();
     }
 
     /** One instance of the merchant's service: its own Redis client, transport, token provider and client. */

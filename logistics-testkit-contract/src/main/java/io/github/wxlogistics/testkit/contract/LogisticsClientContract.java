@@ -17,7 +17,7 @@ import io.github.wxlogistics.model.GetPathRequest;
 import io.github.wxlogistics.model.Insured;
 import io.github.wxlogistics.model.OrderStatus;
 import io.github.wxlogistics.model.Person;
-import io.github.wxlogistics.model.Service;
+import io.github.wxlogistics.model.ServiceType;
 import io.github.wxlogistics.model.Shop;
 import io.github.wxlogistics.model.UpdatePathRequest;
 import io.github.wxlogistics.spi.HttpTransport;
@@ -130,7 +130,7 @@ public abstract class LogisticsClientContract {
 
         var sf = reply.data().stream().filter(d -> d.deliveryId().equals("SF")).findFirst().orElseThrow();
         assertThat(sf.deliveryName()).isEqualTo("顺丰速运");
-        assertThat(sf.serviceType()).contains(new Service(0, "标准快递"));
+        assertThat(sf.serviceType()).contains(new ServiceType(0, "标准快递"));
         RecordedRequest sentRequest = requests("getAllDelivery").get(0);
         assertThat(sentRequest.method()).isEqualTo("GET");
         assertThat(sentRequest.body()).isEmpty();

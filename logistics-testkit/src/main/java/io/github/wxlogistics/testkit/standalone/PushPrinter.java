@@ -302,7 +302,7 @@ public final class PushPrinter implements AutoCloseable {
         }
     }
 
-    private static <R> R print(PrintStream out, PushEvent push, R reply) {
+    private static <R> R print(PrintStream out, PushEvent<?> push, R reply) {
         StringWriter line = new StringWriter();
         try (JsonGenerator json = JSON.createGenerator(line)) {
             json.writeStartObject();

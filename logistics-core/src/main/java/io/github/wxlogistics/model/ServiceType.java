@@ -6,5 +6,5 @@ package io.github.wxlogistics.model;
  * @param serviceType the service type ID
  * @param serviceName the service name
  */
-public record Service(int serviceType, String serviceName) {
+public record ServiceType(int serviceType, String serviceName) {
 }

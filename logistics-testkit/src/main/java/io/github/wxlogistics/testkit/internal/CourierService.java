@@ -3,7 +3,7 @@ package io.github.wxlogistics.testkit.internal;
 import jakarta.json.JsonObject;
 
 /** A courier service ({@code service_type}, {@code service_name}). */
-public record ServiceType(int type, String name) {
+public record CourierService(int type, String name) {
 
     /** The wire form. */
     public JsonObject toJson() {
