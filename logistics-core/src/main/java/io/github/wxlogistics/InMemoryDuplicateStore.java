@@ -31,11 +31,11 @@ public final class InMemoryDuplicateStore implements DuplicateStore {
     private final int maxEntries;
     private final Duration ttl;
     private final Clock clock;
-    private final AtomicLong tokens = new AtomicLong();
+    private final AtomicLong claimIds = new AtomicLong();
     // Insertion order is expiry order: every entry is (re)inserted with now + ttl. Guarded by itself.
     private final LinkedHashMap<String, Entry> entries = new LinkedHashMap<>();
 
-    private record Entry(String token, CompletableFuture<byte[]> reply, Instant expires) {
+    private record Entry(String claimId, CompletableFuture<byte[]> reply, Instant expires) {
     }
 
     private InMemoryDuplicateStore(int maxEntries, Duration ttl, Clock clock) {
@@ -73,7 +73,7 @@ public final class InMemoryDuplicateStore implements DuplicateStore {
     }
 
     @Override
-    public CompletionStage<DuplicateClaim> claim(String key) {
+    public CompletableFuture<DuplicateClaim> claim(String key) {
         Objects.requireNonNull(key, "key");
         synchronized (entries) {
             Instant now = clock.instant();
@@ -86,26 +86,26 @@ public final class InMemoryDuplicateStore implements DuplicateStore {
                         // A copy: a waiter cancelling its stage must not touch the owner's.
                         : new DuplicateClaim.Pending(reply.copy()));
             }
-            String token = Long.toString(tokens.incrementAndGet());
-            entries.put(key, new Entry(token, new CompletableFuture<>(), now.plus(ttl)));
+            String claimId = Long.toString(claimIds.incrementAndGet());
+            entries.put(key, new Entry(claimId, new CompletableFuture<>(), now.plus(ttl)));
             while (entries.size() > maxEntries) {
                 Iterator<Entry> oldest = entries.values().iterator();
                 oldest.next();
                 oldest.remove();
             }
-            return CompletableFuture.completedFuture(new DuplicateClaim.Owner(token));
+            return CompletableFuture.completedFuture(new DuplicateClaim.Owner(claimId));
         }
     }
 
     @Override
-    public CompletionStage<Void> complete(String key, DuplicateClaim.Owner owner, byte[] reply) {
+    public CompletableFuture<Void> complete(String key, DuplicateClaim.Owner owner, byte[] reply) {
         byte[] copy = Objects.requireNonNull(reply, "reply").clone();
         Entry held;
         synchronized (entries) {
             held = heldBy(key, owner);
             if (held != null) {
                 entries.remove(key);
-                entries.put(key, new Entry(held.token(), held.reply(), clock.instant().plus(ttl)));
+                entries.put(key, new Entry(held.claimId(), held.reply(), clock.instant().plus(ttl)));
             }
         }
         if (held != null) {
@@ -115,7 +115,7 @@ public final class InMemoryDuplicateStore implements DuplicateStore {
     }
 
     @Override
-    public CompletionStage<Void> abandon(String key, DuplicateClaim.Owner owner) {
+    public CompletableFuture<Void> abandon(String key, DuplicateClaim.Owner owner) {
         Entry held;
         synchronized (entries) {
             held = heldBy(key, owner);
@@ -143,7 +143,7 @@ public final class InMemoryDuplicateStore implements DuplicateStore {
 
     private Entry heldBy(String key, DuplicateClaim.Owner owner) {
         Entry entry = entries.get(Objects.requireNonNull(key, "key"));
-        return entry != null && entry.token().equals(Objects.requireNonNull(owner, "owner").token())
+        return entry != null && entry.claimId().equals(Objects.requireNonNull(owner, "owner").claimId())
                 && !entry.reply().isDone() ? entry : null;
     }
 

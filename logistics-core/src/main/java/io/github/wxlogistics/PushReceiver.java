@@ -117,7 +117,7 @@ public final class PushReceiver implements AutoCloseable {
      * @param request the method, query parameters and body (read up to {@link #bodyReadLimit()} bytes)
      * @return a stage that always completes normally
      */
-    public CompletionStage<PushResponse> handle(PushRequest request) {
+    public CompletableFuture<PushResponse> handle(PushRequest request) {
         CompletableFuture<PushResponse> out = new CompletableFuture<>();
         pipeline.handle(Objects.requireNonNull(request, "request")).whenComplete((response, failure) ->
                 out.complete(response != null ? response : PushResponse.status(500)));

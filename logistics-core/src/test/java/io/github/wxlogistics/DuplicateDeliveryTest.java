@@ -142,17 +142,17 @@ class DuplicateDeliveryTest {
     void aFailingStoreIsAnswered500WithoutRunningTheHandler() {
         DuplicateStore broken = new DuplicateStore() {
             @Override
-            public CompletionStage<DuplicateClaim> claim(String key) {
+            public CompletableFuture<DuplicateClaim> claim(String key) {
                 return CompletableFuture.failedFuture(new IllegalStateException("store unreachable"));
             }
 
             @Override
-            public CompletionStage<Void> complete(String key, DuplicateClaim.Owner owner, byte[] reply) {
+            public CompletableFuture<Void> complete(String key, DuplicateClaim.Owner owner, byte[] reply) {
                 throw new AssertionError("never claimed");
             }
 
             @Override
-            public CompletionStage<Void> abandon(String key, DuplicateClaim.Owner owner) {
+            public CompletableFuture<Void> abandon(String key, DuplicateClaim.Owner owner) {
                 throw new AssertionError("never claimed");
             }
         };

@@ -2,7 +2,7 @@ package io.github.wxlogistics.spi;
 
 import java.util.Arrays;
 import java.util.Objects;
-import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * What {@link DuplicateStore#claim} found for a push's key: no one had it (the caller now owns
@@ -14,16 +14,17 @@ public sealed interface DuplicateClaim permits DuplicateClaim.Owner, DuplicateCl
      * The key was free and is now held by the caller, who MUST later call
      * {@link DuplicateStore#complete} or {@link DuplicateStore#abandon} with this claim.
      *
-     * @param token identifies this claim to the store, so a late owner cannot overwrite a newer one
+     * @param claimId identifies this claim to the store, so a late owner cannot overwrite a newer
+     *                one (a random value the store chose; not a secret)
      */
-    record Owner(String token) implements DuplicateClaim {
+    record Owner(String claimId) implements DuplicateClaim {
         /**
-         * Checks the token.
+         * Checks the claim id.
          *
-         * @param token identifies this claim to the store; must not be {@code null}
+         * @param claimId identifies this claim to the store; must not be {@code null}
          */
         public Owner {
-            Objects.requireNonNull(token, "token");
+            Objects.requireNonNull(claimId, "claimId");
         }
     }
 
@@ -74,7 +75,7 @@ public sealed interface DuplicateClaim permits DuplicateClaim.Owner, DuplicateCl
      * @param reply completes with the owner's reply, or exceptionally if the owner abandons; may
      *              never complete if the owner dies, so the caller bounds its wait and then cancels it
      */
-    record Pending(CompletionStage<byte[]> reply) implements DuplicateClaim {
+    record Pending(CompletableFuture<byte[]> reply) implements DuplicateClaim {
         /**
          * Checks the stage.
          *

@@ -1,6 +1,6 @@
 package io.github.wxlogistics.spi;
 
-import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The driven port {@link io.github.wxlogistics.PushReceiver} deduplicates pushes through. WeChat re-sends a push it
@@ -49,7 +49,7 @@ public interface DuplicateStore {
      * @param key the push's deduplication key
      * @return a stage with {@link DuplicateClaim.Owner}, {@link DuplicateClaim.Answered} or {@link DuplicateClaim.Pending}
      */
-    CompletionStage<DuplicateClaim> claim(String key);
+    CompletableFuture<DuplicateClaim> claim(String key);
 
     /**
      * Stores the reply of a key this owner holds and releases everyone waiting on it.
@@ -59,7 +59,7 @@ public interface DuplicateStore {
      * @param reply the plaintext reply packet (the store keeps its own copy)
      * @return a stage completing once stored
      */
-    CompletionStage<Void> complete(String key, DuplicateClaim.Owner owner, byte[] reply);
+    CompletableFuture<Void> complete(String key, DuplicateClaim.Owner owner, byte[] reply);
 
     /**
      * Frees a key whose handler failed, failing everyone waiting on it.
@@ -68,5 +68,5 @@ public interface DuplicateStore {
      * @param owner the claim {@link #claim} returned to this caller
      * @return a stage completing once freed
      */
-    CompletionStage<Void> abandon(String key, DuplicateClaim.Owner owner);
+    CompletableFuture<Void> abandon(String key, DuplicateClaim.Owner owner);
 }

@@ -132,11 +132,11 @@ public final class RedisDuplicateStore implements DuplicateStore, AutoCloseable 
     private final AtomicBoolean retryScheduled = new AtomicBoolean();
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private record Local(String token, CompletableFuture<byte[]> reply, long expiresNanos) {
+    private record Local(String claimId, CompletableFuture<byte[]> reply, long expiresNanos) {
     }
 
     /** An outcome to write again: a reply (complete), or null (abandon). */
-    private record Kept(String token, byte[] reply, long expiresNanos) {
+    private record Kept(String claimId, byte[] reply, long expiresNanos) {
     }
 
     private RedisDuplicateStore(Builder b, RedisLink link, ScheduledExecutorService ownedScheduler) {
@@ -177,7 +177,7 @@ public final class RedisDuplicateStore implements DuplicateStore, AutoCloseable 
      * @throws NullPointerException if {@code key} is null
      */
     @Override
-    public CompletionStage<DuplicateClaim> claim(String key) {
+    public CompletableFuture<DuplicateClaim> claim(String key) {
         Objects.requireNonNull(key, "key");
         byte[] reply = keptReply(key);
         if (reply != null) {
@@ -187,8 +187,8 @@ public final class RedisDuplicateStore implements DuplicateStore, AutoCloseable 
         if (mine != null && mine.expiresNanos() - System.nanoTime() > 0) {
             return CompletableFuture.completedFuture(new DuplicateClaim.Pending(mine.reply().copy()));
         }
-        String token = instance + "-" + claims.incrementAndGet();
-        byte[] held = held(token);
+        String claimId = instance + "-" + claims.incrementAndGet();
+        byte[] held = held(claimId);
         String redisKey = redisKey(key);
         return link.<byte[]>script(CLAIM, ScriptOutputType.VALUE, new String[] {redisKey},
                 new byte[][] {held, millis(claimTtl)}, late -> {
@@ -200,15 +200,15 @@ public final class RedisDuplicateStore implements DuplicateStore, AutoCloseable 
                 .thenApply(found -> {
                     if (found == null) {
                         sweepOwned();
-                        owned.put(key, new Local(token, new CompletableFuture<>(), System.nanoTime() + claimTtl.toNanos()));
-                        return new DuplicateClaim.Owner(token);
+                        owned.put(key, new Local(claimId, new CompletableFuture<>(), System.nanoTime() + claimTtl.toNanos()));
+                        return new DuplicateClaim.Owner(claimId);
                     }
                     if (found.length > 0 && found[0] == ANSWERED) {
                         return new DuplicateClaim.Answered(Arrays.copyOfRange(found, 1, found.length));
                     }
                     if (found.length > 0 && found[0] == HELD) {
                         Local local = owned.get(key);
-                        if (local != null && Arrays.equals(found, held(local.token()))) {
+                        if (local != null && Arrays.equals(found, held(local.claimId()))) {
                             return new DuplicateClaim.Pending(local.reply().copy());
                         }
                         return new DuplicateClaim.Pending(poll(key, found));
@@ -231,19 +231,19 @@ public final class RedisDuplicateStore implements DuplicateStore, AutoCloseable 
      * @throws NullPointerException if an argument is null
      */
     @Override
-    public CompletionStage<Void> complete(String key, DuplicateClaim.Owner owner, byte[] reply) {
+    public CompletableFuture<Void> complete(String key, DuplicateClaim.Owner owner, byte[] reply) {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(owner, "owner");
         byte[] copy = Objects.requireNonNull(reply, "reply").clone();
-        boolean mine = release(key, owner.token(), local -> local.reply().complete(copy));
+        boolean mine = release(key, owner.claimId(), local -> local.reply().complete(copy));
         return link.<Long>script(COMPLETE, ScriptOutputType.INTEGER, new String[] {redisKey(key)},
-                new byte[][] {held(owner.token()), answered(copy), millis(replyTtl)}, null)
+                new byte[][] {held(owner.claimId()), answered(copy), millis(replyTtl)}, null)
                 .handle((stored, error) -> {
                     if (error == null) {
                         return null;
                     }
                     if (mine) {
-                        keep(key, new Kept(owner.token(), copy, System.nanoTime() + replyTtl.toNanos()), error);
+                        keep(key, new Kept(owner.claimId(), copy, System.nanoTime() + replyTtl.toNanos()), error);
                     }
                     throw new CompletionException(new IllegalStateException("Redis at " + link.where()
                             + " could not store a push's reply" + (mine ? "; this instance keeps it and retries" : ""),
@@ -262,19 +262,19 @@ public final class RedisDuplicateStore implements DuplicateStore, AutoCloseable 
      * @throws NullPointerException if an argument is null
      */
     @Override
-    public CompletionStage<Void> abandon(String key, DuplicateClaim.Owner owner) {
+    public CompletableFuture<Void> abandon(String key, DuplicateClaim.Owner owner) {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(owner, "owner");
-        boolean mine = release(key, owner.token(), local -> local.reply().completeExceptionally(
+        boolean mine = release(key, owner.claimId(), local -> local.reply().completeExceptionally(
                 new IllegalStateException("the first delivery of this push failed")));
         return link.<Long>script(ABANDON, ScriptOutputType.INTEGER, new String[] {redisKey(key)},
-                new byte[][] {held(owner.token())}, null)
+                new byte[][] {held(owner.claimId())}, null)
                 .handle((freed, error) -> {
                     if (error == null) {
                         return null;
                     }
                     if (mine) {
-                        keep(key, new Kept(owner.token(), null, System.nanoTime() + claimTtl.toNanos()), error);
+                        keep(key, new Kept(owner.claimId(), null, System.nanoTime() + claimTtl.toNanos()), error);
                     }
                     throw new CompletionException(new IllegalStateException("Redis at " + link.where()
                             + " could not free a push's claim", RedisLink.unwrap(error)));
@@ -304,10 +304,10 @@ public final class RedisDuplicateStore implements DuplicateStore, AutoCloseable 
             }
             CompletableFuture<Long> write = outcome.reply() != null
                     ? link.script(RESTORE, ScriptOutputType.INTEGER, new String[] {redisKey(key)},
-                            new byte[][] {held(outcome.token()), answered(outcome.reply()),
+                            new byte[][] {held(outcome.claimId()), answered(outcome.reply()),
                                     ascii(Long.toString(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left))))}, null)
                     : link.script(ABANDON, ScriptOutputType.INTEGER, new String[] {redisKey(key)},
-                            new byte[][] {held(outcome.token())}, null);
+                            new byte[][] {held(outcome.claimId())}, null);
             // RESTORE answers 0 when another claim holds the key: often a claim of another instance
             // that Lettuce replayed after Redis came back, which that instance then frees. Keep the
             // reply and try again at the next flush, rather than let a re-send run the handler again.
@@ -373,9 +373,9 @@ public final class RedisDuplicateStore implements DuplicateStore, AutoCloseable 
     }
 
     /** Removes this owner's local claim (if it is this owner's) and settles its waiters. */
-    private boolean release(String key, String token, java.util.function.Consumer<Local> settle) {
+    private boolean release(String key, String claimId, java.util.function.Consumer<Local> settle) {
         Local local = owned.get(key);
-        if (local == null || !local.token().equals(token) || !owned.remove(key, local)) {
+        if (local == null || !local.claimId().equals(claimId) || !owned.remove(key, local)) {
             return false;
         }
         settle.accept(local);
@@ -503,8 +503,8 @@ public final class RedisDuplicateStore implements DuplicateStore, AutoCloseable 
         return cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
     }
 
-    private static byte[] held(String token) {
-        return tagged(HELD, token.getBytes(StandardCharsets.US_ASCII));
+    private static byte[] held(String claimId) {
+        return tagged(HELD, claimId.getBytes(StandardCharsets.US_ASCII));
     }
 
     private static byte[] answered(byte[] reply) {
