@@ -364,13 +364,13 @@ public final class FakeWeChatServer implements AutoCloseable {
      * The oldest received request not yet taken, waiting at most {@code timeout} for one.
      *
      * @param timeout the longest to wait
-     * @return the request, or {@code null} when none arrived in time
+     * @return the request, or empty when none arrived in time
      * @throws IllegalStateException when the waiting thread is interrupted (its flag is restored)
      */
-    public RecordedRequest takeRequest(Duration timeout) {
+    public Optional<RecordedRequest> takeRequest(Duration timeout) {
         Objects.requireNonNull(timeout, "timeout");
         try {
-            return journal.take(timeout);
+            return Optional.ofNullable(journal.take(timeout));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for a request", e);
@@ -466,13 +466,13 @@ public final class FakeWeChatServer implements AutoCloseable {
      * The oldest push attempt not yet taken, waiting at most {@code timeout} for one.
      *
      * @param timeout how long to wait
-     * @return the attempt, or {@code null} when none was made in time
+     * @return the attempt, or empty when none was made in time
      * @throws IllegalStateException when the waiting thread is interrupted (its flag is restored)
      */
-    public RecordedPush takePush(Duration timeout) {
+    public Optional<RecordedPush> takePush(Duration timeout) {
         Objects.requireNonNull(timeout, "timeout");
         try {
-            return pushJournal.take(timeout);
+            return Optional.ofNullable(pushJournal.take(timeout));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for a push", e);

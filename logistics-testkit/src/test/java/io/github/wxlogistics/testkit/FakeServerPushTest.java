@@ -132,7 +132,7 @@ class FakeServerPushTest {
         assertThat(push.token()).hasSize(32).isEqualTo(server.courierToken("SFpush-1").orElseThrow());
         assertThat(push.waybillId()).isNotBlank().isNotEqualTo("0");
 
-        RecordedPush recorded = server.takePush(Duration.ZERO);
+        RecordedPush recorded = server.takePush(Duration.ZERO).orElseThrow();
         assertThat(recorded.recipient()).isEqualTo("SF");
         assertThat(recorded.event()).isEqualTo("add_waybill");
         assertThat(recorded.attempt()).isEqualTo(1);
@@ -218,7 +218,7 @@ class FakeServerPushTest {
             assertThat(a.actionType()).isEqualTo(ActionType.SIGNED);
             assertThat(a.actionMsg()).isEqualTo("已签收");
         });
-        RecordedPush recorded = server.takePush(WAIT);
+        RecordedPush recorded = server.takePush(WAIT).orElseThrow();
         assertThat(recorded.recipient()).isEqualTo(RecordedPush.MERCHANT);
         assertThat(recorded.event()).isEqualTo("add_express_path");
         assertThat(recorded.reply()).isEqualTo("success");
@@ -447,8 +447,8 @@ class FakeServerPushTest {
         assertThat(errcode(updated)).isZero();
         assertThat(secondBody).succeedsWithin(WAIT).satisfies(body -> assertThat(body)
                 .contains("\"Event\":\"add_express_path\"", "\"Version\":4", "\"Count\":4", "派件"));
-        RecordedPush first = server.takePush(WAIT);
-        RecordedPush second = server.takePush(WAIT);
+        RecordedPush first = server.takePush(WAIT).orElseThrow();
+        RecordedPush second = server.takePush(WAIT).orElseThrow();
         assertThat(first.outcome()).isEqualTo(RecordedPush.Outcome.REFUSED);
         assertThat(second.outcome()).isEqualTo(RecordedPush.Outcome.ANSWERED);
         assertThat(second.attempt()).isEqualTo(2);
@@ -463,7 +463,7 @@ class FakeServerPushTest {
         assertThat(waybill).isNotBlank();
         assertThat(server.courierToken(waybill)).contains("TOKEN_" + waybill);
         assertThat(server.pushes()).isEmpty();
-        assertThat(server.takePush(Duration.ZERO)).isNull();
+        assertThat(server.takePush(Duration.ZERO)).isEmpty();
     }
 
     @Test

@@ -134,7 +134,7 @@ public abstract class LogisticsClientContract {
         RecordedRequest sentRequest = requests("getAllDelivery").get(0);
         assertThat(sentRequest.method()).isEqualTo("GET");
         assertThat(sentRequest.body()).isEmpty();
-        assertThat(sentRequest.queryParameter("access_token")).isNotBlank();
+        assertThat(sentRequest.queryParameter("access_token")).hasValueSatisfying(t -> assertThat(t).isNotBlank());
     }
 
     @Test
@@ -152,7 +152,7 @@ public abstract class LogisticsClientContract {
         assertThat(last.actionType()).isEqualTo(ActionType.SIGNED);
         RecordedRequest update = requests("updatePath").get(0);
         assertThat(update.method()).isEqualTo("POST");
-        assertThat(update.header("Content-Type")).startsWith("application/json");
+        assertThat(update.header("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
         assertThat(update.bodyText()).as("the body went out as UTF-8, unchanged").contains(message);
     }
 
