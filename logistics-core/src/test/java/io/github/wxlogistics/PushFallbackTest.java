@@ -38,7 +38,7 @@ class PushFallbackTest {
         List<PushMessage> seen = new CopyOnWriteArrayList<>();
         try (PushReceiver receiver = Pushes.receiver(mode).fallback(message -> {
             seen.add(message);
-            return PushAnswer.packet(transfer(message));
+            return PushAnswer.transferToCustomerService(message, NOW);
         }).build()) {
             String text = format.equals("xml") ? TEXT_XML : TEXT_JSON;
 
@@ -115,18 +115,6 @@ class PushFallbackTest {
             assertThat(pending).isNotDone();
             assertThat(pending.get(5, TimeUnit.SECONDS).status()).isEqualTo(503);
         }
-    }
-
-    /** The passive reply that hands the conversation to the customer-service tool, in the push's format. */
-    private static String transfer(PushMessage message) {
-        String to = message.envelope().fromUserName();
-        String from = message.envelope().toUserName();
-        return message.format() == PushFormat.XML
-                ? "<xml><ToUserName><![CDATA[" + to + "]]></ToUserName><FromUserName><![CDATA[" + from
-                        + "]]></FromUserName><CreateTime>" + NOW + "</CreateTime>"
-                        + "<MsgType><![CDATA[transfer_customer_service]]></MsgType></xml>"
-                : "{\"ToUserName\":\"" + to + "\",\"FromUserName\":\"" + from + "\",\"CreateTime\":" + NOW
-                        + ",\"MsgType\":\"transfer_customer_service\"}";
     }
 
     private static String event(String name) {

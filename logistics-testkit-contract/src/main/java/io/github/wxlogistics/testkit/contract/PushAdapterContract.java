@@ -244,7 +244,8 @@ public abstract class PushAdapterContract {
         URI url = serve(receiver(PushMode.SAFE, MERCHANT_TOKEN, key, APP_ID).on(AddExpressPathEvent.class, typed::add)
                 .fallback(message -> {
                     fallback.add(message);
-                    return "text".equals(message.msgType()) ? PushAnswer.packet(transferToCustomerService(message))
+                    return "text".equals(message.msgType())
+                            ? PushAnswer.transferToCustomerService(message, Instant.now().getEpochSecond())
                             : PushAnswer.success();
                 }).build());
         FakeWeChatServer wechat = track(FakeWeChatServer.builder().appId(APP_ID)
@@ -278,19 +279,6 @@ public abstract class PushAdapterContract {
         assertThat(event).as("the logistics event reached its typed handler").isNotNull();
         assertThat(event.waybillId()).isEqualTo("SF123");
         assertThat(event.version()).isEqualTo(2);
-    }
-
-    /** The passive reply handing the conversation to the customer-service tool, in the push's format. */
-    private static String transferToCustomerService(PushMessage message) {
-        String to = message.envelope().fromUserName();
-        String from = message.envelope().toUserName();
-        long now = Instant.now().getEpochSecond();
-        return message.format() == PushFormat.XML
-                ? "<xml><ToUserName><![CDATA[" + to + "]]></ToUserName><FromUserName><![CDATA[" + from
-                        + "]]></FromUserName><CreateTime>" + now + "</CreateTime>"
-                        + "<MsgType><![CDATA[transfer_customer_service]]></MsgType></xml>"
-                : "{\"ToUserName\":\"" + to + "\",\"FromUserName\":\"" + from + "\",\"CreateTime\":" + now
-                        + ",\"MsgType\":\"transfer_customer_service\"}";
     }
 
     @Test
