@@ -35,7 +35,7 @@ class CourierResultTest {
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.errcode()).isZero();
                     assertThat(e.deliveryResultcode()).hasValue(30002);
-                    assertThat(e.deliveryResultmsg()).isEqualTo("已揽件，不能取消");
+                    assertThat(e.deliveryResultmsg()).hasValue("已揽件，不能取消");
                 });
     }
 

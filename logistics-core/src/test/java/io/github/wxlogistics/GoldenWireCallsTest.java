@@ -21,7 +21,7 @@ import io.github.wxlogistics.model.OrderQuery;
 import io.github.wxlogistics.model.OrderStatus;
 import io.github.wxlogistics.model.Person;
 import io.github.wxlogistics.model.PreviewTemplateRequest;
-import io.github.wxlogistics.model.Service;
+import io.github.wxlogistics.model.ServiceType;
 import io.github.wxlogistics.model.Shop;
 import io.github.wxlogistics.model.ShopDetail;
 import io.github.wxlogistics.model.TestUpdateOrderRequest;
@@ -174,7 +174,7 @@ class GoldenWireCallsTest {
                             .spaceY(new BigDecimal("15")).spaceZ(new BigDecimal("10"))
                             .detailList(List.of(CargoDetail.of("衣服", 1))).build())
                     .shop(Shop.builder().imgUrl("https://example.com/a.png").goodsName("衣服").goodsCount(1).build())
-                    .insured(Insured.none()).service(new Service(0, "标准快件")).build();
+                    .insured(Insured.none()).service(new ServiceType(0, "标准快件")).build();
             String data = PreviewTemplateRequest.formatWaybillData(List.of(new WaybillData("ZTO_mark", "11-22-33"),
                     new WaybillData("ZTO_bagAddr", "广州")));
             client.courier().previewTemplate(PreviewTemplateRequest.builder().waybillId("1175614420")
@@ -213,7 +213,7 @@ class GoldenWireCallsTest {
                         assertThat(e.operation()).isEqualTo("addOrder");
                         assertThat(e.errcode()).isEqualTo(9300501);
                         assertThat(e.deliveryResultcode()).hasValue(10002);
-                        assertThat(e.deliveryResultmsg()).isEqualTo("客户密码不正确");
+                        assertThat(e.deliveryResultmsg()).hasValue("客户密码不正确");
                     });
         }
 
@@ -265,7 +265,7 @@ class GoldenWireCallsTest {
             assertThat(sf.deliveryName()).isEqualTo("顺丰速运");
             assertThat(sf.canUseCash()).isEqualTo(1);
             assertThat(sf.cashBizId()).isEqualTo("SF_CASH");
-            assertThat(sf.serviceType()).containsExactly(new Service(0, "标准快递"), new Service(1, "顺丰即日"));
+            assertThat(sf.serviceType()).containsExactly(new ServiceType(0, "标准快递"), new ServiceType(1, "顺丰即日"));
             var yto = reply.data().get(1);
             assertThat(yto.canGetQuota()).as("absent, not 0").isNull();
             assertThat(yto.cashBizId()).isNull();

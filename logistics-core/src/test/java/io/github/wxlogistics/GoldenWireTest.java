@@ -166,7 +166,7 @@ class GoldenWireTest {
             var account = client.merchant().getAllAccount().list().get(0);
             assertThat(account.statusCode().isKnown()).isFalse();
             assertThat(account.statusCode().code()).isEqualTo(7);
-            assertThat(account.serviceType()).containsExactly(new io.github.wxlogistics.model.Service(1, "标快"));
+            assertThat(account.serviceType()).containsExactly(new io.github.wxlogistics.model.ServiceType(1, "标快"));
         }
 
         @Test

@@ -125,7 +125,7 @@ class RetryAndDeadlineTest {
             assertThat(e.errcode()).isEqualTo(9300501);
             assertThat(e.errmsg()).isEqualTo("delivery logic fail");
             assertThat(e.deliveryResultcode()).hasValue(10002);
-            assertThat(e.deliveryResultmsg()).isEqualTo("客户密码不正确");
+            assertThat(e.deliveryResultmsg()).hasValue("客户密码不正确");
             assertThat(e.getMessage()).contains("updatePath", "9300501", "10002");
         });
     }

@@ -17,7 +17,7 @@ import io.github.wxlogistics.model.GetPathResponse;
 import io.github.wxlogistics.model.Insured;
 import io.github.wxlogistics.model.PathItem;
 import io.github.wxlogistics.model.Person;
-import io.github.wxlogistics.model.Service;
+import io.github.wxlogistics.model.ServiceType;
 import io.github.wxlogistics.model.Shop;
 import io.github.wxlogistics.spi.AccessToken;
 import io.github.wxlogistics.spi.AccessTokenProvider;
@@ -111,7 +111,7 @@ public final class ClientExamples {
                 .orderId(orderId).openid(buyerOpenid)
                 .deliveryId("YUNDA").bizId("123456789")
                 .sender(sender).receiver(receiver).cargo(cargo).shop(shop)
-                .insured(Insured.none()).service(new Service(0, "标准快件"))
+                .insured(Insured.none()).service(new ServiceType(0, "标准快件"))
                 .build());
         // waybill.waybillId() and waybill.waybillData() go on the label; addOrder is never re-sent:
         // after a TransportException (unless e.isNotSent()), ask getOrder with this order_id and delivery_id whether it landed.

@@ -6,7 +6,7 @@ import io.github.wxlogistics.event.AddExpressPathEvent;
 import io.github.wxlogistics.event.AddWaybillEvent;
 import io.github.wxlogistics.event.AddWaybillReply;
 import io.github.wxlogistics.event.PathAction;
-import io.github.wxlogistics.event.PushReceiver;
+import io.github.wxlogistics.PushReceiver;
 import io.github.wxlogistics.model.ActionType;
 import io.github.wxlogistics.model.AddOrderRequest;
 import io.github.wxlogistics.model.AddOrderResponse;
@@ -23,13 +23,13 @@ import io.github.wxlogistics.model.Insured;
 import io.github.wxlogistics.model.PathItem;
 import io.github.wxlogistics.model.Person;
 import io.github.wxlogistics.model.PrintType;
-import io.github.wxlogistics.model.Service;
+import io.github.wxlogistics.model.ServiceType;
 import io.github.wxlogistics.model.Shop;
 import io.github.wxlogistics.model.UpdatePathRequest;
 import io.github.wxlogistics.model.WaybillData;
 import io.github.wxlogistics.testkit.FakeWeChatServer;
 import io.github.wxlogistics.testkit.PushEndpoint;
-import io.github.wxlogistics.testkit.PushFormat;
+import io.github.wxlogistics.event.PushFormat;
 import io.github.wxlogistics.transport.jdk.JdkHttpTransport;
 import io.github.wxlogistics.transport.jdk.JdkPushHandler;
 import java.io.IOException;
@@ -120,13 +120,13 @@ public final class Demo {
 
         try (PushReceiver courier = PushReceiver.builder().token(courierToken).encodingAesKey(courierKey)
                         .appId(COURIER_APP_ID)
-                        .onAddWaybill(push -> {
+                        .on(AddWaybillEvent.class, push -> {
                             courierGot.complete(push);
                             return AddWaybillReply.success("SF" + push.waybillId(),
                                     List.of(new WaybillData("SF_bagAddr", "北京"), new WaybillData("SF_mark", "010-A1")));
                         }).build();
                 PushReceiver merchant = PushReceiver.builder().token(merchantToken).encodingAesKey(merchantKey)
-                        .appId("wxtest").onAddExpressPath(merchantGot::complete).build();
+                        .appId("wxtest").on(AddExpressPathEvent.class, merchantGot::complete).build();
                 Served courierUrl = serve(courier, "/courier/push", threads);
                 Served merchantUrl = serve(merchant, "/merchant/push", threads);
                 FakeWeChatServer wechat = FakeWeChatServer.builder().appId("wxtest").demoData()
@@ -189,7 +189,7 @@ public final class Demo {
         return AddOrderRequest.builder().orderId(orderId).openid("oBuyer").deliveryId("SF").bizId("SF_CASH")
                 .expectTime(Instant.now().plus(Duration.ofHours(2)))   // SF cash orders need a pickup time
                 .sender(sender).receiver(receiver).cargo(cargo).shop(shop).insured(Insured.none())
-                .service(new Service(0, "标准快递")).build();
+                .service(new ServiceType(0, "标准快递")).build();
     }
 
     /** A push URL on a loopback port: the JDK's HttpServer with {@link JdkPushHandler}. */

@@ -1,11 +1,13 @@
 package io.github.wxlogistics.docs;
 
 // tag::imports[]
+import io.github.wxlogistics.event.AddWaybillEvent;
+import io.github.wxlogistics.event.CancelWaybillEvent;
 import io.github.wxlogistics.LogisticsClient;
 import io.github.wxlogistics.TokenSource;
 import io.github.wxlogistics.event.AddWaybillReply;
 import io.github.wxlogistics.event.CancelWaybillReply;
-import io.github.wxlogistics.event.PushReceiver;
+import io.github.wxlogistics.PushReceiver;
 import io.github.wxlogistics.spi.HttpTransport;
 import io.github.wxlogistics.store.redis.RedisDuplicateStore;
 import io.github.wxlogistics.store.redis.RedisTokenProvider;
@@ -70,8 +72,8 @@ public final class FleetExamples {
         PushReceiver receiver = PushReceiver.builder()
                 .token(token).encodingAesKey(aesKey).appId(appId)
                 .duplicateStore(store)                                          // one handler run per order, fleet-wide
-                .onAddWaybill(push -> AddWaybillReply.success(bookings.book(push), List.of()))
-                .onCancelWaybill(push -> CancelWaybillReply.cancelled())
+                .on(AddWaybillEvent.class, push -> AddWaybillReply.success(bookings.book(push), List.of()))
+                .on(CancelWaybillEvent.class, push -> CancelWaybillReply.cancelled())
                 .build();
         // end::duplicate-store[]
         return new CourierInstance(receiver, store);

@@ -1,14 +1,16 @@
 package io.github.wxlogistics.docs;
 
 // tag::imports[]
+import io.github.wxlogistics.event.AddExpressPathEvent;
 import com.sun.net.httpserver.HttpServer;
 import io.github.wxlogistics.event.AddWaybillEvent;
 import io.github.wxlogistics.event.AddWaybillReply;
 import io.github.wxlogistics.event.CancelWaybillEvent;
 import io.github.wxlogistics.event.CancelWaybillReply;
-import io.github.wxlogistics.event.InMemoryDuplicateStore;
+import io.github.wxlogistics.InMemoryDuplicateStore;
 import io.github.wxlogistics.event.PathAction;
-import io.github.wxlogistics.event.PushReceiver;
+import io.github.wxlogistics.event.PushAnswer;
+import io.github.wxlogistics.PushReceiver;
 import io.github.wxlogistics.event.ResultCode;
 import io.github.wxlogistics.model.WaybillData;
 import io.github.wxlogistics.transport.jdk.JdkPushHandler;
@@ -100,9 +102,9 @@ public final class PushExamples {
                 .token(token)                    // the push Token of the console's message-push settings
                 .encodingAesKey(aesKey)          // its EncodingAESKey: safe mode
                 .appId(appId)                    // your mini program's AppID, checked in every push
-                .onAddWaybill(push -> AddWaybillReply.success(bookings.book(push),   // blocking is fine here
+                .on(AddWaybillEvent.class, push -> AddWaybillReply.success(bookings.book(push),   // blocking is fine here
                         List.of(new WaybillData("SF_bagAddr", "北京"), new WaybillData("SF_mark", "010-A1"))))
-                .onCancelWaybill(push -> bookings.cancel(push) ? CancelWaybillReply.cancelled()
+                .on(CancelWaybillEvent.class, push -> bookings.cancel(push) ? CancelWaybillReply.cancelled()
                         : CancelWaybillReply.refused(ResultCode.ALREADY_PICKED_UP, "已揽件"))
                 .build();
         HttpServer server = HttpServer.create(address, 0);
@@ -140,7 +142,7 @@ public final class PushExamples {
         // tag::vertx-receiver[]
         PushReceiver receiver = PushReceiver.builder()
                 .token(token).encodingAesKey(aesKey).appId(appId)
-                .onAddExpressPath(push -> tracking.save(push.waybillId(), push.version(), push.actions()))
+                .on(AddExpressPathEvent.class, push -> tracking.save(push.waybillId(), push.version(), push.actions()))
                 .build();                                              // blocking handlers run on the receiver's executor
         Future<io.vertx.core.http.HttpServer> listening = vertx.createHttpServer()
                 .requestHandler(VertxPushHandler.of(receiver))      // never blocks the event loop
@@ -161,9 +163,51 @@ public final class PushExamples {
         PushReceiver receiver = PushReceiver.builder()
                 .token(token)
                 .duplicateStore(InMemoryDuplicateStore.create(100_000, Duration.ofMinutes(30), Clock.systemUTC()))
-                .onAddWaybill(push -> AddWaybillReply.success(bookings.book(push), List.of()))
+                .on(AddWaybillEvent.class, push -> AddWaybillReply.success(bookings.book(push), List.of()))
                 .build();
         // end::duplicate-store[]
+        return receiver;
+    }
+
+    /** A mini program's customer-service desk, standing in for yours. */
+    public interface Desk {
+        /**
+         * Notes a user who opened the customer-service chat.
+         *
+         * @param openid the user
+         */
+        void userEntered(String openid);
+    }
+
+    /**
+     * A merchant whose one push URL also gets customer-service messages: logistics events go to
+     * their typed handlers, texts to the customer-service tool, the rest is answered success.
+     *
+     * @param token    the push Token
+     * @param aesKey   the EncodingAESKey (safe mode)
+     * @param appId    the mini program's AppID
+     * @param tracking the merchant's tracking store
+     * @param desk     the customer-service desk
+     * @param clock    the reply's CreateTime
+     * @return the receiver
+     */
+    public static PushReceiver sharedPushUrl(String token, String aesKey, String appId, Tracking tracking, Desk desk,
+            Clock clock) {
+        // tag::shared-url[]
+        PushReceiver receiver = PushReceiver.builder()
+                .token(token).encodingAesKey(aesKey).appId(appId)
+                .on(AddExpressPathEvent.class, push -> tracking.save(push.waybillId(), push.version(), push.actions()))
+                .fallback(message -> {                         // verified and decrypted, no typed handler took it
+                    if ("text".equals(message.msgType())) {    // a customer-service message: to an agent
+                        return PushAnswer.transferToCustomerService(message, clock.instant().getEpochSecond());
+                    }
+                    if ("user_enter_tempsession".equals(message.event())) {
+                        desk.userEntered(message.envelope().fromUserName());
+                    }
+                    return PushAnswer.success();               // or PushAnswer.empty()
+                })
+                .build();
+        // end::shared-url[]
         return receiver;
     }
 }

@@ -40,7 +40,7 @@ record FailingCall(String appSecret, String accessToken) {
             Throwable thrown = catchThrowable(() -> client.merchant().getOrder(order));
             assertThat(thrown).isInstanceOf(ApiException.class);
             String token = server.requests().stream().filter(r -> r.operation().equals("getOrder"))
-                    .map(r -> r.queryParameter("access_token")).findFirst().orElseThrow();
+                    .flatMap(r -> r.queryParameter("access_token").stream()).findFirst().orElseThrow();
             return new FailingCall(APP_SECRET, token);
         }
     }

@@ -6,17 +6,17 @@ import io.github.wxlogistics.LogisticsClient;
 import io.github.wxlogistics.event.AddWaybillEvent;
 import io.github.wxlogistics.event.CancelWaybillEvent;
 import io.github.wxlogistics.event.PathAction;
-import io.github.wxlogistics.event.PushReceiver;
+import io.github.wxlogistics.PushReceiver;
 import io.github.wxlogistics.event.PushRequest;
 import io.github.wxlogistics.event.PushResponse;
-import io.github.wxlogistics.event.PushSignature;
+import io.github.wxlogistics.internal.push.PushSignature;
 import io.github.wxlogistics.model.ActionType;
 import io.github.wxlogistics.model.AddOrderResponse;
 import io.github.wxlogistics.model.CancelOrderRequest;
 import io.github.wxlogistics.model.UpdatePathRequest;
 import io.github.wxlogistics.testkit.FakeWeChatServer;
 import io.github.wxlogistics.testkit.PushEndpoint;
-import io.github.wxlogistics.testkit.PushFormat;
+import io.github.wxlogistics.event.PushFormat;
 import io.github.wxlogistics.transport.jdk.JdkHttpTransport;
 import io.vertx.core.Vertx;
 import java.net.InetAddress;
@@ -113,6 +113,45 @@ class PushExamplesTest {
         } finally {
             merchant.receiver().close();
             vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void theSharedPushUrlSendsCustomerServiceTextsToAnAgentAndPathsToTracking() throws Exception {
+        String aesKey = newAesKey();
+        List<String> entered = new java.util.concurrent.CopyOnWriteArrayList<>();
+        CompletableFuture<String> tracked = new CompletableFuture<>();
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try (PushReceiver receiver = PushExamples.sharedPushUrl(TOKEN, aesKey, "wxtest",
+                (waybillId, version, actions) -> tracked.complete(waybillId), entered::add, java.time.Clock.systemUTC())) {
+            server.createContext("/wechat/push", io.github.wxlogistics.transport.jdk.JdkPushHandler.of(receiver));
+            server.setExecutor(threads);
+            server.start();
+            URI url = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/wechat/push");
+            try (FakeWeChatServer wechat = FakeWeChatServer.builder().appId("wxtest").merchantPush(PushEndpoint
+                    .builder(url).token(TOKEN).encodingAesKey(aesKey).format(PushFormat.JSON).build()).start()) {
+
+                io.github.wxlogistics.testkit.RecordedPush text = wechat.pushMessage("merchant",
+                        io.github.wxlogistics.event.PushFields.builder().add("FromUserName", "oUser")
+                                .add("MsgType", "text").add("Content", "还没到").add("MsgId", "1").build());
+                io.github.wxlogistics.testkit.RecordedPush session = wechat.pushMessage("merchant",
+                        io.github.wxlogistics.event.PushFields.builder().add("FromUserName", "oUser")
+                                .add("MsgType", "event").add("Event", "user_enter_tempsession").build());
+                wechat.pushMessage("merchant", io.github.wxlogistics.event.PushFields.builder()
+                        .add("FromUserName", "oWeChat").add("MsgType", "event").add("Event", "add_express_path")
+                        .add("WayBillId", "SF9").add("Version", "1").build());
+
+                assertThat(text.replyField("MsgType")).hasValue("transfer_customer_service");
+                assertThat(text.replyField("ToUserName")).hasValue("oUser");
+                assertThat(session.reply()).isEqualTo("success");
+                assertThat(entered).containsExactly("oUser");
+                assertThat(tracked.get(5, TimeUnit.SECONDS)).isEqualTo("SF9");
+            }
+        } finally {
+            server.stop(0);
+            threads.shutdownNow();
         }
     }
 

@@ -36,7 +36,7 @@ class TestkitExampleTest {
             assertThat(path.pathItemNum()).isEqualTo(3);
             assertThat(server.requests()).extracting(RecordedRequest::operation)
                     .containsExactly("getStableAccessToken", "getPath", "getPath");
-            assertThat(server.requests().get(2).queryParameter("access_token")).isNotBlank();
+            assertThat(server.requests().get(2).queryParameter("access_token")).hasValueSatisfying(t -> assertThat(t).isNotBlank());
         }
     }
     // end::extension[]

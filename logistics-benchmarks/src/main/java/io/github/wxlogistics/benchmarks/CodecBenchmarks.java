@@ -10,7 +10,7 @@ import io.github.wxlogistics.model.GetPathRequest;
 import io.github.wxlogistics.model.GetPathResponse;
 import io.github.wxlogistics.model.Insured;
 import io.github.wxlogistics.model.Person;
-import io.github.wxlogistics.model.Service;
+import io.github.wxlogistics.model.ServiceType;
 import io.github.wxlogistics.model.Shop;
 import io.github.wxlogistics.spi.AccessToken;
 import io.github.wxlogistics.spi.HttpTransport;
@@ -82,7 +82,7 @@ public class CodecBenchmarks {
                 .cargo(Cargo.builder().count(1).weight(new BigDecimal("1.2")).spaceX(BigDecimal.TEN).spaceY(BigDecimal.TEN)
                         .spaceZ(BigDecimal.TEN).detailList(List.of(CargoDetail.of("衣服", 1))).build())
                 .shop(Shop.builder().imgUrl("https://example.com/a.png").goodsName("衣服").goodsCount(1).build())
-                .insured(Insured.none()).service(new Service(0, "标准快递")).build();
+                .insured(Insured.none()).service(new ServiceType(0, "标准快递")).build();
         pathReply = Seeds.getPathReply();
         pathRequest = Seeds.getPathRequest();
         HttpTransport canned = new CannedTransport(pathReply);

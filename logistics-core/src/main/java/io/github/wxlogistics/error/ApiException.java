@@ -2,7 +2,6 @@ package io.github.wxlogistics.error;
 
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.Set;
@@ -116,21 +115,23 @@ public final class ApiException extends LogisticsException {
     }
 
     /**
-     * The courier-side result code, present for addOrder and cancelOrder failures that carry one.
+     * The courier-side result code ({@code delivery_resultcode}), for addOrder and cancelOrder
+     * failures that carry one.
      *
-     * @return the courier-side result code, present for addOrder and cancelOrder failures that carry one
+     * @return the code, or empty when the reply carries none
      */
-    public OptionalInt deliveryResultcode() {
-        return deliveryResultcode == null ? OptionalInt.empty() : OptionalInt.of(deliveryResultcode);
+    public Optional<Integer> deliveryResultcode() {
+        return Optional.ofNullable(deliveryResultcode);
     }
 
     /**
-     * The courier-side result message, or an empty string.
+     * The courier-side result message ({@code delivery_resultmsg}), for addOrder and cancelOrder
+     * failures that carry one.
      *
-     * @return the courier-side result message, or an empty string
+     * @return the message, or empty when the reply carries none
      */
-    public String deliveryResultmsg() {
-        return deliveryResultmsg == null ? "" : deliveryResultmsg;
+    public Optional<String> deliveryResultmsg() {
+        return Optional.ofNullable(deliveryResultmsg);
     }
 
     /**

@@ -18,7 +18,7 @@ import java.util.Objects;
  * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/api-backend/open-api/express/by-business/logistics.onPathUpdate.html">logistics.onPathUpdate</a>
  */
 public record AddExpressPathEvent(EventEnvelope envelope, String deliveryId, String waybillId, String orderId,
-        long version, int count, List<PathAction> actions, PushFields fields) implements PushEvent {
+        long version, int count, List<PathAction> actions, PushFields fields) implements NoticeEvent {
 
     /** The event name on the wire. */
     public static final String NAME = "add_express_path";

@@ -3,7 +3,7 @@ package io.github.wxlogistics.event;
 import io.github.wxlogistics.model.Cargo;
 import io.github.wxlogistics.model.Insured;
 import io.github.wxlogistics.model.Person;
-import io.github.wxlogistics.model.Service;
+import io.github.wxlogistics.model.ServiceType;
 import java.util.Objects;
 
 /**
@@ -33,7 +33,7 @@ import java.util.Objects;
  */
 public record AddWaybillEvent(EventEnvelope envelope, String token, String orderId, String bizId, String bizPwd,
         String shopAppId, String waybillId, String remark, Person sender, Person receiver, Cargo cargo,
-        Insured insured, Service service, PushFields fields) implements PushEvent {
+        Insured insured, ServiceType service, PushFields fields) implements RequestEvent<AddWaybillReply> {
 
     /** The event name on the wire. */
     public static final String NAME = "add_waybill";

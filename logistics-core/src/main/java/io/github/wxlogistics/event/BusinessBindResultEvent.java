@@ -11,13 +11,13 @@ import java.util.Objects;
  * @param deliveryId the courier's ID ({@code delivery_id})
  * @param bizId      the customer code that was reviewed ({@code biz_id})
  * @param errcode    {@code errcode} as sent, 0 when absent; the meaning of other values is not
- *                   documented (API.md 8, item 8)
+ *                   documented by WeChat
  * @param errmsg     {@code errmsg} as sent, or {@code null}
  * @param fields     every field of the body as it arrived
  * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/api-backend/open-api/express/by-business/logistics.onBindResultUpdate.html">logistics.onBindResultUpdate</a>
  */
 public record BusinessBindResultEvent(EventEnvelope envelope, String deliveryId, String bizId, int errcode,
-        String errmsg, PushFields fields) implements PushEvent {
+        String errmsg, PushFields fields) implements NoticeEvent {
 
     /** The event name on the wire. */
     public static final String NAME = "update_business_bind_result";
@@ -29,7 +29,7 @@ public record BusinessBindResultEvent(EventEnvelope envelope, String deliveryId,
      * @param deliveryId the courier's ID ({@code delivery_id})
      * @param bizId      the customer code that was reviewed ({@code biz_id})
      * @param errcode    {@code errcode} as sent, 0 when absent; the meaning of other values is not
-     *                   documented (API.md 8, item 8)
+     *                   documented by WeChat
      * @param errmsg     {@code errmsg} as sent, or {@code null}
      * @param fields     every field of the body as it arrived
      */

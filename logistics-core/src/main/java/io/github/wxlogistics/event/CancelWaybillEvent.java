@@ -17,7 +17,7 @@ import java.util.Objects;
  * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/api-backend/open-api/express/by-provider/logistics.onCancelOrder.html">logistics.onCancelOrder</a>
  */
 public record CancelWaybillEvent(EventEnvelope envelope, String orderId, String bizId, String bizPwd,
-        String shopAppId, String waybillId, PushFields fields) implements PushEvent {
+        String shopAppId, String waybillId, PushFields fields) implements RequestEvent<CancelWaybillReply> {
 
     /** The event name on the wire. */
     public static final String NAME = "cancel_waybill";

@@ -24,7 +24,7 @@ import java.util.Objects;
  */
 public record CheckBizEvent(EventEnvelope envelope, String bizId, String bizPwd, String shopAppId, String shopName,
         String shopTelphone, String shopContact, String serviceName, String senderProvince, String senderCity,
-        String senderArea, String senderAddress, PushFields fields) implements PushEvent {
+        String senderArea, String senderAddress, PushFields fields) implements RequestEvent<CheckBizReply> {
 
     /** The event name on the wire. */
     public static final String NAME = "check_biz";

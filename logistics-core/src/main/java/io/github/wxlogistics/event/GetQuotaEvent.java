@@ -15,7 +15,7 @@ import java.util.Objects;
  * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/api-backend/open-api/express/by-provider/logistics.onGetQuota.html">logistics.onGetQuota</a>
  */
 public record GetQuotaEvent(EventEnvelope envelope, String bizId, String bizPwd, String shopAppId,
-        PushFields fields) implements PushEvent {
+        PushFields fields) implements RequestEvent<GetQuotaReply> {
 
     /** The event name on the wire. */
     public static final String NAME = "get_quota";

@@ -8,7 +8,7 @@ import java.util.Objects;
  * One node of an {@code add_express_path} push ({@code Actions}).
  *
  * @param actionTime when it happened, Unix time in seconds ({@code ActionTime})
- * @param actionType the node type ({@code ActionType}), API.md 7.1
+ * @param actionType the node type ({@code ActionType}), as WeChat's updatePath page lists them
  * @param actionMsg  the node's text ({@code ActionMsg})
  * @param fields     every field of this node as it arrived, such as {@code Lat} and {@code Lng}
  */
@@ -18,7 +18,7 @@ public record PathAction(long actionTime, ActionType actionType, String actionMs
      * Checks that the type and raw fields are present.
      *
      * @param actionTime when it happened, Unix time in seconds ({@code ActionTime})
-     * @param actionType the node type ({@code ActionType}), API.md 7.1
+     * @param actionType the node type ({@code ActionType}), as WeChat's updatePath page lists them
      * @param actionMsg  the node's text ({@code ActionMsg})
      * @param fields     every field of this node as it arrived, such as {@code Lat} and {@code Lng}
      */

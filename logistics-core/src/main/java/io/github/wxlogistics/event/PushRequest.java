@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * What an HTTP adapter hands to {@link PushReceiver#handle}: the method, the decoded query
+ * What an HTTP adapter hands to {@link io.github.wxlogistics.PushReceiver#handle}: the method, the decoded query
  * parameters and the raw body.
  *
  * @param method the HTTP method, such as {@code POST} (case-insensitive)

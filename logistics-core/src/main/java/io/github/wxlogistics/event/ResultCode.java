@@ -3,8 +3,9 @@ package io.github.wxlogistics.event;
 import java.util.Map;
 
 /**
- * A courier reply's {@code ResultCode} (API.md 7.7 for add_waybill, 6.5 to 6.7 for the others).
- * The documented values have constants; any other value can still be sent.
+ * A courier reply's {@code ResultCode}, as WeChat's pages for the courier events list it
+ * (logistics.onAddOrder, onCancelOrder, onCheckBusiness, onGetQuota). The documented values have
+ * constants; any other value can still be sent.
  *
  * @param code the wire value
  */

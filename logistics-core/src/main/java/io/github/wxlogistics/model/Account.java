@@ -20,7 +20,7 @@ import java.util.List;
  */
 public record Account(String bizId, String deliveryId, Long createTime, Long updateTime, BindStatus statusCode,
         String alias, String remarkWrongMsg, String remarkContent, BigDecimal quotaNum, Long quotaUpdateTime,
-        List<Service> serviceType) {
+        List<ServiceType> serviceType) {
 
     /**
      * Copies {@code serviceType}, reading {@code null} as empty.

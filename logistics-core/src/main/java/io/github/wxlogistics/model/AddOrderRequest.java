@@ -29,7 +29,7 @@ import java.time.Instant;
  */
 public record AddOrderRequest(AddSource addSource, String wxAppid, String orderId, String openid, String deliveryId,
         String bizId, String customRemark, Integer tagid, Person sender, Person receiver, Cargo cargo, Shop shop,
-        Insured insured, Service service, Long expectTime, TakeMode takeMode) {
+        Insured insured, ServiceType service, Long expectTime, TakeMode takeMode) {
 
     /**
      * A builder with {@code add_source} set to {@link AddSource#MINI_PROGRAM} and every other field unset.
@@ -69,7 +69,7 @@ public record AddOrderRequest(AddSource addSource, String wxAppid, String orderI
         private Cargo cargo;
         private Shop shop;
         private Insured insured;
-        private Service service;
+        private ServiceType service;
         private Long expectTime;
         private TakeMode takeMode;
 
@@ -245,7 +245,7 @@ public record AddOrderRequest(AddSource addSource, String wxAppid, String orderI
          * @param value the value of {@code service}
          * @return this builder
          */
-        public Builder service(Service value) {
+        public Builder service(ServiceType value) {
             this.service = value;
             return this;
         }

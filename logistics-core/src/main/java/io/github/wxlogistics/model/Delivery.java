@@ -14,7 +14,7 @@ import java.util.List;
  * @param serviceType  the services offered; empty when the reply omits them
  */
 public record Delivery(String deliveryId, String deliveryName, Integer canUseCash, Integer canGetQuota, String cashBizId,
-        List<Service> serviceType) {
+        List<ServiceType> serviceType) {
 
     /**
      * Copies {@code serviceType}, reading {@code null} as empty.

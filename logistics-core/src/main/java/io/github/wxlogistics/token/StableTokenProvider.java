@@ -1,6 +1,7 @@
 package io.github.wxlogistics.token;
 
 import io.github.wxlogistics.internal.listener.Listeners;
+import io.github.wxlogistics.internal.token.StableTokenRequest;
 import io.github.wxlogistics.internal.token.TokenEndpoint;
 import io.github.wxlogistics.spi.AccessToken;
 import io.github.wxlogistics.spi.AccessTokenProvider;
@@ -58,20 +59,5 @@ public final class StableTokenProvider implements AccessTokenProvider {
     @Override
     public String toString() {
         return "StableTokenProvider[appId=" + appId + "]";
-    }
-
-    /**
-     * The stable_token request body.
-     *
-     * @param grantType    always {@code client_credential}
-     * @param appid        the AppID
-     * @param secret       the AppSecret
-     * @param forceRefresh false: normal mode
-     */
-    public record StableTokenRequest(String grantType, String appid, String secret, boolean forceRefresh) {
-        @Override
-        public String toString() {
-            return "StableTokenRequest[appid=" + appid + ", secret=***, forceRefresh=" + forceRefresh + "]";
-        }
     }
 }

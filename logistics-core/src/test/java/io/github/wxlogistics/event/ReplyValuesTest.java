@@ -96,4 +96,39 @@ class ReplyValuesTest {
         assertThatThrownBy(() -> CancelWaybillReply.refused(ResultCode.OTHER_ERROR, "\uDE00"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("ResultMsg must be well-formed text");
     }
+
+    @Test
+    void everyPushResponseCarriesAContentTypeAnd405CarriesAllow() {
+        assertThat(PushResponse.status(405).headers()).containsEntry("Allow", "GET, POST")
+                .containsEntry("Content-Type", "text/plain; charset=utf-8");
+        assertThat(List.of(PushResponse.status(401), PushResponse.status(503), PushResponse.text(""),
+                PushResponse.of(200, "text/xml; charset=utf-8", new byte[] {'<'})))
+                .allSatisfy(r -> assertThat(r.contentType()).isNotBlank());
+        assertThat(PushResponse.status(413).headers()).doesNotContainKey("Allow");
+        assertThatThrownBy(() -> new PushResponse(200, java.util.Map.of("Allow", "GET"), null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Content-Type");
+        assertThatThrownBy(() -> PushResponse.of(42, "text/plain", null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("42");
+    }
+
+    @Test
+    void transferToCustomerServiceTurnsTheEnvelopeAroundInTheMessagesFormat() {
+        EventEnvelope envelope = new EventEnvelope("gh_shop", "oUser", 1, "text", null);
+        PushMessage xml = new PushMessage(envelope, PushFields.empty(), PushFormat.XML, "<xml/>");
+        PushMessage json = new PushMessage(envelope, PushFields.empty(), PushFormat.JSON, "{}");
+
+        assertThat(((PushAnswer.Packet) PushAnswer.transferToCustomerService(xml, 1700000000L)).plaintext())
+                .isEqualTo("<xml><ToUserName><![CDATA[oUser]]></ToUserName><FromUserName><![CDATA[gh_shop]]>"
+                        + "</FromUserName><CreateTime>1700000000</CreateTime>"
+                        + "<MsgType><![CDATA[transfer_customer_service]]></MsgType></xml>");
+        assertThat(((PushAnswer.Packet) PushAnswer.transferToCustomerService(json, 1700000000L)).plaintext())
+                .isEqualTo("{\"ToUserName\":\"oUser\",\"FromUserName\":\"gh_shop\",\"CreateTime\":1700000000,"
+                        + "\"MsgType\":\"transfer_customer_service\"}");
+        PushMessage forged = new PushMessage(new EventEnvelope("gh_shop", "o]]><x>", 1, "text", null),
+                PushFields.empty(), PushFormat.XML, "<xml/>");
+        assertThatThrownBy(() -> PushAnswer.transferToCustomerService(forged, 1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("FromUserName");
+        assertThatThrownBy(() -> PushAnswer.packet(" ")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(forged.toString()).doesNotContain("x>");
+    }
 }

@@ -170,8 +170,8 @@ class BuildersTest {
             return Shop.builder().goodsName(name).build();
         } else if (t == Insured.class) {
             return Insured.of(10000);
-        } else if (t == Service.class) {
-            return new Service(1, name);
+        } else if (t == ServiceType.class) {
+            return new ServiceType(1, name);
         } else if (t == AddOrderRequest.class) {
             return AddOrderRequest.builder().orderId(name).build();
         } else if (t == List.class) {

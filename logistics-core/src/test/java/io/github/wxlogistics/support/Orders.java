@@ -5,7 +5,7 @@ import io.github.wxlogistics.model.Cargo;
 import io.github.wxlogistics.model.CargoDetail;
 import io.github.wxlogistics.model.Insured;
 import io.github.wxlogistics.model.Person;
-import io.github.wxlogistics.model.Service;
+import io.github.wxlogistics.model.ServiceType;
 import io.github.wxlogistics.model.Shop;
 import io.github.wxlogistics.model.ShopDetail;
 import io.github.wxlogistics.model.TakeMode;
@@ -38,7 +38,7 @@ public final class Orders {
                 .build();
         return AddOrderRequest.builder().orderId("01234567890123456789").openid("oABC123456").deliveryId("SF")
                 .bizId("SF_CASH").customRemark("易碎物品").tagid(6).sender(sender).receiver(receiver).cargo(cargo)
-                .shop(shop).insured(Insured.of(10000)).service(new Service(0, "标准快递"))
+                .shop(shop).insured(Insured.of(10000)).service(new ServiceType(0, "标准快递"))
                 .expectTime(Instant.ofEpochSecond(1555220000L)).takeMode(TakeMode.OUTLET).build();
     }
 
@@ -53,6 +53,6 @@ public final class Orders {
                 .cargo(Cargo.builder().weight(new BigDecimal("1.2")).spaceX(BigDecimal.TEN).spaceY(BigDecimal.TEN)
                         .spaceZ(BigDecimal.TEN).detailList(List.of(CargoDetail.of("衣服", 1))).build())
                 .shop(Shop.builder().imgUrl("https://example.com/a.png").goodsName("衣服").goodsCount(1).build())
-                .insured(Insured.none()).service(new Service(0, "标准快递")).build();
+                .insured(Insured.none()).service(new ServiceType(0, "标准快递")).build();
     }
 }

@@ -134,7 +134,7 @@ class StableTokenProviderTest {
         assertThat(provider.toString()).contains("wxapp").doesNotContain("s3cret");
         assertThat(settings.toString()).doesNotContain("s3cret");
         assertThat(provider.token().join().toString()).doesNotContain("T1");
-        assertThat(new StableTokenProvider.StableTokenRequest("client_credential", "a", "s3cret", false).toString())
+        assertThat(new io.github.wxlogistics.internal.token.StableTokenRequest("client_credential", "a", "s3cret", false).toString())
                 .doesNotContain("s3cret");
     }
 }

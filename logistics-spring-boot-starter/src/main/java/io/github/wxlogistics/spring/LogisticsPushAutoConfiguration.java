@@ -1,12 +1,11 @@
 package io.github.wxlogistics.spring;
 
-import io.github.wxlogistics.event.PushReceiver;
+import io.github.wxlogistics.PushReceiver;
 import io.github.wxlogistics.spi.LogisticsListener;
 import java.util.List;
-import java.util.Optional;
-import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -20,9 +19,9 @@ import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.ServerResponse;
 
 /**
- * The push URL: a {@link PushReceiver} built from {@code wx.logistics.push.*} and the handler
- * beans ({@link AddWaybillHandler}, {@link AddExpressPathHandler}...,
- * {@link PushReceiverCustomizer}), served at {@code wx.logistics.push.path} on Spring MVC or on
+ * The push URL: a {@link PushReceiver} built from {@code wx.logistics.push.*}, the handler beans
+ * found by their event type ({@link EventHandler}, {@link RequestHandler}), the
+ * {@link FallbackHandler} and the {@link PushReceiverCustomizer} beans, served at {@code wx.logistics.push.path} on Spring MVC or on
  * WebFlux, whichever the web application runs on (the route bean is {@code logisticsPushRoute}). On
  * when {@code wx.logistics.push.token} is set (to any value, {@code false} included; an empty one
  * or an unresolved placeholder stops the start with a message naming it) and
@@ -40,27 +39,21 @@ public class LogisticsPushAutoConfiguration {
     /**
      * The receiver.
      *
-     * @param properties    the settings
-     * @param addWaybill    the add_waybill handler bean, if any
-     * @param cancelWaybill the cancel_waybill handler bean, if any
-     * @param checkBiz      the check_biz handler bean, if any
-     * @param getQuota      the get_quota handler bean, if any
-     * @param addPath       the add_express_path handler bean, if any
-     * @param bindResult    the update_business_bind_result handler bean, if any
-     * @param customizers   the customizer beans, in order
-     * @param listeners     the listener beans, in order
-     * @param beans         the context's beans, to name duplicate handler beans
+     * @param properties  the settings
+     * @param fallback    the fallback handler bean, if any
+     * @param customizers the customizer beans, in order
+     * @param listeners   the listener beans, in order
+     * @param beans       the context's beans: the handler beans are found by their event type
      * @return the receiver, closed with the context
      * @throws LogisticsConfigurationException if the Token is blank, a setting is out of range, two handler beans
-     *                                         serve one event, or safe or compatible mode lacks the EncodingAESKey or the AppID
+     *                                         serve one event, a handler bean's event type cannot be read, or safe
+     *                                         or compatible mode lacks the EncodingAESKey or the AppID
      */
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
-    public PushReceiver logisticsPushReceiver(LogisticsProperties properties, ObjectProvider<AddWaybillHandler> addWaybill,
-            ObjectProvider<CancelWaybillHandler> cancelWaybill, ObjectProvider<CheckBizHandler> checkBiz,
-            ObjectProvider<GetQuotaHandler> getQuota, ObjectProvider<AddExpressPathHandler> addPath,
-            ObjectProvider<BusinessBindResultHandler> bindResult, ObjectProvider<PushReceiverCustomizer> customizers,
-            ObjectProvider<LogisticsListener> listeners, ListableBeanFactory beans) {
+    public PushReceiver logisticsPushReceiver(LogisticsProperties properties, ObjectProvider<FallbackHandler> fallback,
+            ObjectProvider<PushReceiverCustomizer> customizers, ObjectProvider<LogisticsListener> listeners,
+            ConfigurableListableBeanFactory beans) {
         LogisticsAutoConfiguration.requireNoPlaceholders(properties);   // all at once, whichever bean starts first
         LogisticsProperties.Push push = properties.getPush();
         String pushSetting = "set it, or wx.logistics.push.enabled=false to serve no push URL";
@@ -84,12 +77,14 @@ public class LogisticsPushAutoConfiguration {
         if (push.getMode() != null) {
             builder.mode(push.getMode());
         }
-        unique(addWaybill, AddWaybillHandler.class, beans).ifPresent(h -> builder.onAddWaybill(h::handle));
-        unique(cancelWaybill, CancelWaybillHandler.class, beans).ifPresent(h -> builder.onCancelWaybill(h::handle));
-        unique(checkBiz, CheckBizHandler.class, beans).ifPresent(h -> builder.onCheckBiz(h::handle));
-        unique(getQuota, GetQuotaHandler.class, beans).ifPresent(h -> builder.onGetQuota(h::handle));
-        unique(addPath, AddExpressPathHandler.class, beans).ifPresent(h -> builder.onAddExpressPath(h::handle));
-        unique(bindResult, BusinessBindResultHandler.class, beans).ifPresent(h -> builder.onBusinessBindResult(h::handle));
+        HandlerBeans.register(builder, beans);
+        List<FallbackHandler> fallbacks = fallback.orderedStream().toList();
+        if (fallbacks.size() > 1) {
+            throw new LogisticsConfigurationException(fallbacks.size() + " FallbackHandler beans ("
+                    + String.join(", ", beans.getBeanNamesForType(FallbackHandler.class)) + "): the push receiver takes"
+                    + " one, as each message gets one answer; keep one and call the others from it");
+        }
+        fallbacks.forEach(f -> builder.fallback(f::handle));
         listeners.orderedStream().forEach(builder::listener);
         customizers.orderedStream().forEach(c -> c.customize(builder));
         try {
@@ -102,17 +97,6 @@ public class LogisticsPushAutoConfiguration {
             // A value the builder checks when it builds, such as the EncodingAESKey's length.
             throw new LogisticsConfigurationException("wx.logistics.push: " + e.getMessage(), e);
         }
-    }
-
-    /** The one handler bean of a type, if any; two or more stop the start (a push has one reply). */
-    private static <H> Optional<H> unique(ObjectProvider<H> handlers, Class<H> type, ListableBeanFactory beans) {
-        List<H> all = handlers.orderedStream().toList();
-        if (all.size() > 1) {
-            throw new LogisticsConfigurationException(all.size() + " " + type.getSimpleName() + " beans ("
-                    + String.join(", ", beans.getBeanNamesForType(type)) + "): the push receiver takes one per"
-                    + " event, as each push gets one reply; keep one and call the others from it");
-        }
-        return all.stream().findFirst();
     }
 
     /** {@code wx.logistics.push.path}, checked: an absolute path such as {@code /wechat/push}. */

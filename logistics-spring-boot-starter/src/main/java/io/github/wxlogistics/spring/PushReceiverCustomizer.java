@@ -1,6 +1,6 @@
 package io.github.wxlogistics.spring;
 
-import io.github.wxlogistics.event.PushReceiver;
+import io.github.wxlogistics.PushReceiver;
 
 /**
  * A bean that adjusts the auto-configured {@link PushReceiver} before it is built: non-blocking

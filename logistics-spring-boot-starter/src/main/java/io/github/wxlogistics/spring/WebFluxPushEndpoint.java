@@ -1,16 +1,12 @@
 package io.github.wxlogistics.spring;
 
-import io.github.wxlogistics.event.PushReceiver;
+import io.github.wxlogistics.PushReceiver;
 import io.github.wxlogistics.event.PushRequest;
 import io.github.wxlogistics.event.PushResponse;
 import java.io.ByteArrayOutputStream;
-import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.BodyExtractors;
 import org.springframework.web.reactive.function.server.RequestPredicates;
 import org.springframework.web.reactive.function.server.RouterFunction;
@@ -21,18 +17,15 @@ import reactor.core.publisher.Mono;
 
 /**
  * The push path on WebFlux: hands each request (any method: the receiver answers GET checks, POST
- * pushes and 405) to the {@link PushReceiver} with the raw query and at most one byte more than
- * its body limit, and answers with the receiver's status, content type and bytes. Never blocks:
- * the body is gathered as it arrives (the rest of a too-large body is not read), the receiver
- * verifies and decrypts on the server thread and runs handler beans on its own executor; if it
- * has not answered by its handler deadline plus {@link #GRACE}, the endpoint answers 503 so WeChat
- * re-sends. A body still incomplete after the handler deadline is answered 408 (Reactor Netty
- * itself sets no read timeout).
+ * pushes and 405) to the {@link PushReceiver} with the raw query and the body read up to
+ * {@link PushReceiver#bodyReadLimit()}, and answers with the receiver's status, headers and bytes,
+ * as they are. Never blocks: the body is gathered as it arrives (the rest of a too-large body is
+ * not read), the receiver verifies and decrypts on the server thread and runs handler beans on its
+ * own executor; its stage completes by {@link PushReceiver#answerDeadline()}. The one answer of its
+ * own: a body still incomplete after the handler deadline gets 408 (Reactor Netty itself sets no
+ * read timeout).
  */
 final class WebFluxPushEndpoint {
-
-    /** How much longer than the receiver's handler deadline the endpoint waits before answering 503. */
-    static final Duration GRACE = Duration.ofSeconds(1);
 
     private WebFluxPushEndpoint() {
     }
@@ -42,8 +35,7 @@ final class WebFluxPushEndpoint {
     }
 
     private static Mono<ServerResponse> handle(ServerRequest request, PushReceiver receiver) {
-        int max = receiver.maxBodyBytes();
-        int limit = max == Integer.MAX_VALUE ? max : max + 1;   // one more: the receiver answers 413
+        int limit = receiver.bodyReadLimit();
         String method = request.method().name();
         String rawQuery = request.uri().getRawQuery();
         return Mono.defer(() -> {
@@ -54,24 +46,15 @@ final class WebFluxPushEndpoint {
         }).timeout(receiver.handlerDeadline())   // a body trickling in is not waited for without end
                 .flatMap(body -> Mono.fromFuture(
                 receiver.handle(PushRequest.fromRawQuery(method, rawQuery, body)).toCompletableFuture(),
-                true)   // a client gone away does not cancel the receiver's work (its duplicate claims)
-                .timeout(receiver.handlerDeadline().plus(GRACE), Mono.just(PushResponse.status(503))))
+                true))   // a client gone away does not cancel the receiver's work (its duplicate claims)
                 .flatMap(WebFluxPushEndpoint::toResponse)
-                .onErrorResume(TimeoutException.class, late -> ServerResponse.status(HttpStatus.REQUEST_TIMEOUT).build());
+                .onErrorResume(TimeoutException.class, late -> toResponse(PushResponse.status(408)));
     }
 
     private static Mono<ServerResponse> toResponse(PushResponse response) {
-        ServerResponse.BodyBuilder builder = ServerResponse.status(response.status());
-        if (response.status() == 405) {
-            builder.allow(HttpMethod.GET, HttpMethod.POST);
-        }
-        if (response.body().length == 0) {
-            return builder.build();
-        }
-        if (response.contentType() != null) {
-            builder.contentType(MediaType.parseMediaType(response.contentType()));
-        }
-        return builder.bodyValue(response.body());
+        ServerResponse.BodyBuilder builder = ServerResponse.status(response.status())
+                .headers(headers -> response.headers().forEach(headers::set));
+        return response.body().length == 0 ? builder.build() : builder.bodyValue(response.body());
     }
 
     /** The bytes of one request body up to a limit; each buffer is released once copied. */

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.wxlogistics.LogisticsClient;
+import io.github.wxlogistics.event.AddExpressPathEvent;
+import io.github.wxlogistics.event.AddWaybillEvent;
 import io.github.wxlogistics.event.AddWaybillReply;
+import io.github.wxlogistics.event.PushAnswer;
 import io.github.wxlogistics.event.PushMode;
-import io.github.wxlogistics.event.PushReceiver;
+import io.github.wxlogistics.PushReceiver;
 import io.github.wxlogistics.micrometer.ObservationLogisticsListener;
 import io.github.wxlogistics.spi.AccessTokenProvider;
 import io.github.wxlogistics.spi.HttpTransport;
@@ -31,6 +34,8 @@ import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.function.RouterFunction;
 
 @ExtendWith(OutputCaptureExtension.class)
@@ -137,11 +142,85 @@ class LogisticsAutoConfigurationTest {
     @Test
     void twoHandlerBeansForOneEventStopTheStart() {
         runner.withPropertyValues("wx.logistics.push.token=hunter2")
-                .withBean("first", AddWaybillHandler.class, () -> event -> AddWaybillReply.success("SF1", List.of()))
-                .withBean("second", AddWaybillHandler.class, () -> event -> AddWaybillReply.success("SF2", List.of()))
+                .withUserConfiguration(TwoWaybillHandlers.class)
                 .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
                         .isInstanceOf(LogisticsConfigurationException.class)
-                        .hasMessageContaining("2 AddWaybillHandler beans (first, second)"));
+                        .hasMessageContaining("2 handler beans for AddWaybillEvent (first, second)"));
+    }
+
+    @Test
+    void aHandlerBeanWhoseEventTypeCannotBeReadStopsTheStartNamingIt() {
+        runner.withPropertyValues("wx.logistics.push.token=hunter2")
+                .withBean("untyped", EventHandler.class, () -> event -> { })
+                .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
+                        .isInstanceOf(LogisticsConfigurationException.class)
+                        .hasMessageContaining("handler bean untyped is a EventHandler whose event type cannot be read"));
+    }
+
+    @Test
+    void handlerBeansAreFoundByTheirEventTypeTheTestOnlySeventhIncluded() {
+        new WebApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(LogisticsAutoConfiguration.class,
+                        LogisticsPushAutoConfiguration.class))
+                .withPropertyValues("wx.logistics.app-id=wx0123456789abcdef", "wx.logistics.app-secret=test-secret",
+                        "wx.logistics.push.token=hunter2")
+                .withUserConfiguration(EveryKindOfHandler.class)
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    assertThat(context.getBean(PushReceiver.class).toString())
+                            .contains("add_waybill", "add_express_path", "parcel_locker_opened", "fallback");
+                });
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class OneWaybillHandler {
+        @Bean
+        RequestHandler<AddWaybillEvent, AddWaybillReply> bookWaybill() {
+            return event -> AddWaybillReply.success("SF1", List.of());
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class TwoWaybillHandlers {
+        @Bean
+        RequestHandler<AddWaybillEvent, AddWaybillReply> first() {
+            return event -> AddWaybillReply.success("SF1", List.of());
+        }
+
+        @Bean
+        RequestHandler<AddWaybillEvent, AddWaybillReply> second() {
+            return event -> AddWaybillReply.success("SF2", List.of());
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class EveryKindOfHandler {
+        @Bean
+        RequestHandler<AddWaybillEvent, AddWaybillReply> bookWaybill() {
+            return event -> AddWaybillReply.success("SF1", List.of());
+        }
+
+        @Bean
+        EventHandler<AddExpressPathEvent> trackingUpdated() {
+            return event -> { };
+        }
+
+        @Bean
+        ParcelLockerHandler parcelLocker() {
+            return new ParcelLockerHandler();
+        }
+
+        @Bean
+        FallbackHandler everythingElse() {
+            return message -> PushAnswer.success();
+        }
+    }
+
+    /** A handler declared by its class, for the test-only seventh event (see ParcelLockerOpenedEvent). */
+    static final class ParcelLockerHandler implements EventHandler<ParcelLockerOpenedEvent> {
+        @Override
+        public void handle(ParcelLockerOpenedEvent event) {
+        }
     }
 
     @Test
@@ -217,7 +296,7 @@ class LogisticsAutoConfigurationTest {
                         LogisticsPushAutoConfiguration.class))
                 .withPropertyValues("wx.logistics.app-id=wx0123456789abcdef", "wx.logistics.app-secret=test-secret",
                         "wx.logistics.push.token=hunter2", "wx.logistics.push.encoding-aes-key=" + AES_KEY)
-                .withBean(AddWaybillHandler.class, () -> event -> AddWaybillReply.success("SF1", List.of()))
+                .withUserConfiguration(OneWaybillHandler.class)
                 .run(context -> {
                     assertThat(context).hasNotFailed().hasSingleBean(PushReceiver.class)
                             .hasBean("logisticsPushRoute");

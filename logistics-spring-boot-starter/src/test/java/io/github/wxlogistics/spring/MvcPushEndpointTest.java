@@ -1,6 +1,6 @@
 package io.github.wxlogistics.spring;
 
-import io.github.wxlogistics.event.PushReceiver;
+import io.github.wxlogistics.PushReceiver;
 import io.github.wxlogistics.spi.HttpTransport;
 import io.github.wxlogistics.testkit.contract.PushAdapterContract;
 import io.github.wxlogistics.transport.jdk.JdkHttpTransport;

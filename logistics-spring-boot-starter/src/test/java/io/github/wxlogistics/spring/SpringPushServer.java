@@ -1,6 +1,6 @@
 package io.github.wxlogistics.spring;
 
-import io.github.wxlogistics.event.PushReceiver;
+import io.github.wxlogistics.PushReceiver;
 import io.github.wxlogistics.testkit.contract.PushAdapterContract.PushServer;
 import java.net.URI;
 import org.springframework.boot.SpringBootConfiguration;

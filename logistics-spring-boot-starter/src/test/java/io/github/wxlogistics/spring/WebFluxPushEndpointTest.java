@@ -2,7 +2,7 @@ package io.github.wxlogistics.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.wxlogistics.event.PushReceiver;
+import io.github.wxlogistics.PushReceiver;
 import io.github.wxlogistics.spi.HttpTransport;
 import io.github.wxlogistics.testkit.contract.PushAdapterContract;
 import io.github.wxlogistics.transport.jdk.JdkHttpTransport;

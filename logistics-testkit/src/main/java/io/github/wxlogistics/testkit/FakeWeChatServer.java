@@ -1,6 +1,8 @@
 package io.github.wxlogistics.testkit;
 
 import com.sun.net.httpserver.HttpServer;
+import io.github.wxlogistics.event.PushFields;
+import io.github.wxlogistics.event.PushFormat;
 import io.github.wxlogistics.event.PushMode;
 import io.github.wxlogistics.testkit.internal.AccountCalls;
 import io.github.wxlogistics.testkit.internal.CourierCalls;
@@ -10,6 +12,8 @@ import io.github.wxlogistics.testkit.internal.LogisticsState;
 import io.github.wxlogistics.testkit.internal.Order;
 import io.github.wxlogistics.testkit.internal.OrderCalls;
 import io.github.wxlogistics.testkit.internal.PlainHttpPort;
+import io.github.wxlogistics.testkit.internal.PushAttempt;
+import io.github.wxlogistics.testkit.internal.PushPacket;
 import io.github.wxlogistics.testkit.internal.PushSender;
 import io.github.wxlogistics.testkit.internal.PushTarget;
 import io.github.wxlogistics.testkit.internal.SeedData;
@@ -472,13 +476,13 @@ public final class FakeWeChatServer implements AutoCloseable {
      * The oldest received request not yet taken, waiting at most {@code timeout} for one.
      *
      * @param timeout the longest to wait
-     * @return the request, or {@code null} when none arrived in time
+     * @return the request, or empty when none arrived in time
      * @throws IllegalStateException when the waiting thread is interrupted (its flag is restored)
      */
-    public RecordedRequest takeRequest(Duration timeout) {
+    public Optional<RecordedRequest> takeRequest(Duration timeout) {
         Objects.requireNonNull(timeout, "timeout");
         try {
-            return journal.take(timeout);
+            return Optional.ofNullable(journal.take(timeout));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for a request", e);
@@ -550,16 +554,68 @@ public final class FakeWeChatServer implements AutoCloseable {
     }
 
     /**
+     * Pushes a message that is not a logistics event to a push URL, the way WeChat pushes everything
+     * else a mini program receives there: a customer-service message ({@code MsgType} {@code text},
+     * {@code image}, {@code miniprogrampage}), {@code user_enter_tempsession}, or an event the
+     * library does not model. It is signed, encrypted in compatible and safe mode, sent in the
+     * endpoint's format, re-sent like any push without a 2xx answer, and recorded in
+     * {@link #pushes()}; this call waits for the answer (at most the push attempts times the push
+     * timeout). The answer may be {@code success}, empty or a passive reply packet, which is checked
+     * and decrypted into {@link RecordedPush#reply()} and {@link RecordedPush#replyFields()}.
+     *
+     * <pre>{@code
+     * RecordedPush sent = wechat.pushMessage(RecordedPush.MERCHANT, PushFields.builder()
+     *         .add("FromUserName", "oUser").add("MsgType", "text").add("Content", "我的快递到哪了")
+     *         .add("MsgId", "23456789").build());
+     * assertThat(sent.replyField("MsgType")).hasValue("transfer_customer_service");
+     * }</pre>
+     *
+     * @param recipient {@link RecordedPush#MERCHANT} for the mini program's push URL, or a courier's
+     *                  delivery_id for its push URL
+     * @param message   the message's fields in order; {@code ToUserName} (default the endpoint's) and
+     *                  {@code CreateTime} (default now) are added first unless given; {@code CreateTime}
+     *                  and {@code MsgId} are sent as numbers
+     * @return the last delivery attempt, as recorded
+     * @throws IllegalArgumentException if no push URL is configured for {@code recipient}
+     * @throws NullPointerException if an argument is null
+     */
+    public RecordedPush pushMessage(String recipient, PushFields message) {
+        Objects.requireNonNull(recipient, "recipient");
+        Objects.requireNonNull(message, "message");
+        String label = message.text("Event").or(() -> message.text("MsgType")).orElse("message");
+        PushAttempt last = pushes.message(recipient, label, packet(message), message.has("ToUserName"),
+                message.has("CreateTime"));
+        return pushJournal.recordOf(last);
+    }
+
+    private static PushPacket packet(PushFields fields) {
+        PushPacket.Builder b = PushPacket.builder();
+        for (String name : fields.names()) {
+            for (String text : fields.texts(name)) {
+                if ((name.equals("CreateTime") || name.equals("MsgId")) && text.matches("-?[0-9]{1,18}")) {
+                    b.number(name, Long.parseLong(text));
+                } else {
+                    b.text(name, text);
+                }
+            }
+            for (PushFields object : fields.objects(name)) {
+                b.object(name, packet(object));
+            }
+        }
+        return b.build();
+    }
+
+    /**
      * The oldest push attempt not yet taken, waiting at most {@code timeout} for one.
      *
      * @param timeout how long to wait
-     * @return the attempt, or {@code null} when none was made in time
+     * @return the attempt, or empty when none was made in time
      * @throws IllegalStateException when the waiting thread is interrupted (its flag is restored)
      */
-    public RecordedPush takePush(Duration timeout) {
+    public Optional<RecordedPush> takePush(Duration timeout) {
         Objects.requireNonNull(timeout, "timeout");
         try {
-            return pushJournal.take(timeout);
+            return Optional.ofNullable(pushJournal.take(timeout));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for a push", e);

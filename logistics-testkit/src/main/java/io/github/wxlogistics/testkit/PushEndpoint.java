@@ -1,6 +1,7 @@
 package io.github.wxlogistics.testkit;
 
-import io.github.wxlogistics.event.PushCrypto;
+import io.github.wxlogistics.event.PushFormat;
+import io.github.wxlogistics.internal.push.PushCrypto;
 import io.github.wxlogistics.event.PushMode;
 import java.net.URI;
 import java.util.Objects;

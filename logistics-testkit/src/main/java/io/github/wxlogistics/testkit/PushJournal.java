@@ -5,6 +5,7 @@ import io.github.wxlogistics.testkit.internal.PushAttempt;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,15 +21,16 @@ final class PushJournal {
     private final LinkedBlockingQueue<RecordedPush> untaken = new LinkedBlockingQueue<>();
     private final List<RecordedPush> all = new ArrayList<>();
     private final List<PushAttempt> attempts = new ArrayList<>();
+    private final Map<PushAttempt, RecordedPush> byAttempt = new IdentityHashMap<>();
     private final Runnable onChange;
+    // A plain monitor: the sections are short, and a sender thread interrupted by close() must
+    // still record its last attempt (a BoundedLock gives up on interrupt).
+    private final Object lock = new Object();
 
     /** A journal that runs {@code onChange} after each attempt recorded. */
     PushJournal(Runnable onChange) {
         this.onChange = onChange;
     }
-    // A plain monitor: the sections are short, and a sender thread interrupted by close() must
-    // still record its last attempt (a BoundedLock gives up on interrupt).
-    private final Object lock = new Object();
 
     /** Records an attempt the sender reports. */
     void record(PushAttempt a) {
@@ -45,6 +47,7 @@ final class PushJournal {
                     a.reply(), a.replyFields());
             all.add(r);
             attempts.add(a);
+            byAttempt.put(a, r);
             untaken.add(r);
         }
         onChange.run();
@@ -55,6 +58,13 @@ final class PushJournal {
         synchronized (lock) {
             return sequenceNumber >= 0 && sequenceNumber < attempts.size()
                     ? Optional.of(attempts.get((int) sequenceNumber)) : Optional.empty();
+        }
+    }
+
+    /** The record of an attempt the sender reported. */
+    RecordedPush recordOf(PushAttempt a) {
+        synchronized (lock) {
+            return byAttempt.get(a);
         }
     }
 

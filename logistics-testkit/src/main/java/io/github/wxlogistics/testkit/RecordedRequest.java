@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -76,24 +77,24 @@ public record RecordedRequest(long sequenceNumber, String method, String path, M
     }
 
     /**
-     * The first value of a header, or {@code null} when absent.
+     * The first value of a header.
      *
      * @param name the header name, in any case
-     * @return the first value of a header, or {@code null} when absent
+     * @return the first value, or empty when the request has no such header
      */
-    public String header(String name) {
+    public Optional<String> header(String name) {
         List<String> values = headers.get(Objects.requireNonNull(name, "name"));
-        return values == null || values.isEmpty() ? null : values.get(0);
+        return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
     }
 
     /**
-     * A query parameter, or {@code null} when absent.
+     * A query parameter.
      *
      * @param name the parameter name, such as {@code access_token}
-     * @return a query parameter, or {@code null} when absent
+     * @return the value, or empty when the request has no such parameter
      */
-    public String queryParameter(String name) {
-        return query.get(Objects.requireNonNull(name, "name"));
+    public Optional<String> queryParameter(String name) {
+        return Optional.ofNullable(query.get(Objects.requireNonNull(name, "name")));
     }
 
     @Override

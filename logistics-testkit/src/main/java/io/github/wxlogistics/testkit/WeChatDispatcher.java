@@ -56,7 +56,7 @@ final class WeChatDispatcher implements Dispatcher {
                 return json(ErrorEnvelope.error(43002, "require " + r.method() + " method"));
             }
             if (r.needsToken()) {
-                int verdict = tokens.check(request.queryParameter("access_token"));
+                int verdict = tokens.check(request.queryParameter("access_token").orElse(null));
                 if (verdict != 0) {
                     return json(ErrorEnvelope.error(ApiError.of(verdict)));
                 }

@@ -1,5 +1,7 @@
 package io.github.wxlogistics.testkit;
 
+import io.github.wxlogistics.event.GetQuotaEvent;
+import io.github.wxlogistics.event.PushFormat;
 import static io.github.wxlogistics.testkit.WeChatCalls.B;
 import static io.github.wxlogistics.testkit.WeChatCalls.D;
 import static io.github.wxlogistics.testkit.WeChatCalls.errcode;
@@ -17,7 +19,7 @@ import io.github.wxlogistics.event.CheckBizEvent;
 import io.github.wxlogistics.event.CheckBizReply;
 import io.github.wxlogistics.event.GetQuotaReply;
 import io.github.wxlogistics.event.PushMode;
-import io.github.wxlogistics.event.PushReceiver;
+import io.github.wxlogistics.PushReceiver;
 import io.github.wxlogistics.event.ResultCode;
 import io.github.wxlogistics.model.ActionType;
 import io.github.wxlogistics.model.WaybillData;
@@ -117,7 +119,7 @@ class FakeServerPushTest {
     @MethodSource("modesAndFormats")
     void addOrderAsksTheCourierAndAnswersWithItsWaybill(PushMode mode, PushFormat format) {
         AtomicReference<AddWaybillEvent> seen = new AtomicReference<>();
-        URI url = receivers.start(courier(mode).onAddWaybill(push -> {
+        URI url = receivers.start(courier(mode).on(AddWaybillEvent.class, push -> {
             seen.set(push);
             return accept(push);
         }).build());
@@ -144,7 +146,7 @@ class FakeServerPushTest {
         assertThat(push.token()).hasSize(32).isEqualTo(server.courierToken("SFpush-1").orElseThrow());
         assertThat(push.waybillId()).isNotBlank().isNotEqualTo("0");
 
-        RecordedPush recorded = server.takePush(Duration.ZERO);
+        RecordedPush recorded = server.takePush(Duration.ZERO).orElseThrow();
         assertThat(recorded.recipient()).isEqualTo("SF");
         assertThat(recorded.event()).isEqualTo("add_waybill");
         assertThat(recorded.attempt()).isEqualTo(1);
@@ -252,7 +254,7 @@ class FakeServerPushTest {
     void testUpdateOrderPushesThePathToTheMerchant() {
         LinkedBlockingQueue<AddExpressPathEvent> merchantSeen = new LinkedBlockingQueue<>();
         URI merchantUrl = receivers.start(PushReceiver.builder().token(MERCHANT_TOKEN)
-                .onAddExpressPath(merchantSeen::add).build());
+                .on(AddExpressPathEvent.class, merchantSeen::add).build());
         start(b -> b.merchantPush(PushEndpoint.builder(merchantUrl).token(MERCHANT_TOKEN).build()));
         String waybill = calls.post(B + "order/add", OrderCallsTest.order("sandbox-1", "TEST", "test_biz_id", 1))
                 .getString("waybill_id");
@@ -268,7 +270,7 @@ class FakeServerPushTest {
             assertThat(a.actionType()).isEqualTo(ActionType.SIGNED);
             assertThat(a.actionMsg()).isEqualTo("已签收");
         });
-        RecordedPush recorded = server.takePush(WAIT);
+        RecordedPush recorded = server.takePush(WAIT).orElseThrow();
         assertThat(recorded.recipient()).isEqualTo(RecordedPush.MERCHANT);
         assertThat(recorded.event()).isEqualTo("add_express_path");
         assertThat(recorded.reply()).isEqualTo("success");
@@ -277,7 +279,7 @@ class FakeServerPushTest {
     @Test
     void aRefusingCourierMakesAddOrderFailWithItsResultCode() {
         URI url = receivers.start(courier(PushMode.SAFE)
-                .onAddWaybill(push -> AddWaybillReply.failure(ResultCode.RECEIVER_OUT_OF_RANGE, "不派送")).build());
+                .on(AddWaybillEvent.class, push -> AddWaybillReply.failure(ResultCode.RECEIVER_OUT_OF_RANGE, "不派送")).build());
         start(b -> b.courierPush("SF", courierEndpoint(url)));
 
         JsonObject refused = addOrder("far-away");
@@ -291,7 +293,7 @@ class FakeServerPushTest {
 
     @Test
     void theSameOrderIdIsAnsweredFromTheStateWithoutASecondPush() {
-        URI url = receivers.start(courier(PushMode.SAFE).onAddWaybill(FakeServerPushTest::accept).build());
+        URI url = receivers.start(courier(PushMode.SAFE).on(AddWaybillEvent.class, FakeServerPushTest::accept).build());
         start(b -> b.courierPush("SF", courierEndpoint(url)));
 
         String first = addOrder("twice").getString("waybill_id");
@@ -322,7 +324,7 @@ class FakeServerPushTest {
 
     @Test
     void aRefusedPushIsSentAgainAndTheSecondAnswerCounts() {
-        PushReceiver receiver = courier(PushMode.SAFE).onAddWaybill(FakeServerPushTest::accept).build();
+        PushReceiver receiver = courier(PushMode.SAFE).on(AddWaybillEvent.class, FakeServerPushTest::accept).build();
         ReceiverHandler real = ReceiverHandler.of(receiver);
         AtomicInteger arrivals = new AtomicInteger();
         URI url = receivers.start(exchange -> {
@@ -347,7 +349,7 @@ class FakeServerPushTest {
     @Test
     void anUnverifiableReplyIsNotResentAndAddOrderGets9300502() {
         // A safe-mode courier answering in plaintext: WeChat would not accept it.
-        PushReceiver plainAnswers = courier(PushMode.COMPATIBLE).onAddWaybill(FakeServerPushTest::accept).build();
+        PushReceiver plainAnswers = courier(PushMode.COMPATIBLE).on(AddWaybillEvent.class, FakeServerPushTest::accept).build();
         URI url = receivers.start(plainAnswers);
         start(b -> b.courierPush("SF", courierEndpoint(url)));
 
@@ -364,7 +366,7 @@ class FakeServerPushTest {
     @Test
     void aPushRefusedForItsSignatureIsSentAgainThenGivenUp() {
         URI url = receivers.start(PushReceiver.builder().token("another-token").mode(PushMode.PLAINTEXT)
-                .onAddWaybill(FakeServerPushTest::accept).build());
+                .on(AddWaybillEvent.class, FakeServerPushTest::accept).build());
         start(b -> b.courierPush("SF", courierEndpoint(url, PushMode.PLAINTEXT, PushFormat.XML)));
 
         JsonObject failed = addOrder("wrong-token");
@@ -379,7 +381,7 @@ class FakeServerPushTest {
     void cancelOrderAsksTheCourierWhoseReplyDecides() {
         AtomicReference<CancelWaybillEvent> seen = new AtomicReference<>();
         AtomicInteger cancels = new AtomicInteger();
-        URI url = receivers.start(courier(PushMode.SAFE).onAddWaybill(FakeServerPushTest::accept).onCancelWaybill(push -> {
+        URI url = receivers.start(courier(PushMode.SAFE).on(AddWaybillEvent.class, FakeServerPushTest::accept).on(CancelWaybillEvent.class, push -> {
             seen.set(push);
             return cancels.incrementAndGet() == 1 ? CancelWaybillReply.refused(ResultCode.ALREADY_PICKED_UP, "已揽件")
                     : CancelWaybillReply.cancelled();
@@ -410,11 +412,11 @@ class FakeServerPushTest {
     @Test
     void bindAccountSendsCheckBizWithThePasswordAndTheReplyDecides() {
         LinkedBlockingQueue<CheckBizEvent> seen = new LinkedBlockingQueue<>();
-        URI url = receivers.start(courier(PushMode.SAFE).onCheckBiz(push -> {
+        URI url = receivers.start(courier(PushMode.SAFE).on(CheckBizEvent.class, push -> {
             seen.add(push);
             return push.bizPwd().equals("right") ? CheckBizReply.approved(77)
                     : CheckBizReply.refused(ResultCode.WRONG_PASSWORD, "密码错误");
-        }).onGetQuota(push -> GetQuotaReply.of(66)).build());
+        }).on(GetQuotaEvent.class, push -> GetQuotaReply.of(66)).build());
         start(b -> b.courierPush("ZTO", courierEndpoint(url)));
 
         JsonObject wrong = bind("ZTO", "Z9", "wrong");
@@ -440,7 +442,7 @@ class FakeServerPushTest {
     @Test
     void aFailedCheckIsRecordedAsAFailedBinding() {
         URI url = receivers.start(courier(PushMode.SAFE)
-                .onCheckBiz(push -> CheckBizReply.refused(ResultCode.ACCOUNT_NOT_FOUND, "无此账号")).build());
+                .on(CheckBizEvent.class, push -> CheckBizReply.refused(ResultCode.ACCOUNT_NOT_FOUND, "无此账号")).build());
         start(b -> b.courierPush("ZTO", courierEndpoint(url)));
 
         assertThat(errcode(bind("ZTO", "Z404", "pw"))).isEqualTo(9300531);
@@ -454,8 +456,8 @@ class FakeServerPushTest {
     @Test
     void anEmsReviewEndsWithUpdateBusinessBindResultToTheMerchant() {
         LinkedBlockingQueue<BusinessBindResultEvent> merchantSeen = new LinkedBlockingQueue<>();
-        URI courierUrl = receivers.start(courier(PushMode.SAFE).onCheckBiz(push -> CheckBizReply.approved(0)).build());
-        URI merchantUrl = receivers.start(PushReceiver.builder().token(MERCHANT_TOKEN).onBusinessBindResult(merchantSeen::add)
+        URI courierUrl = receivers.start(courier(PushMode.SAFE).on(CheckBizEvent.class, push -> CheckBizReply.approved(0)).build());
+        URI merchantUrl = receivers.start(PushReceiver.builder().token(MERCHANT_TOKEN).on(BusinessBindResultEvent.class, merchantSeen::add)
                 .build());
         start(b -> b.courierPush("EMS", courierEndpoint(courierUrl))
                 .merchantPush(PushEndpoint.builder(merchantUrl).token(MERCHANT_TOKEN).build()));
@@ -497,8 +499,8 @@ class FakeServerPushTest {
         assertThat(errcode(updated)).isZero();
         assertThat(secondBody).succeedsWithin(WAIT).satisfies(body -> assertThat(body)
                 .contains("\"Event\":\"add_express_path\"", "\"Version\":4", "\"Count\":4", "派件"));
-        RecordedPush first = server.takePush(WAIT);
-        RecordedPush second = server.takePush(WAIT);
+        RecordedPush first = server.takePush(WAIT).orElseThrow();
+        RecordedPush second = server.takePush(WAIT).orElseThrow();
         assertThat(first.outcome()).isEqualTo(RecordedPush.Outcome.REFUSED);
         assertThat(second.outcome()).isEqualTo(RecordedPush.Outcome.ANSWERED);
         assertThat(second.attempt()).isEqualTo(2);
@@ -513,7 +515,7 @@ class FakeServerPushTest {
         assertThat(waybill).isNotBlank();
         assertThat(server.courierToken(waybill)).contains("TOKEN_" + waybill);
         assertThat(server.pushes()).isEmpty();
-        assertThat(server.takePush(Duration.ZERO)).isNull();
+        assertThat(server.takePush(Duration.ZERO)).isEmpty();
     }
 
     @Test

@@ -24,7 +24,7 @@ import io.github.wxlogistics.model.OrderQuery;
 import io.github.wxlogistics.model.OrderStatus;
 import io.github.wxlogistics.model.Person;
 import io.github.wxlogistics.model.PreviewTemplateRequest;
-import io.github.wxlogistics.model.Service;
+import io.github.wxlogistics.model.ServiceType;
 import io.github.wxlogistics.model.Shop;
 import io.github.wxlogistics.model.TestUpdateOrderRequest;
 import io.github.wxlogistics.model.UpdateBusinessRequest;
@@ -126,7 +126,7 @@ class FakeServerThroughTheClientTest {
         assertThat(last.actionTime()).isEqualTo(1533080000L);
     }
 
-    private static AddOrderRequest order(String orderId, String deliveryId, String bizId, Service service) {
+    private static AddOrderRequest order(String orderId, String deliveryId, String bizId, ServiceType service) {
         Person sender = Person.builder().name("张三").mobile("18666666666")
                 .province("广东省").city("广州市").area("海珠区").address("XX路1号").build();
         Person receiver = Person.builder().name("王小蒙").mobile("18610000000")
@@ -144,7 +144,7 @@ class FakeServerThroughTheClientTest {
 
     @Test
     void addOrderThenGetOrderBatchGetOrderAndCancelOrder() {
-        var added = client.merchant().addOrder(order("contract-1", "SF", "SF_CASH", new Service(0, "标准快递")));
+        var added = client.merchant().addOrder(order("contract-1", "SF", "SF_CASH", new ServiceType(0, "标准快递")));
         assertThat(added.orderId()).isEqualTo("contract-1");
         assertThat(added.waybillId()).isNotBlank();
 
@@ -183,14 +183,14 @@ class FakeServerThroughTheClientTest {
     void addOrderOnABoundAccountSpendsItsQuota() {
         assertThat(client.merchant().getQuota(GetQuotaRequest.builder().deliveryId("YUNDA").bizId("123456789").build())
                 .quotaNum()).isEqualByComparingTo("55");
-        client.merchant().addOrder(order("contract-2", "YUNDA", "123456789", new Service(0, "标准快件")));
+        client.merchant().addOrder(order("contract-2", "YUNDA", "123456789", new ServiceType(0, "标准快件")));
         assertThat(client.merchant().getQuota(GetQuotaRequest.builder().deliveryId("YUNDA").bizId("123456789").build())
                 .quotaNum()).isEqualByComparingTo("54");
     }
 
     @Test
     void addOrderWithAnUnboundBizIdIsRefused() {
-        assertThatThrownBy(() -> client.merchant().addOrder(order("contract-3", "YTO", "nobody", new Service(0, "普通快递"))))
+        assertThatThrownBy(() -> client.merchant().addOrder(order("contract-3", "YTO", "nobody", new ServiceType(0, "普通快递"))))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.errcode()).isEqualTo(9300525);
                     assertThat(e.operation()).isEqualTo("addOrder");
@@ -205,7 +205,7 @@ class FakeServerThroughTheClientTest {
         assertThat(sf.deliveryName()).isEqualTo("顺丰速运");
         assertThat(sf.canUseCash()).isEqualTo(1);
         assertThat(sf.cashBizId()).isEqualTo("SF_CASH");
-        assertThat(sf.serviceType()).contains(new Service(0, "标准快递"));
+        assertThat(sf.serviceType()).contains(new ServiceType(0, "标准快递"));
     }
 
     @Test
@@ -301,7 +301,7 @@ class FakeServerThroughTheClientTest {
     @Test
     void testUpdateOrderAppendsToASandboxOrdersPath() {
         var added = client.merchant().addOrder(order("sandbox-1", TestUpdateOrderRequest.SANDBOX_DELIVERY_ID,
-                TestUpdateOrderRequest.SANDBOX_BIZ_ID, new Service(1, "test_service_name")));
+                TestUpdateOrderRequest.SANDBOX_BIZ_ID, new ServiceType(1, "test_service_name")));
         client.merchant().testUpdateOrder(TestUpdateOrderRequest.builder().orderId("sandbox-1")
                 .waybillId(added.waybillId()).actionTime(Instant.ofEpochSecond(1533080000L))
                 .actionType(ActionType.PICKED_UP).actionMsg("揽件阶段").build());
@@ -319,7 +319,7 @@ class FakeServerThroughTheClientTest {
                 "<p>##VAR(sys.waybillid)|##VAR(waybilldata.SF_mark)|##VAR(custom.receiver.name)</p>"
                         .getBytes(StandardCharsets.UTF_8));
         String data = PreviewTemplateRequest.formatWaybillData(List.of(new WaybillData("SF_mark", "101- 07-03 509")));
-        var custom = order(ORDER_ID, "SF", "SF_CASH", new Service(0, "标准快递"));
+        var custom = order(ORDER_ID, "SF", "SF_CASH", new ServiceType(0, "标准快递"));
         var reply = client.courier().previewTemplate(PreviewTemplateRequest.builder().waybillId(WAYBILL_ID)
                 .waybillTemplate(template).waybillData(data).custom(custom).build());
         assertThat(reply.waybillId()).isEqualTo(WAYBILL_ID);
@@ -335,7 +335,7 @@ class FakeServerThroughTheClientTest {
         String template = Base64.getEncoder().encodeToString("<p>x</p>".getBytes(StandardCharsets.UTF_8));
         String token = server.courierToken(WAYBILL_ID).orElseThrow();
         Map<String, Runnable> calls = new LinkedHashMap<>();
-        calls.put("addOrder", () -> client.merchant().addOrder(order("ops-1", "SF", "SF_CASH", new Service(0, "标准快递"))));
+        calls.put("addOrder", () -> client.merchant().addOrder(order("ops-1", "SF", "SF_CASH", new ServiceType(0, "标准快递"))));
         calls.put("batchGetOrder", () -> client.merchant().batchGetOrder(
                 BatchGetOrderRequest.of(List.of(OrderQuery.builder().orderId(ORDER_ID).deliveryId("SF").build()))));
         calls.put("cancelOrder", () -> client.merchant().cancelOrder(CancelOrderRequest.builder().orderId(ORDER_ID)
@@ -364,7 +364,7 @@ class FakeServerThroughTheClientTest {
         calls.put("previewTemplate", () -> client.courier().previewTemplate(PreviewTemplateRequest.builder()
                 .waybillId(WAYBILL_ID).waybillTemplate(template)
                 .waybillData(PreviewTemplateRequest.formatWaybillData(List.of(new WaybillData("k", "v"))))
-                .custom(order(ORDER_ID, "SF", "SF_CASH", new Service(0, "标准快递"))).build()));
+                .custom(order(ORDER_ID, "SF", "SF_CASH", new ServiceType(0, "标准快递"))).build()));
         calls.put("updateBusiness", () -> client.courier().updateBusiness(
                 UpdateBusinessRequest.builder().shopAppId(server.appId()).bizId("b").build()));
 

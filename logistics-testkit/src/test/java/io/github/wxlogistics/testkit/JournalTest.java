@@ -37,13 +37,13 @@ class JournalTest {
         assertThat(token.method()).isEqualTo("GET");
         assertThat(token.path()).isEqualTo("/cgi-bin/token");
         assertThat(token.operation()).isEqualTo("getAccessToken");
-        assertThat(token.queryParameter("secret")).isEqualTo("test-secret");
+        assertThat(token.queryParameter("secret")).hasValue("test-secret");
         assertThat(call.sequenceNumber()).isEqualTo(1);
         assertThat(call.method()).isEqualTo("POST");
         assertThat(call.path()).isEqualTo(B + "order/get");
         assertThat(call.operation()).isEqualTo("getOrder");
         assertThat(call.query()).containsEntry("access_token", calls.token());
-        assertThat(call.header("content-type")).isEqualTo("application/json");
+        assertThat(call.header("content-type")).hasValue("application/json");
         assertThat(call.bodyText()).isEqualTo("{\"order_id\":\"01234567890123456789\",\"delivery_id\":\"SF\"}");
         assertThat(call.body()).hasSize(call.bodyText().length());
         assertThat(notFound.path()).isEqualTo("/nowhere");
@@ -56,14 +56,14 @@ class JournalTest {
         calls.get(B + "account/getall");
         calls.get(B + "printer/getall");
 
-        assertThat(server.takeRequest(Duration.ofSeconds(5)).operation()).isEqualTo("getAllAccount");
-        assertThat(server.takeRequest(Duration.ofSeconds(5)).operation()).isEqualTo("getPrinter");
-        assertThat(server.takeRequest(Duration.ofMillis(20))).isNull();
+        assertThat(server.takeRequest(Duration.ofSeconds(5)).orElseThrow().operation()).isEqualTo("getAllAccount");
+        assertThat(server.takeRequest(Duration.ofSeconds(5)).orElseThrow().operation()).isEqualTo("getPrinter");
+        assertThat(server.takeRequest(Duration.ofMillis(20))).isEmpty();
     }
 
     @Test
     void takeRequestReturnsNullWhenNothingArrives() {
-        assertThat(server.takeRequest(Duration.ofMillis(20))).isNull();
+        assertThat(server.takeRequest(Duration.ofMillis(20))).isEmpty();
         assertThat(server.requestCount()).isZero();
         assertThat(server.requests()).isEmpty();
     }
@@ -71,7 +71,7 @@ class JournalTest {
     @Test
     void aSnapshotHoldsTakenRequestsTooAndDoesNotChangeLater() {
         calls.get(B + "account/getall");
-        assertThat(server.takeRequest(Duration.ofSeconds(5))).isNotNull();
+        assertThat(server.takeRequest(Duration.ofSeconds(5))).isPresent();
         List<RecordedRequest> before = server.requests();
 
         calls.get(B + "printer/getall");

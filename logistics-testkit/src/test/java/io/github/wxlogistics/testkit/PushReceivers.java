@@ -2,7 +2,7 @@ package io.github.wxlogistics.testkit;
 
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
-import io.github.wxlogistics.event.PushReceiver;
+import io.github.wxlogistics.PushReceiver;
 import io.github.wxlogistics.testkit.internal.ReceiverHandler;
 import java.io.IOException;
 import java.io.UncheckedIOException;

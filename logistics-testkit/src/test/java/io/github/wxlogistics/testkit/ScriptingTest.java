@@ -134,7 +134,7 @@ class ScriptingTest {
         CompletableFuture<HttpResponse<byte[]>> pending = WeChatCalls.client().sendAsync(
                 calls.request("POST", GET_ORDER + "?access_token=" + calls.token(), DEMO_ORDER, Duration.ofMinutes(5)),
                 HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(server.takeRequest(Duration.ofSeconds(5))).isNotNull();
+        assertThat(server.takeRequest(Duration.ofSeconds(5))).isPresent();
 
         server.close();
 

@@ -6,7 +6,7 @@ import static io.github.wxlogistics.testkit.WeChatCalls.errcode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.wxlogistics.event.PushSignature;
+import io.github.wxlogistics.internal.push.PushSignature;
 import io.github.wxlogistics.testkit.standalone.FakeWeChatServerMain;
 import io.github.wxlogistics.testkit.standalone.PushPrinter;
 import jakarta.json.JsonObject;

@@ -8,8 +8,8 @@ import io.github.wxlogistics.event.AddWaybillReply;
 import io.github.wxlogistics.model.WaybillData;
 import io.github.wxlogistics.model.AddOrderRequest;
 import io.github.wxlogistics.model.AddOrderResponse;
-import io.github.wxlogistics.spring.AddExpressPathHandler;
-import io.github.wxlogistics.spring.AddWaybillHandler;
+import io.github.wxlogistics.spring.EventHandler;
+import io.github.wxlogistics.spring.RequestHandler;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -31,7 +31,7 @@ public class ShippingApplication {
 
     /** Courier side: WeChat asks us to book a waybill for an order (add_waybill). */
     @Bean
-    AddWaybillHandler bookWaybill(ShipmentLog log) {
+    RequestHandler<AddWaybillEvent, AddWaybillReply> bookWaybill(ShipmentLog log) {
         return event -> {
             log.events.add(event);
             // A real courier books the parcel here; the label data goes back to WeChat.
@@ -42,7 +42,7 @@ public class ShippingApplication {
 
     /** Merchant side: a waybill's tracking path changed (add_express_path). */
     @Bean
-    AddExpressPathHandler trackingUpdated(ShipmentLog log) {
+    EventHandler<AddExpressPathEvent> trackingUpdated(ShipmentLog log) {
         return log.events::add;
     }
 }

@@ -12,7 +12,7 @@ import io.github.wxlogistics.model.Cargo;
 import io.github.wxlogistics.model.CargoDetail;
 import io.github.wxlogistics.model.Insured;
 import io.github.wxlogistics.model.Person;
-import io.github.wxlogistics.model.Service;
+import io.github.wxlogistics.model.ServiceType;
 import io.github.wxlogistics.model.Shop;
 import io.github.wxlogistics.model.UpdatePathRequest;
 import io.github.wxlogistics.testkit.FakeWeChatServer;
@@ -161,6 +161,6 @@ class ShippingApplicationTest {
         return AddOrderRequest.builder().orderId(orderId).openid("oBuyer").deliveryId("SF").bizId("SF_CASH")
                 .expectTime(Instant.now().plus(Duration.ofHours(2)))
                 .sender(sender).receiver(receiver).cargo(cargo).shop(shop).insured(Insured.none())
-                .service(new Service(0, "标准快递")).build();
+                .service(new ServiceType(0, "标准快递")).build();
     }
 }

@@ -1,7 +1,7 @@
 package io.github.wxlogistics.store.redis;
 
-import io.github.wxlogistics.event.DuplicateClaim;
-import io.github.wxlogistics.event.DuplicateStore;
+import io.github.wxlogistics.spi.DuplicateClaim;
+import io.github.wxlogistics.spi.DuplicateStore;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.ScriptOutputType;
@@ -29,7 +29,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *         .keyPrefix("shop-a:")
  *         .build();
  * PushReceiver receiver = PushReceiver.builder().token(pushToken).duplicateStore(store)
- *         .onAddWaybill(push -> ...).build();
+ *         .on(AddWaybillEvent.class, push -> ...).build();
  * }</pre>
  *
  * <p>Data in Redis, one string per push key {@code <prefix>push:<key>}:
@@ -122,7 +122,7 @@ public final class RedisDuplicateStore implements DuplicateStore, AutoCloseable 
      * @throws NullPointerException if {@code key} is null
      */
     @Override
-    public CompletionStage<DuplicateClaim> claim(String key) {
+    public CompletableFuture<DuplicateClaim> claim(String key) {
         Objects.requireNonNull(key, "key");
         byte[] reply = kept.reply(key);
         if (reply != null) {
@@ -179,12 +179,12 @@ public final class RedisDuplicateStore implements DuplicateStore, AutoCloseable 
      * @throws NullPointerException if an argument is null
      */
     @Override
-    public CompletionStage<Void> complete(String key, DuplicateClaim.Owner owner, byte[] reply) {
+    public CompletableFuture<Void> complete(String key, DuplicateClaim.Owner owner, byte[] reply) {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(owner, "owner");
         byte[] copy = Objects.requireNonNull(reply, "reply").clone();
-        boolean mine = waits.settle(key, owner.token(), waiters -> waiters.complete(copy));
-        OutageBuffer.Kept outcome = new OutageBuffer.Kept(owner.token(), copy, System.nanoTime() + replyTtl.toNanos());
+        boolean mine = waits.settle(key, owner.claimId(), waiters -> waiters.complete(copy));
+        OutageBuffer.Kept outcome = new OutageBuffer.Kept(owner.claimId(), copy, System.nanoTime() + replyTtl.toNanos());
         return storeReply(key, outcome).handle((written, error) -> {
             if (error == null) {
                 // 0 (another claim holds the key: this claim expired and the handler ran twice): that
@@ -213,12 +213,12 @@ public final class RedisDuplicateStore implements DuplicateStore, AutoCloseable 
      * @throws NullPointerException if an argument is null
      */
     @Override
-    public CompletionStage<Void> abandon(String key, DuplicateClaim.Owner owner) {
+    public CompletableFuture<Void> abandon(String key, DuplicateClaim.Owner owner) {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(owner, "owner");
-        boolean mine = waits.settle(key, owner.token(), waiters -> waiters.completeExceptionally(
+        boolean mine = waits.settle(key, owner.claimId(), waiters -> waiters.completeExceptionally(
                 new IllegalStateException("the first delivery of this push failed")));
-        OutageBuffer.Kept outcome = new OutageBuffer.Kept(owner.token(), null, System.nanoTime() + claimTtl.toNanos());
+        OutageBuffer.Kept outcome = new OutageBuffer.Kept(owner.claimId(), null, System.nanoTime() + claimTtl.toNanos());
         return releaseClaim(key, outcome).handle((freed, error) -> {
             if (error == null) {
                 return null;

@@ -1,6 +1,6 @@
 /**
  * Fleet state on Redis (Lettuce): {@link io.github.wxlogistics.store.redis.RedisDuplicateStore},
- * a {@link io.github.wxlogistics.event.DuplicateStore} every push receiver of a fleet shares, so a
+ * a {@link io.github.wxlogistics.spi.DuplicateStore} every push receiver of a fleet shares, so a
  * push WeChat re-sends to another instance is handled once and answered with the first reply; and
  * {@link io.github.wxlogistics.store.redis.RedisTokenProvider}, an
  * {@link io.github.wxlogistics.spi.AccessTokenProvider} whose token the fleet shares, fetched by one

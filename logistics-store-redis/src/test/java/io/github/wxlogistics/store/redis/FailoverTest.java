@@ -3,7 +3,7 @@ package io.github.wxlogistics.store.redis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.wxlogistics.TokenSource;
-import io.github.wxlogistics.event.PushReceiver;
+import io.github.wxlogistics.PushReceiver;
 import io.github.wxlogistics.event.PushRequest;
 import io.github.wxlogistics.event.PushResponse;
 import io.github.wxlogistics.spi.AccessToken;
@@ -53,9 +53,9 @@ class FailoverTest {
                 RedisDuplicateStore storeA = store(target, clientA, prefix);
                 RedisDuplicateStore storeB = store(target, clientB, prefix);
                 PushReceiver a = PushReceiver.builder().token(Pushes.PUSH_TOKEN).duplicateStore(storeA)
-                        .onAddWaybill(handler).build();
+                        .on(AddWaybillEvent.class, handler).build();
                 PushReceiver b = PushReceiver.builder().token(Pushes.PUSH_TOKEN).duplicateStore(storeB)
-                        .onAddWaybill(handler).build()) {
+                        .on(AddWaybillEvent.class, handler).build()) {
             TokenSettings settings = TokenSettings.of(AppCredentials.of(wechat.appId(), wechat.appSecret()), transport)
                     .withBaseUri(wechat.baseUri());
             // FAIL: an instance that cannot read Redis fails instead of fetching, so a second fetch can only

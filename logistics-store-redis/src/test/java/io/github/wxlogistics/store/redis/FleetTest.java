@@ -1,5 +1,6 @@
 package io.github.wxlogistics.store.redis;
 
+import io.github.wxlogistics.event.AddWaybillEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -7,9 +8,9 @@ import com.sun.net.httpserver.HttpServer;
 import io.github.wxlogistics.LogisticsClient;
 import io.github.wxlogistics.TokenSource;
 import io.github.wxlogistics.event.AddWaybillReply;
-import io.github.wxlogistics.event.PushCrypto;
+import io.github.wxlogistics.internal.push.PushCrypto;
 import io.github.wxlogistics.event.PushMode;
-import io.github.wxlogistics.event.PushReceiver;
+import io.github.wxlogistics.PushReceiver;
 import io.github.wxlogistics.model.AddOrderRequest;
 import io.github.wxlogistics.model.AddOrderResponse;
 import io.github.wxlogistics.model.Cargo;
@@ -17,7 +18,7 @@ import io.github.wxlogistics.model.CargoDetail;
 import io.github.wxlogistics.model.GetAllAccountResponse;
 import io.github.wxlogistics.model.Insured;
 import io.github.wxlogistics.model.Person;
-import io.github.wxlogistics.model.Service;
+import io.github.wxlogistics.model.ServiceType;
 import io.github.wxlogistics.model.Shop;
 import io.github.wxlogistics.model.WaybillData;
 import io.github.wxlogistics.testkit.FakeWeChatServer;
@@ -91,7 +92,7 @@ class FleetTest {
             this.redis = target.newClient();   // its Lettuce event loop is up before the figures count
             this.store = target.store(redis).keyPrefix(prefix).build();
             PushReceiver.Builder builder = PushReceiver.builder().token(PUSH_TOKEN).mode(mode).duplicateStore(store)
-                    .onAddWaybill(push -> {
+                    .on(AddWaybillEvent.class, push -> {
                         runs.incrementAndGet();
                         try {
                             // Still running when WeChat's re-send arrives (on either instance).
@@ -289,7 +290,7 @@ class FleetTest {
                         .spaceY(new BigDecimal("15")).spaceZ(new BigDecimal("10"))
                         .detailList(List.of(CargoDetail.of("茶叶", 2))).build())
                 .shop(Shop.builder().imgUrl("https://shop.example/tea.png").goodsName("西湖龙井").goodsCount(2).build())
-                .insured(Insured.none()).service(new Service(0, "标准快件")).build();
+                .insured(Insured.none()).service(new ServiceType(0, "标准快件")).build();
     }
 
     /** One instance of the merchant's service: its own Redis client, transport, token provider and client. */

@@ -1,7 +1,7 @@
 package io.github.wxlogistics.store.redis;
 
 import io.github.wxlogistics.event.PushRequest;
-import io.github.wxlogistics.event.PushSignature;
+import io.github.wxlogistics.internal.push.PushSignature;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;

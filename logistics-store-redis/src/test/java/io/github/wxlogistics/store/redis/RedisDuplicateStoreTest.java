@@ -3,7 +3,7 @@ package io.github.wxlogistics.store.redis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.wxlogistics.event.DuplicateClaim;
+import io.github.wxlogistics.spi.DuplicateClaim;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.api.sync.RedisCommands;
 import java.nio.charset.StandardCharsets;
@@ -159,7 +159,7 @@ class RedisDuplicateStoreTest {
         DuplicateClaim.Owner owner = (DuplicateClaim.Owner) claim(a, "k");
         String key = prefix + "push:k";
 
-        assertThat(redis.get(key)).isEqualTo("H" + owner.token());
+        assertThat(redis.get(key)).isEqualTo("H" + owner.claimId());
         assertThat(redis.pttl(key)).isBetween(1L, 30_000L);
 
         a.complete("k", owner, bytes("<xml>r</xml>")).toCompletableFuture().get(5, TimeUnit.SECONDS);
@@ -178,7 +178,7 @@ class RedisDuplicateStoreTest {
 
         a.complete("k", stale, bytes("stale")).toCompletableFuture().get(5, TimeUnit.SECONDS);
         a.abandon("k", stale).toCompletableFuture().get(5, TimeUnit.SECONDS);
-        assertThat(redis.get(prefix + "push:k")).isEqualTo("H" + fresh.token());
+        assertThat(redis.get(prefix + "push:k")).isEqualTo("H" + fresh.claimId());
 
         b.complete("k", fresh, bytes("fresh")).toCompletableFuture().get(5, TimeUnit.SECONDS);
         assertThat(claim(a, "k")).isEqualTo(new DuplicateClaim.Answered(bytes("fresh")));

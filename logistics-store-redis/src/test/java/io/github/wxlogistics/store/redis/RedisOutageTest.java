@@ -3,8 +3,8 @@ package io.github.wxlogistics.store.redis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.wxlogistics.event.DuplicateClaim;
-import io.github.wxlogistics.event.PushReceiver;
+import io.github.wxlogistics.spi.DuplicateClaim;
+import io.github.wxlogistics.PushReceiver;
 import io.github.wxlogistics.event.PushRequest;
 import io.github.wxlogistics.event.PushResponse;
 import io.lettuce.core.RedisURI;
@@ -73,10 +73,10 @@ class RedisOutageTest {
         AtomicInteger runs = handler.runs;
         CountDownLatch entered = handler.entered;
         CountDownLatch release = handler.release;
-        try (PushReceiver a = PushReceiver.builder().token(Pushes.PUSH_TOKEN).duplicateStore(storeA).onAddWaybill(handler)
+        try (PushReceiver a = PushReceiver.builder().token(Pushes.PUSH_TOKEN).duplicateStore(storeA).on(AddWaybillEvent.class, handler)
                 .build();
                 PushReceiver b = PushReceiver.builder().token(Pushes.PUSH_TOKEN).duplicateStore(storeB)
-                        .onAddWaybill(handler).build()) {
+                        .on(AddWaybillEvent.class, handler).build()) {
             PushRequest push = Pushes.addWaybill("order-outage");
             // Both instances have connected before Redis goes (Lettuce then reconnects in the background).
             assertThat(answer(b, Pushes.addWaybill("order-warm-up")).status()).isEqualTo(200);

@@ -42,6 +42,11 @@ public final class ArchitectureRules {
     public static final String INTERNAL = "io.github.wxlogistics.internal..";
     /** The one package allowed to use JSON-B. */
     public static final String JSON_BINDING = "io.github.wxlogistics.internal.json..";
+    /**
+     * The push protocol (signature, message crypto, body parsing, reply packets, the pipeline): internal,
+     * exported by the core's module only to the testkit, whose fake server signs and encrypts pushes with it.
+     */
+    public static final String PUSH_PROTOCOL = "io.github.wxlogistics.internal.push..";
     /** The model package. */
     public static final String MODEL = "io.github.wxlogistics.model..";
 
@@ -73,6 +78,28 @@ public final class ArchitectureRules {
     public static final ArchRule NO_INTERNAL_ACCESS_OUTSIDE_CORE = noClasses().that(not(CORE)).should()
             .dependOnClassesThat().resideInAPackage(INTERNAL)
             .because("internal packages are not API; adapters use the spi ports only")
+            .allowEmptyShould(true);
+
+    /**
+     * (d) for the testkit: it touches no internal package of the core but {@value #PUSH_PROTOCOL}, the one the
+     * core's module exports to it.
+     */
+    public static final ArchRule TESTKIT_TOUCHES_ONLY_THE_PUSH_PROTOCOL = noClasses().that(not(CORE)).should()
+            .dependOnClassesThat(resideInAPackage(INTERNAL).and(not(resideInAPackage(PUSH_PROTOCOL)))
+                    .as("internal classes other than the push protocol"))
+            .because("the core exports only its push protocol to the testkit (exports ... to, OkHttp's way)")
+            .allowEmptyShould(true);
+
+    /**
+     * (h) The core's exported packages hold no protocol code: no class outside its {@code internal}
+     * packages uses message crypto ({@code javax.crypto}, {@code MessageDigest}), XML parsing or JSON
+     * parsing; signature, crypto, body parsing, routing and reply writing live in {@value #PUSH_PROTOCOL}.
+     */
+    public static final ArchRule PROTOCOL_ONLY_IN_INTERNAL = noClasses().that(CORE).and()
+            .resideOutsideOfPackage(INTERNAL).should().dependOnClassesThat()
+            .resideInAnyPackage("javax.crypto..", "javax.xml..", "org.xml..", "org.w3c..", "jakarta.json..")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.security.MessageDigest")
+            .because("exported packages hold values, ports and facades; the protocol is internal")
             .allowEmptyShould(true);
 
     /** (e) The library's adapters do not depend on each other. */
@@ -163,13 +190,26 @@ public final class ArchitectureRules {
     }
 
     /**
-     * The rules the core applies to its own classes: (a), (b), (c) and (g).
+     * The rules the core applies to its own classes: (a), (b), (c), (g) and (h).
      *
-     * @return the rules the core applies to its own classes: (a), (b), (c) and (g)
+     * @return the rules the core applies to its own classes: (a), (b), (c), (g) and (h)
      */
     public static ArchRule coreRules() {
         return CompositeArchRule.of(CORE_DEPENDS_ON_NO_ADAPTER).and(MODEL_DEPENDS_ON_JAVA_ONLY)
-                .and(JSON_BINDING_ONLY_IN_INTERNAL_JSON).and(noPackageCycles(BASE_PACKAGE));
+                .and(JSON_BINDING_ONLY_IN_INTERNAL_JSON).and(noPackageCycles(BASE_PACKAGE))
+                .and(PROTOCOL_ONLY_IN_INTERNAL);
+    }
+
+    /**
+     * The rules the testkit applies to its classes: the adapter rules with (d) narrowed to
+     * {@link #TESTKIT_TOUCHES_ONLY_THE_PUSH_PROTOCOL}.
+     *
+     * @param testkitPackage the testkit's base package
+     * @return the rules
+     */
+    public static ArchRule testkitRules(String testkitPackage) {
+        return CompositeArchRule.of(JSON_BINDING_ONLY_IN_INTERNAL_JSON).and(TESTKIT_TOUCHES_ONLY_THE_PUSH_PROTOCOL)
+                .and(dependsOnNoOtherAdapter(testkitPackage)).and(noPackageCycles(testkitPackage));
     }
 
     /**

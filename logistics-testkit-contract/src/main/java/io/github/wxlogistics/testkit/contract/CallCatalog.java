@@ -17,7 +17,7 @@ import io.github.wxlogistics.model.Insured;
 import io.github.wxlogistics.model.OrderQuery;
 import io.github.wxlogistics.model.Person;
 import io.github.wxlogistics.model.PreviewTemplateRequest;
-import io.github.wxlogistics.model.Service;
+import io.github.wxlogistics.model.ServiceType;
 import io.github.wxlogistics.model.Shop;
 import io.github.wxlogistics.model.TestUpdateOrderRequest;
 import io.github.wxlogistics.model.UpdateBusinessRequest;
@@ -57,7 +57,7 @@ final class CallCatalog {
         return AddOrderRequest.builder().orderId(orderId).openid("oBuyer").deliveryId("SF").bizId("SF_CASH")
                 .expectTime(Instant.now().plus(Duration.ofHours(2)))
                 .sender(sender).receiver(receiver).cargo(cargo).shop(shop).insured(Insured.none())
-                .service(new Service(0, "标准快递")).build();
+                .service(new ServiceType(0, "标准快递")).build();
     }
 
     /** Every call, in the order of {@link FakeWeChatServer#operations()}; each returns its reply ({@code null} for status-only calls). */

@@ -17,7 +17,7 @@ import io.github.wxlogistics.model.GetPathRequest;
 import io.github.wxlogistics.model.Insured;
 import io.github.wxlogistics.model.OrderStatus;
 import io.github.wxlogistics.model.Person;
-import io.github.wxlogistics.model.Service;
+import io.github.wxlogistics.model.ServiceType;
 import io.github.wxlogistics.model.Shop;
 import io.github.wxlogistics.model.UpdatePathRequest;
 import io.github.wxlogistics.spi.HttpTransport;
@@ -130,11 +130,11 @@ public abstract class LogisticsClientContract {
 
         var sf = reply.data().stream().filter(d -> d.deliveryId().equals("SF")).findFirst().orElseThrow();
         assertThat(sf.deliveryName()).isEqualTo("顺丰速运");
-        assertThat(sf.serviceType()).contains(new Service(0, "标准快递"));
+        assertThat(sf.serviceType()).contains(new ServiceType(0, "标准快递"));
         RecordedRequest sentRequest = requests("getAllDelivery").get(0);
         assertThat(sentRequest.method()).isEqualTo("GET");
         assertThat(sentRequest.body()).isEmpty();
-        assertThat(sentRequest.queryParameter("access_token")).isNotBlank();
+        assertThat(sentRequest.queryParameter("access_token")).hasValueSatisfying(t -> assertThat(t).isNotBlank());
     }
 
     @Test
@@ -152,7 +152,7 @@ public abstract class LogisticsClientContract {
         assertThat(last.actionType()).isEqualTo(ActionType.SIGNED);
         RecordedRequest update = requests("updatePath").get(0);
         assertThat(update.method()).isEqualTo("POST");
-        assertThat(update.header("Content-Type")).startsWith("application/json");
+        assertThat(update.header("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
         assertThat(update.bodyText()).as("the body went out as UTF-8, unchanged").contains(message);
     }
 

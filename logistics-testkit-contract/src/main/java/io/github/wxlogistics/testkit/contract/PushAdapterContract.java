@@ -6,10 +6,14 @@ import io.github.wxlogistics.LogisticsClient;
 import io.github.wxlogistics.event.AddExpressPathEvent;
 import io.github.wxlogistics.event.AddWaybillEvent;
 import io.github.wxlogistics.event.AddWaybillReply;
+import io.github.wxlogistics.event.CheckBizEvent;
 import io.github.wxlogistics.event.PathAction;
+import io.github.wxlogistics.event.PushAnswer;
+import io.github.wxlogistics.event.PushFields;
+import io.github.wxlogistics.event.PushMessage;
 import io.github.wxlogistics.event.PushMode;
-import io.github.wxlogistics.event.PushReceiver;
-import io.github.wxlogistics.event.PushSignature;
+import io.github.wxlogistics.PushReceiver;
+import io.github.wxlogistics.internal.push.PushSignature;
 import io.github.wxlogistics.model.ActionType;
 import io.github.wxlogistics.model.AddOrderRequest;
 import io.github.wxlogistics.model.AddOrderResponse;
@@ -19,7 +23,7 @@ import io.github.wxlogistics.model.GetContactRequest;
 import io.github.wxlogistics.model.GetContactResponse;
 import io.github.wxlogistics.model.Insured;
 import io.github.wxlogistics.model.Person;
-import io.github.wxlogistics.model.Service;
+import io.github.wxlogistics.model.ServiceType;
 import io.github.wxlogistics.model.Shop;
 import io.github.wxlogistics.model.UpdatePathRequest;
 import io.github.wxlogistics.model.WaybillData;
@@ -28,7 +32,7 @@ import io.github.wxlogistics.spi.TransportRequest;
 import io.github.wxlogistics.spi.TransportResponse;
 import io.github.wxlogistics.testkit.FakeWeChatServer;
 import io.github.wxlogistics.testkit.PushEndpoint;
-import io.github.wxlogistics.testkit.PushFormat;
+import io.github.wxlogistics.event.PushFormat;
 import io.github.wxlogistics.testkit.RecordedPush;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -49,6 +53,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -59,7 +64,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * calls getContact and updatePath with the pushed Token; the merchant's receiver gets
  * {@code add_express_path} with typed actions. Then what the adapter itself must get right: URL
  * checks, 405 with {@code Allow}, 401 with an empty body, 413 for a body over the receiver's
- * limit, 503 once the receiver's deadline passes, and a slow handler not holding up other requests.
+ * limit (and a limit of {@link Integer#MAX_VALUE} without overflow), Content-Type on every answer, 503
+ * once the receiver's deadline passes, and a slow handler not holding up other requests. And the
+ * mini program's one push URL: in safe mode and both formats, a customer-service message and an
+ * unknown event reach the receiver's fallback verified and decrypted, its reply packet goes back
+ * encrypted, and a logistics event on the same URL still reaches its typed handler.
  *
  * <p>An adapter module runs it through a subclass:
  * <pre>{@code
@@ -180,13 +189,13 @@ public abstract class PushAdapterContract {
         String merchantKey = newAesKey();
         CompletableFuture<AddWaybillEvent> courierGot = new CompletableFuture<>();
         LinkedBlockingQueue<AddExpressPathEvent> merchantGot = new LinkedBlockingQueue<>();
-        URI courierUrl = serve(receiver(mode, COURIER_TOKEN, courierKey, COURIER_APP_ID).onAddWaybill(push -> {
+        URI courierUrl = serve(receiver(mode, COURIER_TOKEN, courierKey, COURIER_APP_ID).on(AddWaybillEvent.class, push -> {
             courierGot.complete(push);
             return AddWaybillReply.success("SF" + push.orderId().hashCode(),
                     List.of(new WaybillData("SF_bagAddr", "北京"), new WaybillData("SF_mark", "010-A1")));
         }).build());
         URI merchantUrl = serve(receiver(mode, MERCHANT_TOKEN, merchantKey, APP_ID)
-                .onAddExpressPath(merchantGot::add).build());
+                .on(AddExpressPathEvent.class, merchantGot::add).build());
         FakeWeChatServer wechat = track(FakeWeChatServer.builder().appId(APP_ID).demoData()
                 .courierPush("SF", endpoint(courierUrl, mode, format, COURIER_TOKEN, courierKey, COURIER_APP_ID))
                 .merchantPush(endpoint(merchantUrl, mode, format, MERCHANT_TOKEN, merchantKey, APP_ID)).start());
@@ -225,6 +234,53 @@ public abstract class PushAdapterContract {
         assertThat(action.actionTime()).isEqualTo(1_700_000_000L);
     }
 
+    @ParameterizedTest(name = "safe mode, {0}")
+    @EnumSource(PushFormat.class)
+    void everythingElseOnThePushUrlReachesTheFallbackAndLogisticsEventsTheirHandlers(PushFormat format)
+            throws Exception {
+        String key = newAesKey();
+        List<PushMessage> fallback = new java.util.concurrent.CopyOnWriteArrayList<>();
+        LinkedBlockingQueue<AddExpressPathEvent> typed = new LinkedBlockingQueue<>();
+        URI url = serve(receiver(PushMode.SAFE, MERCHANT_TOKEN, key, APP_ID).on(AddExpressPathEvent.class, typed::add)
+                .fallback(message -> {
+                    fallback.add(message);
+                    return "text".equals(message.msgType())
+                            ? PushAnswer.transferToCustomerService(message, Instant.now().getEpochSecond())
+                            : PushAnswer.success();
+                }).build());
+        FakeWeChatServer wechat = track(FakeWeChatServer.builder().appId(APP_ID)
+                .merchantPush(endpoint(url, PushMode.SAFE, format, MERCHANT_TOKEN, key, APP_ID)).start());
+
+        RecordedPush text = wechat.pushMessage(RecordedPush.MERCHANT, PushFields.builder().add("FromUserName", "oUser")
+                .add("MsgType", "text").add("Content", "我的快递到哪了").add("MsgId", "23456789").build());
+        RecordedPush unknown = wechat.pushMessage(RecordedPush.MERCHANT, PushFields.builder()
+                .add("FromUserName", "oUser").add("MsgType", "event").add("Event", "wxa_not_modelled_yet")
+                .add("Detail", "d-1").build());
+        RecordedPush path = wechat.pushMessage(RecordedPush.MERCHANT, PushFields.builder()
+                .add("FromUserName", "oWeChat").add("MsgType", "event").add("Event", "add_express_path")
+                .add("DeliveryID", "SF").add("WayBillId", "SF123").add("OrderId", "o-1").add("Version", "2")
+                .add("Count", "0").build());
+
+        assertThat(text.outcome()).as("a reply packet that verified and decrypted: safe mode needs it encrypted")
+                .isEqualTo(RecordedPush.Outcome.ANSWERED);
+        assertThat(text.bodyText()).as("the push went encrypted").doesNotContain("快递");
+        assertThat(text.replyField("MsgType")).hasValue("transfer_customer_service");
+        assertThat(text.replyField("ToUserName")).hasValue("oUser");
+        assertThat(unknown.outcome()).isEqualTo(RecordedPush.Outcome.ANSWERED);
+        assertThat(unknown.reply()).isEqualTo("success");
+        assertThat(fallback).extracting(PushMessage::msgType, PushMessage::event)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("text", null),
+                        org.assertj.core.groups.Tuple.tuple("event", "wxa_not_modelled_yet"));
+        assertThat(fallback.get(0).fields().text("Content")).as("verified and decrypted").hasValue("我的快递到哪了");
+        assertThat(fallback.get(0).format()).isEqualTo(format);
+        assertThat(fallback.get(1).fields().text("Detail")).hasValue("d-1");
+        assertThat(path.reply()).isEqualTo("success");
+        AddExpressPathEvent event = typed.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        assertThat(event).as("the logistics event reached its typed handler").isNotNull();
+        assertThat(event.waybillId()).isEqualTo("SF123");
+        assertThat(event.version()).isEqualTo(2);
+    }
+
     @Test
     void aUrlCheckIsAnsweredWithTheEchostr() throws Exception {
         URI url = serve(PushReceiver.builder().token(COURIER_TOKEN).build());
@@ -251,7 +307,7 @@ public abstract class PushAdapterContract {
     @Test
     void aForgedPushGets401WithAnEmptyBodyAndNeverReachesTheHandler() throws Exception {
         AtomicBoolean ran = new AtomicBoolean();
-        URI url = serve(PushReceiver.builder().token(COURIER_TOKEN).onAddWaybill(push -> {
+        URI url = serve(PushReceiver.builder().token(COURIER_TOKEN).on(AddWaybillEvent.class, push -> {
             ran.set(true);
             return AddWaybillReply.success("1", List.of());
         }).build());
@@ -278,10 +334,62 @@ public abstract class PushAdapterContract {
     }
 
     @Test
+    void everyAnswerCarriesAContentTypeAndTheReceiversStatus() throws Exception {
+        URI url = serve(PushReceiver.builder().token(COURIER_TOKEN).maxBodyBytes(1024).build());
+        URI signed = signed(url, COURIER_TOKEN);
+        String ts = Long.toString(Instant.now().getEpochSecond());
+
+        Map<String, TransportResponse> answers = new java.util.LinkedHashMap<>();
+        answers.put("url check", send("GET", URI.create(signed + "&echostr=e1"), new byte[0]));
+        answers.put("unhandled event", send("POST", signed, merchantEvent(ts)));
+        answers.put("wrong method", send("DELETE", signed, new byte[0]));
+        answers.put("forged", send("POST", signed(url, "guessed"), merchantEvent(ts)));
+        answers.put("malformed", send("POST", signed, "<xml><Event>".getBytes(StandardCharsets.UTF_8)));
+        answers.put("too large", send("POST", signed, ("<xml>" + "x".repeat(4096) + "</xml>")
+                .getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(answers).extractingFromEntries(e -> e.getKey() + " " + e.getValue().statusCode()).containsExactly(
+                "url check 200", "unhandled event 200", "wrong method 405", "forged 401", "malformed 400",
+                "too large 413");
+        assertThat(answers).allSatisfy((what, answer) -> assertThat(answer.header("Content-Type")).as(what)
+                .hasValueSatisfying(v -> assertThat(v).startsWith("text/plain")));
+        assertThat(answers.get("wrong method").header("Allow")).hasValue("GET, POST");
+        assertThat(answers.get("unhandled event").bodyText()).isEqualTo("success");
+    }
+
+    @Test
+    void aBodyAtTheLimitIsTakenAndOneByteMoreGets413() throws Exception {
+        String ts = Long.toString(Instant.now().getEpochSecond());
+        byte[] push = merchantEvent(ts);
+        URI url = serve(PushReceiver.builder().token(COURIER_TOKEN).maxBodyBytes(push.length).build());
+        URI signed = signed(url, COURIER_TOKEN);
+        byte[] oneMore = java.util.Arrays.copyOf(push, push.length + 1);
+        oneMore[push.length] = '\n';
+
+        TransportResponse atTheLimit = send("POST", signed, push);
+        TransportResponse overTheLimit = send("POST", signed, oneMore);
+
+        assertThat(atTheLimit.statusCode()).isEqualTo(200);
+        assertThat(atTheLimit.bodyText()).isEqualTo("success");
+        assertThat(overTheLimit.statusCode()).isEqualTo(413);
+    }
+
+    @Test
+    void aLimitOfIntegerMaxValueDoesNotOverflow() throws Exception {
+        String ts = Long.toString(Instant.now().getEpochSecond());
+        URI url = serve(PushReceiver.builder().token(COURIER_TOKEN).maxBodyBytes(Integer.MAX_VALUE).build());
+
+        TransportResponse answer = send("POST", signed(url, COURIER_TOKEN), merchantEvent(ts));
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.bodyText()).isEqualTo("success");
+    }
+
+    @Test
     void aHandlerPastTheDeadlineGets503AndDoesNotHoldUpOtherRequests() throws Exception {
         CountDownLatch entered = new CountDownLatch(1);
         URI url = serve(PushReceiver.builder().token(COURIER_TOKEN).handlerDeadline(Duration.ofMillis(1500))
-                .onCheckBiz(push -> {
+                .on(CheckBizEvent.class, push -> {
                     entered.countDown();
                     await(release);
                     throw new IllegalStateException("released after the test");
@@ -309,6 +417,18 @@ public abstract class PushAdapterContract {
                 .isLessThan(Duration.ofMillis(1500).plus(Duration.ofSeconds(2)));
     }
 
+    private static URI signed(URI url, String token) {
+        String ts = Long.toString(Instant.now().getEpochSecond());
+        return URI.create(url + "?signature=" + PushSignature.sign(token, ts, "1") + "&timestamp=" + ts + "&nonce=1");
+    }
+
+    /** A plaintext merchant event no handler takes (answered success). */
+    private static byte[] merchantEvent(String ts) {
+        return ("<xml><ToUserName>gh_m</ToUserName><FromUserName>o</FromUserName><CreateTime>" + ts
+                + "</CreateTime><MsgType>event</MsgType><Event>update_business_bind_result</Event></xml>")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
     private TransportResponse send(String method, URI uri, byte[] body) throws Exception {
         return transport().send(new TransportRequest(method, uri, Map.of("Content-Type", "text/xml"), body, WAIT))
                 .toCompletableFuture().get(WAIT.toMillis() + 1_000, TimeUnit.MILLISECONDS);
@@ -334,6 +454,6 @@ public abstract class PushAdapterContract {
         return AddOrderRequest.builder().orderId(orderId).openid("oBuyer").deliveryId("SF").bizId("SF_CASH")
                 .expectTime(Instant.now().plus(Duration.ofHours(2)))
                 .sender(sender).receiver(receiver).cargo(cargo).shop(shop).insured(Insured.none())
-                .service(new Service(0, "标准快递")).build();
+                .service(new ServiceType(0, "标准快递")).build();
     }
 }

@@ -35,7 +35,7 @@ class TestkitArchitectureTest {
 
         assertThat(testkit).extracting(JavaClass::getSimpleName).as("a class of each testkit artifact")
                 .contains("FakeWeChatServer", "FakeWeChatServerExtension", "LogisticsClientContract");
-        ArchitectureRules.adapterRules(TESTKIT).check(testkit);
+        ArchitectureRules.testkitRules(TESTKIT).check(testkit);
     }
 
     @Test

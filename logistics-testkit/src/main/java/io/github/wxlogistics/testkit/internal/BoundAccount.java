@@ -11,7 +11,7 @@ import java.util.List;
  */
 public record BoundAccount(String bizId, String deliveryId, long createTime, long updateTime, int statusCode,
         String alias, String remarkWrongMsg, String remarkContent, long quotaNum, long quotaUpdateTime,
-        List<ServiceType> serviceTypes, boolean passwordWrong) {
+        List<CourierService> serviceTypes, boolean passwordWrong) {
 
     /** Bound and usable. */
     public static final int BOUND = 0;

@@ -6,7 +6,7 @@ import java.util.List;
 
 /** A courier company as getAllDelivery lists it. */
 public record Courier(String deliveryId, String deliveryName, int canUseCash, int canGetQuota, String cashBizId,
-        List<ServiceType> serviceTypes) {
+        List<CourierService> serviceTypes) {
 
     /** Copies the lists. */
     public Courier {

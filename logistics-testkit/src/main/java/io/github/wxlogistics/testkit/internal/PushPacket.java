@@ -183,6 +183,13 @@ public final class PushPacket {
         return "PushPacket" + fields.stream().map(Field::name).toList();
     }
 
+    /** This packet's fields, then {@code more}'s. */
+    public PushPacket followedBy(PushPacket more) {
+        List<Field> all = new ArrayList<>(fields);
+        all.addAll(more.fields);
+        return new PushPacket(all);
+    }
+
     /** Collects fields in order; not thread-safe. */
     public static final class Builder {
 

@@ -1,8 +1,8 @@
 package io.github.wxlogistics.testkit.internal;
 
 import io.github.wxlogistics.event.PushMode;
-import io.github.wxlogistics.event.PushRejectedException;
-import io.github.wxlogistics.event.PushSignature;
+import io.github.wxlogistics.internal.push.PushRejectedException;
+import io.github.wxlogistics.internal.push.PushSignature;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -87,6 +87,27 @@ public final class PushSender implements AutoCloseable {
         return deliver(recipient, target, event, packet, true);
     }
 
+    /**
+     * Delivers a message that is not a logistics event and waits for its answer, whatever it is:
+     * {@code success}, an empty body or a passive reply packet (checked and decrypted).
+     *
+     * @return the last attempt
+     */
+    public PushAttempt message(String recipient, PushTarget target, String event, PushPacket packet) {
+        PushAttempt last = null;
+        for (int attempt = 1; attempt <= attempts && !Thread.currentThread().isInterrupted(); attempt++) {
+            last = attempt(recipient, target, event, packet, Expect.ANY, attempt);
+            journal.accept(last);
+            if (last.outcome() == PushAttempt.Result.ANSWERED || last.outcome() == PushAttempt.Result.BAD_REPLY) {
+                break;
+            }
+        }
+        return last;
+    }
+
+    /** What a push expects back. */
+    private enum Expect { SUCCESS, PACKET, ANY }
+
     /** Queues a push that expects {@code success}; pushes are delivered one after another, in order. */
     public void post(String recipient, PushTarget target, String event, PushPacket packet) {
         try {
@@ -107,7 +128,8 @@ public final class PushSender implements AutoCloseable {
     private Optional<Map<String, String>> deliver(String recipient, PushTarget target, String event, PushPacket packet,
             boolean expectsPacket) {
         for (int attempt = 1; attempt <= attempts && !Thread.currentThread().isInterrupted(); attempt++) {
-            PushAttempt result = attempt(recipient, target, event, packet, expectsPacket, attempt);
+            PushAttempt result = attempt(recipient, target, event, packet, expectsPacket ? Expect.PACKET : Expect.SUCCESS,
+                    attempt);
             journal.accept(result);
             if (result.outcome() == PushAttempt.Result.ANSWERED) {
                 return Optional.of(result.replyFields());
@@ -121,7 +143,7 @@ public final class PushSender implements AutoCloseable {
     }
 
     private PushAttempt attempt(String recipient, PushTarget target, String event, PushPacket packet,
-            boolean expectsPacket, int attempt) {
+            Expect expect, int attempt) {
         String plain = packet.render(target.json());
         String timestamp = Long.toString(clock.instant().getEpochSecond());
         String nonce = Long.toString(random.nextLong(1_000_000_000L, 10_000_000_000L));
@@ -167,7 +189,7 @@ public final class PushSender implements AutoCloseable {
         if (status < 200 || status > 299) {
             return out.result(PushAttempt.Result.REFUSED, status, replyText);
         }
-        if (!expectsPacket) {
+        if (expect == Expect.SUCCESS || expect == Expect.ANY && (replyText.isBlank() || replyText.strip().equals("success"))) {
             return out.result(PushAttempt.Result.ANSWERED, status, replyText);
         }
         try {

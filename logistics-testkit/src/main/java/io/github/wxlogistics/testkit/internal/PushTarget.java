@@ -1,6 +1,6 @@
 package io.github.wxlogistics.testkit.internal;
 
-import io.github.wxlogistics.event.PushCrypto;
+import io.github.wxlogistics.internal.push.PushCrypto;
 import io.github.wxlogistics.event.PushMode;
 import java.net.URI;
 import java.util.Objects;

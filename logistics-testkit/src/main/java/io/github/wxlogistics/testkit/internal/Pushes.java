@@ -142,6 +142,32 @@ public final class Pushes {
         }
     }
 
+    /**
+     * Delivers a message that is not a logistics event to one recipient and waits for its answer.
+     *
+     * @param recipient {@link #MERCHANT} or a courier's delivery_id
+     * @param label     the journal's name for it (its Event, else its MsgType)
+     * @param fields    the message's fields after ToUserName and CreateTime (each added unless given)
+     * @return the last attempt
+     * @throws IllegalArgumentException if no push URL is configured for the recipient
+     */
+    public PushAttempt message(String recipient, String label, PushPacket fields, boolean hasToUserName,
+            boolean hasCreateTime) {
+        PushTarget target = recipient.equals(MERCHANT) ? merchant : couriers.get(recipient);
+        if (target == null) {
+            throw new IllegalArgumentException("no push URL is configured for " + recipient
+                    + (recipient.equals(MERCHANT) ? " (merchantPush)" : " (courierPush)"));
+        }
+        PushPacket.Builder b = PushPacket.builder();
+        if (!hasToUserName) {
+            b.text("ToUserName", target.toUserName());
+        }
+        if (!hasCreateTime) {
+            b.number("CreateTime", clock.instant().getEpochSecond());
+        }
+        return sender.get().message(recipient, target, label, b.build().followedBy(fields));
+    }
+
     private PushPacket packet(PushTarget target, String event, String fromUserName, Consumer<PushPacket.Builder> fields) {
         PushPacket.Builder b = PushPacket.builder().text("ToUserName", target.toUserName())
                 .text("FromUserName", fromUserName.isEmpty() ? WECHAT_OPENID : fromUserName)

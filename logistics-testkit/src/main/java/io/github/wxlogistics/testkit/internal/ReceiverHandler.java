@@ -2,21 +2,18 @@ package io.github.wxlogistics.testkit.internal;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import io.github.wxlogistics.event.PushReceiver;
+import io.github.wxlogistics.PushReceiver;
 import io.github.wxlogistics.event.PushRequest;
 import io.github.wxlogistics.event.PushResponse;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 
 /**
  * A {@link PushReceiver} behind the JDK's HttpServer, for the standalone receive mode and the
- * testkit's own tests (the testkit may not depend on the JDK adapter module): the body read to the
- * receiver's limit plus one byte, the wait bounded by its deadline plus a second.
+ * testkit's own tests (the testkit may not depend on the JDK adapter module): like the JDK adapter, it
+ * only translates; the read limit, the wait and every answer are the receiver's.
  */
 public final class ReceiverHandler implements HttpHandler {
 
@@ -46,12 +43,11 @@ public final class ReceiverHandler implements HttpHandler {
     @Override
     public void handle(HttpExchange exchange) {
         try {
-            int max = receiver.maxBodyBytes();
-            byte[] body = exchange.getRequestBody().readNBytes(max == Integer.MAX_VALUE ? max : max + 1);
+            byte[] body = exchange.getRequestBody().readNBytes(receiver.bodyReadLimit());
             PushRequest request = PushRequest.fromRawQuery(exchange.getRequestMethod(),
                     exchange.getRequestURI().getRawQuery(), body);
-            PushResponse response = accept.test(request) ? await(request) : PushResponse.status(400);
-            exchange.getResponseHeaders().set("Content-Type", response.contentType());
+            PushResponse response = accept.test(request) ? receiver.answer(request) : PushResponse.status(400);
+            response.headers().forEach(exchange.getResponseHeaders()::set);
             byte[] out = response.body();
             exchange.sendResponseHeaders(response.status(), out.length == 0 ? -1 : out.length);
             if (out.length > 0) {
@@ -64,18 +60,6 @@ public final class ReceiverHandler implements HttpHandler {
             // The sender went away.
         } finally {
             exchange.close();
-        }
-    }
-
-    private PushResponse await(PushRequest request) {
-        try {
-            return receiver.handle(request).toCompletableFuture()
-                    .get(receiver.handlerDeadline().toMillis() + 1_000, TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return PushResponse.status(503);
-        } catch (ExecutionException | TimeoutException e) {
-            return PushResponse.status(503);
         }
     }
 }

@@ -104,11 +104,11 @@ public final class SeedParser {
         return o.get(field) instanceof JsonObject c ? Contact.fromJson(c) : Contact.fromJson(JsonValue.EMPTY_JSON_OBJECT);
     }
 
-    private static List<ServiceType> services(JsonObject o) {
-        List<ServiceType> out = new ArrayList<>();
+    private static List<CourierService> services(JsonObject o) {
+        List<CourierService> out = new ArrayList<>();
         for (JsonValue v : Jsons.optArray(o, "service_type")) {
             JsonObject s = (JsonObject) v;
-            out.add(new ServiceType((int) Jsons.requireLong(s, "service_type"), Jsons.optString(s, "service_name", "")));
+            out.add(new CourierService((int) Jsons.requireLong(s, "service_type"), Jsons.optString(s, "service_name", "")));
         }
         return out;
     }

@@ -1,5 +1,10 @@
 package io.github.wxlogistics.testkit.standalone;
 
+import io.github.wxlogistics.event.AddExpressPathEvent;
+import io.github.wxlogistics.event.BusinessBindResultEvent;
+import io.github.wxlogistics.event.CancelWaybillEvent;
+import io.github.wxlogistics.event.CheckBizEvent;
+import io.github.wxlogistics.event.GetQuotaEvent;
 import com.sun.net.httpserver.HttpServer;
 import io.github.wxlogistics.event.AddWaybillEvent;
 import io.github.wxlogistics.event.AddWaybillReply;
@@ -9,11 +14,11 @@ import io.github.wxlogistics.event.GetQuotaReply;
 import io.github.wxlogistics.event.PushEvent;
 import io.github.wxlogistics.event.PushFields;
 import io.github.wxlogistics.event.PushMode;
-import io.github.wxlogistics.event.PushReceiver;
+import io.github.wxlogistics.PushReceiver;
 import io.github.wxlogistics.event.PushRequest;
 import io.github.wxlogistics.event.PushResponse;
 import io.github.wxlogistics.event.ResultCode;
-import io.github.wxlogistics.testkit.PushFormat;
+import io.github.wxlogistics.event.PushFormat;
 import io.github.wxlogistics.testkit.internal.ReceiverHandler;
 import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonGenerator;
@@ -235,16 +240,16 @@ public final class PushPrinter implements AutoCloseable {
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("--reply-waybill-data must be ##key##value##... pairs", e);
             }
-            b.onAddWaybill(push -> print(out, push, refusedOrder != null ? refusedOrder
+            b.on(AddWaybillEvent.class, push -> print(out, push, refusedOrder != null ? refusedOrder
                     : new AddWaybillReply(code, message, waybillId(push), waybillData)));
-            b.onCancelWaybill(push -> print(out, push, code.isSuccess() ? CancelWaybillReply.cancelled()
+            b.on(CancelWaybillEvent.class, push -> print(out, push, code.isSuccess() ? CancelWaybillReply.cancelled()
                     : CancelWaybillReply.refused(code, message)));
-            b.onCheckBiz(push -> print(out, push, code.isSuccess() ? CheckBizReply.approved(quota)
+            b.on(CheckBizEvent.class, push -> print(out, push, code.isSuccess() ? CheckBizReply.approved(quota)
                     : CheckBizReply.refused(code, message)));
-            b.onGetQuota(push -> print(out, push, code.isSuccess() ? GetQuotaReply.of(quota)
+            b.on(GetQuotaEvent.class, push -> print(out, push, code.isSuccess() ? GetQuotaReply.of(quota)
                     : GetQuotaReply.refused(code, message)));
-            b.onAddExpressPath(push -> print(out, push, null));
-            b.onBusinessBindResult(push -> print(out, push, null));
+            b.on(AddExpressPathEvent.class, push -> print(out, push, null));
+            b.on(BusinessBindResultEvent.class, push -> print(out, push, null));
             PushReceiver receiver;
             try {
                 receiver = b.build();
@@ -297,7 +302,7 @@ public final class PushPrinter implements AutoCloseable {
         }
     }
 
-    private static <R> R print(PrintStream out, PushEvent push, R reply) {
+    private static <R> R print(PrintStream out, PushEvent<?> push, R reply) {
         StringWriter line = new StringWriter();
         try (JsonGenerator json = JSON.createGenerator(line)) {
             json.writeStartObject();

@@ -2,7 +2,7 @@ package io.github.wxlogistics.testkit.standalone;
 
 import io.github.wxlogistics.event.PushMode;
 import io.github.wxlogistics.testkit.PushEndpoint;
-import io.github.wxlogistics.testkit.PushFormat;
+import io.github.wxlogistics.event.PushFormat;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Locale;

@@ -8,7 +8,7 @@ import com.sun.net.httpserver.HttpContext;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpPrincipal;
 import com.sun.net.httpserver.HttpServer;
-import io.github.wxlogistics.event.PushReceiver;
+import io.github.wxlogistics.PushReceiver;
 import io.github.wxlogistics.spi.HttpTransport;
 import io.github.wxlogistics.testkit.contract.PushAdapterContract;
 import java.io.ByteArrayOutputStream;
@@ -28,6 +28,11 @@ class JdkPushHandlerTest extends PushAdapterContract {
 
     @Override
     protected PushServer startPushServer(PushReceiver receiver) {
+        return serve(JdkPushHandler.of(receiver));
+    }
+
+    /** A JDK HttpServer on a free loopback port, with an executor, serving {@code handler} at /wechat/push. */
+    static PushServer serve(com.sun.net.httpserver.HttpHandler handler) {
         HttpServer server;
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -35,7 +40,7 @@ class JdkPushHandlerTest extends PushAdapterContract {
             throw new UncheckedIOException(e);
         }
         ExecutorService executor = Executors.newFixedThreadPool(8);
-        server.createContext("/wechat/push", JdkPushHandler.of(receiver));
+        server.createContext("/wechat/push", handler);
         server.setExecutor(executor);
         server.start();
         URI url = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/wechat/push");

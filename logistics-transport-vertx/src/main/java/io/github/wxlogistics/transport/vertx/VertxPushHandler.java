@@ -1,6 +1,6 @@
 package io.github.wxlogistics.transport.vertx;
 
-import io.github.wxlogistics.event.PushReceiver;
+import io.github.wxlogistics.PushReceiver;
 import io.github.wxlogistics.event.PushRequest;
 import io.github.wxlogistics.event.PushResponse;
 import io.vertx.core.Context;
@@ -9,14 +9,13 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
-import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The push URL on a Vert.x {@code HttpServer}: hands each request's method, raw query and body to
- * a {@link PushReceiver} and ends the response with the status, Content-Type and body of its
- * {@link PushResponse}. Uses Vert.x core's public API only (Vert.x 5 and 4.5).
+ * a {@link PushReceiver} and ends the response with the status, headers and body of its
+ * {@link PushResponse}, as they are. Uses Vert.x core's public API only (Vert.x 5 and 4.5).
  *
  * <pre>{@code
  * vertx.createHttpServer()
@@ -27,15 +26,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * <ul>
  *   <li>Never blocks the event loop: the body is collected as it arrives, the receiver verifies
  *       and decrypts on the event loop (bounded by {@link PushReceiver#maxBodyBytes()}), and runs
- *       blocking handlers on its own executor ({@link PushReceiver.Builder#executor}).</li>
+ *       blocking handlers on its own executor ({@link PushReceiver.Builder#executor}); its stage
+ *       completes by {@link PushReceiver#answerDeadline()} at the latest.</li>
  *   <li>The response is completed on the request's context (the event loop that received it).</li>
- *   <li>At most one byte past {@link PushReceiver#maxBodyBytes()} is kept: a larger body is answered
+ *   <li>At most {@link PushReceiver#bodyReadLimit()} bytes are kept: a larger body is answered
  *       413 by the receiver as soon as it is known, and the connection is closed after the answer,
  *       so the rest is never read.</li>
- *   <li>If the receiver has not answered within its {@link PushReceiver#handlerDeadline()} plus
- *       {@link #GRACE} (it promises to), the handler answers 503 itself so WeChat re-sends.</li>
- *   <li>A wrong method gets 405 with {@code Allow: GET, POST}; a refused signature 401 with an
- *       empty body (the receiver decides both).</li>
+ *   <li>Every status, 405's {@code Allow}, the Content-Type and the body are the receiver's.</li>
  * </ul>
  *
  * <p>Register it directly as a request handler (or call it from one) before the request's body
@@ -44,9 +41,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * are the caller's.
  */
 public final class VertxPushHandler implements Handler<HttpServerRequest> {
-
-    /** How much longer than the receiver's handler deadline the handler waits before answering 503. */
-    public static final Duration GRACE = Duration.ofSeconds(1);
 
     private final PushReceiver receiver;
 
@@ -91,13 +85,11 @@ public final class VertxPushHandler implements Handler<HttpServerRequest> {
         private final Buffer body = Buffer.buffer();
         private final AtomicBoolean answered = new AtomicBoolean();
         private boolean dispatched;
-        private long backstopTimer = -1;
 
         Exchange(HttpServerRequest request, Context context) {
             this.request = request;
             this.context = context;
-            int max = receiver.maxBodyBytes();
-            this.limit = max == Integer.MAX_VALUE ? max : max + 1;
+            this.limit = receiver.bodyReadLimit();
         }
 
         void start() {
@@ -121,8 +113,8 @@ public final class VertxPushHandler implements Handler<HttpServerRequest> {
             }
             int room = limit - body.length();
             body.appendBuffer(chunk, 0, Math.min(room, chunk.length()));
-            if (body.length() > receiver.maxBodyBytes()) {
-                // Over the limit: the receiver answers 413; the rest of the body is not read.
+            if (body.length() >= limit) {
+                // At the read limit: the receiver decides (413 if over its limit); the rest of the body is not read.
                 dispatch(true);
             }
         }
@@ -133,17 +125,11 @@ public final class VertxPushHandler implements Handler<HttpServerRequest> {
             }
             dispatched = true;
             PushRequest push = PushRequest.fromRawQuery(request.method().name(), request.query(), body.getBytes());
-            if (context != null) {
-                long delay = Math.max(1, receiver.handlerDeadline().plus(GRACE).toMillis());
-                backstopTimer = context.owner().setTimer(delay, id -> answer(PushResponse.status(503), closeAfter));
-            }
-            receiver.handle(push).whenComplete((response, failure) -> {
-                // The receiver's stage never fails; 500 is a backstop.
-                PushResponse outcome = response != null ? response : PushResponse.status(500);
+            receiver.handle(push).thenAccept(response -> {
                 if (context != null) {
-                    context.runOnContext(v -> answer(outcome, closeAfter));
+                    context.runOnContext(v -> answer(response, closeAfter));
                 } else {
-                    answer(outcome, closeAfter);
+                    answer(response, closeAfter);
                 }
             });
         }
@@ -152,17 +138,12 @@ public final class VertxPushHandler implements Handler<HttpServerRequest> {
             if (!answered.compareAndSet(false, true)) {
                 return;
             }
-            if (backstopTimer >= 0) {
-                context.owner().cancelTimer(backstopTimer);
-            }
             HttpServerResponse out = request.response();
             if (out.ended() || out.closed()) {
                 return;
             }
-            out.setStatusCode(response.status()).putHeader("Content-Type", response.contentType());
-            if (response.status() == 405) {
-                out.putHeader("Allow", "GET, POST");
-            }
+            out.setStatusCode(response.status());
+            response.headers().forEach(out::putHeader);
             if (closeAfter) {
                 out.putHeader("Connection", "close");
             }

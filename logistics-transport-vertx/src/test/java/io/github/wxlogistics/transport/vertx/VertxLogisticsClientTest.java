@@ -22,7 +22,7 @@ import io.github.wxlogistics.model.Insured;
 import io.github.wxlogistics.model.OrderQuery;
 import io.github.wxlogistics.model.Person;
 import io.github.wxlogistics.model.PreviewTemplateRequest;
-import io.github.wxlogistics.model.Service;
+import io.github.wxlogistics.model.ServiceType;
 import io.github.wxlogistics.model.Shop;
 import io.github.wxlogistics.model.TestUpdateOrderRequest;
 import io.github.wxlogistics.model.UpdateBusinessRequest;
@@ -163,7 +163,7 @@ class VertxLogisticsClientTest {
                 .cargo(Cargo.builder().weight(new BigDecimal("1.2")).spaceX(BigDecimal.TEN).spaceY(BigDecimal.TEN)
                 .spaceZ(BigDecimal.TEN).detailList(List.of(CargoDetail.of("衣服", 1))).build()).shop(Shop.builder()
                 .imgUrl("https://example.com/a.png").goodsName("衣服").goodsCount(1).build()).insured(Insured.none())
-                .service(new Service(1, "test_service_name")).build();
+                .service(new ServiceType(1, "test_service_name")).build();
         Object[] added = onContext(() -> wechat.call(c -> c.merchant().addOrder(request)));
         assertThat(added[1]).isInstanceOf(AddOrderResponse.class);
         String waybillId = ((AddOrderResponse) added[1]).waybillId();

@@ -1,11 +1,12 @@
 package io.github.wxlogistics.transport.vertx;
 
+import io.github.wxlogistics.event.AddWaybillEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.wxlogistics.event.AddWaybillReply;
-import io.github.wxlogistics.event.PushReceiver;
-import io.github.wxlogistics.event.PushSignature;
+import io.github.wxlogistics.PushReceiver;
+import io.github.wxlogistics.internal.push.PushSignature;
 import io.github.wxlogistics.spi.HttpTransport;
 import io.github.wxlogistics.spi.TransportRequest;
 import io.github.wxlogistics.spi.TransportResponse;
@@ -81,7 +82,7 @@ class VertxPushHandlerTest extends PushAdapterContract {
     @Test
     void blockingHandlersRunOffTheEventLoop() throws Exception {
         CompletableFuture<Boolean> onEventLoop = new CompletableFuture<>();
-        PushReceiver receiver = PushReceiver.builder().token("t").onAddWaybill(push -> {
+        PushReceiver receiver = PushReceiver.builder().token("t").on(AddWaybillEvent.class, push -> {
             onEventLoop.complete(Context.isOnEventLoopThread());
             return AddWaybillReply.success("W1", List.of());
         }).build();
