@@ -1,13 +1,16 @@
 package io.github.wxlogistics.docs;
 
 // tag::imports[]
+import io.github.wxlogistics.event.GetQuotaEvent;
+import io.github.wxlogistics.event.CheckBizEvent;
+import io.github.wxlogistics.event.CancelWaybillEvent;
 import io.github.wxlogistics.LogisticsClient;
 import io.github.wxlogistics.event.AddWaybillEvent;
 import io.github.wxlogistics.event.AddWaybillReply;
 import io.github.wxlogistics.event.CancelWaybillReply;
 import io.github.wxlogistics.event.CheckBizReply;
 import io.github.wxlogistics.event.GetQuotaReply;
-import io.github.wxlogistics.event.PushReceiver;
+import io.github.wxlogistics.PushReceiver;
 import io.github.wxlogistics.event.ResultCode;
 import io.github.wxlogistics.model.ActionType;
 import io.github.wxlogistics.model.GetContactRequest;
@@ -102,17 +105,17 @@ public final class CourierExamples {
         PushReceiver receiver = PushReceiver.builder()
                 .token(pushToken).encodingAesKey(aesKey).appId(courierAppId)
                 // bindAccount: is this biz_id ours, and is BizPwd right? The Quota goes back to the merchant.
-                .onCheckBiz(push -> book.accountMatches(push.bizId(), push.bizPwd())
+                .on(CheckBizEvent.class, push -> book.accountMatches(push.bizId(), push.bizPwd())
                         ? CheckBizReply.approved(book.quota(push.bizId()))
                         : CheckBizReply.refused(ResultCode.WRONG_PASSWORD, "账号或密码错误"))
                 // getQuota: how many labels the account may still print.
-                .onGetQuota(push -> book.accountMatches(push.bizId(), push.bizPwd())
+                .on(GetQuotaEvent.class, push -> book.accountMatches(push.bizId(), push.bizPwd())
                         ? GetQuotaReply.of(book.quota(push.bizId()))
                         : GetQuotaReply.refused(ResultCode.WRONG_PASSWORD, "账号或密码错误"))
                 // addOrder: book the parcel and answer with our waybill ID and the label's data. The waybill
                 // exists at WeChat only once this reply is in: getContact and updatePath made from inside
                 // this handler fail with 40199; keep push.token() and call them after returning.
-                .onAddWaybill(push -> {
+                .on(AddWaybillEvent.class, push -> {
                     if (!book.accountMatches(push.bizId(), push.bizPwd())) {
                         return AddWaybillReply.failure(ResultCode.WRONG_PASSWORD, "账号或密码错误");
                     }
@@ -122,7 +125,7 @@ public final class CourierExamples {
                             new WaybillData("YUNDA_station", "北京朝阳集散中心")));
                 })
                 // cancelOrder: refuse once the parcel is picked up.
-                .onCancelWaybill(push -> book.cancel(push.orderId()) ? CancelWaybillReply.cancelled()
+                .on(CancelWaybillEvent.class, push -> book.cancel(push.orderId()) ? CancelWaybillReply.cancelled()
                         : CancelWaybillReply.refused(ResultCode.ALREADY_PICKED_UP, "已揽件,无法取消"))
                 .build();
         // end::receiver[]

@@ -5,7 +5,7 @@ import io.github.wxlogistics.model.Cargo;
 import io.github.wxlogistics.model.CargoDetail;
 import io.github.wxlogistics.model.Insured;
 import io.github.wxlogistics.model.Person;
-import io.github.wxlogistics.model.Service;
+import io.github.wxlogistics.model.ServiceType;
 import io.github.wxlogistics.model.Shop;
 import java.math.BigDecimal;
 import java.util.List;
@@ -33,6 +33,6 @@ public final class TestOrders {
         return AddOrderRequest.builder().orderId(orderId).openid("oBuyer").deliveryId("YUNDA").bizId(bizId)
                 .sender(sender).receiver(receiver).cargo(cargo)
                 .shop(Shop.builder().imgUrl("https://shop.example/tea.png").goodsName("西湖龙井").goodsCount(2).build())
-                .insured(Insured.none()).service(new Service(0, "标准快件")).build();
+                .insured(Insured.none()).service(new ServiceType(0, "标准快件")).build();
     }
 }

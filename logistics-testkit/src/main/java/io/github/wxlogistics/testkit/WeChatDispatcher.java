@@ -80,13 +80,10 @@ final class WeChatDispatcher implements Dispatcher {
      * whatever the route's method, its parameters inside the ciphertext.
      */
     private FakeResponse secured(RecordedRequest request, FakeRoutes.Served r) {
-        String urlPath = "http://" + request.header("Host") + request.path();
+        String urlPath = "http://" + request.header("Host").orElse("") + request.path();
         Map<String, String> headers = new java.util.HashMap<>();
         for (String name : List.of("Wechatmp-Appid", "Wechatmp-TimeStamp", "Wechatmp-Signature")) {
-            String value = request.header(name);
-            if (value != null) {
-                headers.put(name, value);
-            }
+            request.header(name).ifPresent(value -> headers.put(name, value));
         }
         byte[] reply;
         try {
@@ -94,7 +91,7 @@ final class WeChatDispatcher implements Dispatcher {
             if (!"POST".equals(request.method())) {
                 return json(ErrorEnvelope.error(43002, "require POST method"));
             }
-            int verdict = tokens.check(request.queryParameter("access_token"));
+            int verdict = tokens.check(request.queryParameter("access_token").orElse(null));
             if (verdict != 0) {
                 throw ApiError.of(verdict);
             }

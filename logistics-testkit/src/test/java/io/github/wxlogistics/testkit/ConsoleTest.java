@@ -5,10 +5,12 @@ import static io.github.wxlogistics.testkit.WeChatCalls.D;
 import static io.github.wxlogistics.testkit.WeChatCalls.errcode;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.wxlogistics.event.CheckBizEvent;
+import io.github.wxlogistics.event.AddWaybillEvent;
 import io.github.wxlogistics.event.AddWaybillReply;
 import io.github.wxlogistics.event.CheckBizReply;
 import io.github.wxlogistics.event.PushMode;
-import io.github.wxlogistics.event.PushReceiver;
+import io.github.wxlogistics.PushReceiver;
 import io.github.wxlogistics.model.WaybillData;
 import jakarta.json.JsonObject;
 import java.io.IOException;
@@ -51,9 +53,9 @@ class ConsoleTest {
     void start() {
         PushReceiver courier = PushReceiver.builder().token(COURIER_TOKEN).mode(PushMode.SAFE)
                 .encodingAesKey(courierKey).appId(COURIER_APP)
-                .onAddWaybill(push -> AddWaybillReply.success("SF" + push.orderId(),
+                .on(AddWaybillEvent.class, push -> AddWaybillReply.success("SF" + push.orderId(),
                         List.of(new WaybillData("SF_bagAddr", "北京"))))
-                .onCheckBiz(push -> CheckBizReply.approved(50)).build();
+                .on(CheckBizEvent.class, push -> CheckBizReply.approved(50)).build();
         URI courierUrl = receivers.start(courier);
         URI merchantUrl = receivers.start(PushReceiver.builder().token(MERCHANT_TOKEN).build());
         server = FakeWeChatServer.builder().demoData().console().pushTimeout(Duration.ofSeconds(2))
@@ -129,7 +131,7 @@ class ConsoleTest {
                 .contains("verified (MsgSignature) and decrypted");
         List<String> secrets = new ArrayList<>(List.of(server.appSecret(), orderToken, PASSWORD, COURIER_TOKEN,
                 MERCHANT_TOKEN, courierKey));
-        server.requests().stream().map(r -> r.queryParameter("access_token")).filter(t -> t != null && !t.isEmpty())
+        server.requests().stream().map(r -> r.queryParameter("access_token").orElse("")).filter(t -> !t.isEmpty())
                 .forEach(secrets::add);
         server.pushes().stream().flatMap(p -> p.field("Token").stream()).forEach(secrets::add);
         assertThat(secrets).hasSizeGreaterThan(8);
@@ -148,25 +150,25 @@ class ConsoleTest {
 
         String revealed = view("requests", true).toString() + view("orders", true);
         assertThat(revealed).contains(server.appSecret()).contains(orderToken).contains(PASSWORD)
-                .contains(server.requests().stream().map(r -> r.queryParameter("access_token"))
-                        .filter(t -> t != null && !t.isEmpty()).findFirst().orElseThrow());
+                .contains(server.requests().stream().map(r -> r.queryParameter("access_token").orElse(""))
+                        .filter(t -> !t.isEmpty()).findFirst().orElseThrow());
     }
 
     @Test
     void advanceAppendsTheNextNodeAndPushesAddExpressPathToTheMerchant() {
         calls.post(B + "order/add", OrderCallsTest.order("advance-1", "SF", "SF_CASH", 0));
-        server.takePush(WAIT); // add_waybill
+        server.takePush(WAIT).orElseThrow(); // add_waybill
 
         JsonObject first = action("advance", "{\"waybill_id\":\"SFadvance-1\"}");
         JsonObject second = action("advance", "{\"waybill_id\":\"SFadvance-1\"}");
 
         assertThat(first.getString("message")).contains("100001").contains("add_express_path queued");
         assertThat(second.getString("message")).contains("200001");
-        RecordedPush push = server.takePush(WAIT);
+        RecordedPush push = server.takePush(WAIT).orElseThrow();
         assertThat(push.event()).isEqualTo("add_express_path");
         assertThat(push.recipient()).isEqualTo(RecordedPush.MERCHANT);
         assertThat(push.field("WayBillId")).contains("SFadvance-1");
-        assertThat(server.takePush(WAIT).field("Count")).contains("2");
+        assertThat(server.takePush(WAIT).orElseThrow().field("Count")).contains("2");
         JsonObject path = calls.post(B + "path/get", "{\"order_id\":\"advance-1\",\"delivery_id\":\"SF\","
                 + "\"waybill_id\":\"SFadvance-1\"}");
         assertThat(path.getInt("path_item_num")).isEqualTo(2);
@@ -178,13 +180,13 @@ class ConsoleTest {
     @Test
     void aPushIsReSentAsItWasForTheReceiversDuplicateHandling() {
         calls.post(B + "order/add", OrderCallsTest.order("resend-1", "SF", "SF_CASH", 0));
-        RecordedPush first = server.takePush(WAIT);
+        RecordedPush first = server.takePush(WAIT).orElseThrow();
 
         JsonObject again = action("resend", "{\"seq\":" + first.sequenceNumber() + "}");
 
         assertThat(again.getString("message")).contains("add_waybill #" + first.sequenceNumber() + " re-sent to SF")
                 .contains("ANSWERED 200");
-        RecordedPush second = server.takePush(WAIT);
+        RecordedPush second = server.takePush(WAIT).orElseThrow();
         assertThat(second.event()).isEqualTo("add_waybill");
         assertThat(second.packet()).isEqualTo(first.packet());
         assertThat(second.query().get("nonce")).isNotEqualTo(first.query().get("nonce"));

@@ -88,7 +88,7 @@ class FakeServerPushTest {
 
     /** A courier in safe mode that accepts every order and keeps the last add_waybill. */
     private URI courierRecording(AtomicReference<AddWaybillEvent> seen) {
-        return receivers.start(courier(PushMode.SAFE).onAddWaybill(push -> {
+        return receivers.start(courier(PushMode.SAFE).on(AddWaybillEvent.class, push -> {
             seen.set(push);
             return accept(push);
         }).build());
@@ -97,7 +97,7 @@ class FakeServerPushTest {
     /** The merchant in safe mode, queueing every add_express_path. */
     private URI merchantRecording(LinkedBlockingQueue<AddExpressPathEvent> seen) {
         return receivers.start(PushReceiver.builder().token(MERCHANT_TOKEN).encodingAesKey(merchantKey)
-                .appId("wxtest").onAddExpressPath(seen::add).build());
+                .appId("wxtest").on(AddExpressPathEvent.class, seen::add).build());
     }
 
     private static AddWaybillReply accept(AddWaybillEvent push) {
@@ -174,7 +174,7 @@ class FakeServerPushTest {
     @MethodSource("modesAndFormats")
     void aReplyWithoutWaybillDataCompletesTheOrder(PushMode mode, PushFormat format) {
         // The docs' own courier reply: no entries to print (issue: it used to send "##" and crash the fake).
-        URI url = receivers.start(courier(mode).onAddWaybill(push -> AddWaybillReply.success("SF" + push.orderId(),
+        URI url = receivers.start(courier(mode).on(AddWaybillEvent.class, push -> AddWaybillReply.success("SF" + push.orderId(),
                 List.of())).build());
         start(b -> b.courierPush("SF", courierEndpoint(url, mode, format)));
 
@@ -183,7 +183,7 @@ class FakeServerPushTest {
         assertThat(errcode(added)).isZero();
         assertThat(added.getString("waybill_id")).isEqualTo("SFbare-1");
         assertThat(added.getJsonArray("waybill_data")).isEmpty();
-        assertThat(server.takePush(Duration.ZERO).replyField("WaybillData")).contains("");
+        assertThat(server.takePush(Duration.ZERO).orElseThrow().replyField("WaybillData")).contains("");
     }
 
     @Test

@@ -2,8 +2,9 @@ package io.github.wxlogistics.docs.wxjava;
 
 // tag::imports[]
 import cn.binarywang.wx.miniapp.api.WxMaService;
+import io.github.wxlogistics.event.AddExpressPathEvent;
 import io.github.wxlogistics.LogisticsClient;
-import io.github.wxlogistics.event.PushReceiver;
+import io.github.wxlogistics.PushReceiver;
 import io.github.wxlogistics.model.GetPathRequest;
 import io.github.wxlogistics.model.GetPathResponse;
 import io.github.wxlogistics.spi.HttpTransport;
@@ -43,7 +44,7 @@ final class TrackingAfter {
     // tag::receiver[]
     static PushReceiver receiver(String pushToken, Consumer<String> waybillUpdated) {
         return PushReceiver.builder().token(pushToken)     // plus encodingAesKey(..) and appId(..) in safe mode
-                .onAddExpressPath(push -> waybillUpdated.accept(push.waybillId()))
+                .on(AddExpressPathEvent.class, push -> waybillUpdated.accept(push.waybillId()))
                 .build();
     }
     // end::receiver[]

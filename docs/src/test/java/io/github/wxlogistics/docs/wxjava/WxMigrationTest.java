@@ -11,7 +11,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.github.wxlogistics.LogisticsClient;
 import io.github.wxlogistics.docs.TestOrders;
 import io.github.wxlogistics.event.PushMode;
-import io.github.wxlogistics.event.PushReceiver;
+import io.github.wxlogistics.PushReceiver;
 import io.github.wxlogistics.event.PushRequest;
 import io.github.wxlogistics.event.PushResponse;
 import io.github.wxlogistics.model.ActionType;
@@ -118,7 +118,7 @@ class WxMigrationTest {
                             .actionMsg("已揽件").build());
                 }
                 for (int i = 0; i < 2; i++) {
-                    RecordedPush push = wechat.takePush(Duration.ofSeconds(10));
+                    RecordedPush push = wechat.takePush(Duration.ofSeconds(10)).orElseThrow();
                     assertThat(push).as("push %d", i + 1).isNotNull();
                     assertThat(push.status()).isEqualTo(200);
                 }

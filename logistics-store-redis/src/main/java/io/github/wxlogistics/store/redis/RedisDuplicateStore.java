@@ -1,5 +1,6 @@
 package io.github.wxlogistics.store.redis;
 
+import io.github.wxlogistics.event.AddWaybillEvent;
 import io.github.wxlogistics.spi.DuplicateClaim;
 import io.github.wxlogistics.spi.DuplicateStore;
 import io.lettuce.core.RedisClient;

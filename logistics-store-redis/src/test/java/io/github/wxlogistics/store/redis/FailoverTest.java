@@ -2,6 +2,7 @@ package io.github.wxlogistics.store.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.wxlogistics.event.AddWaybillEvent;
 import io.github.wxlogistics.TokenSource;
 import io.github.wxlogistics.PushReceiver;
 import io.github.wxlogistics.event.PushRequest;

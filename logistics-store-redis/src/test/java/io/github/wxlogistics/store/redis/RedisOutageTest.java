@@ -3,6 +3,7 @@ package io.github.wxlogistics.store.redis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.wxlogistics.event.AddWaybillEvent;
 import io.github.wxlogistics.spi.DuplicateClaim;
 import io.github.wxlogistics.PushReceiver;
 import io.github.wxlogistics.event.PushRequest;

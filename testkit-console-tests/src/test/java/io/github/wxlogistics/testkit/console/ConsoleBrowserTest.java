@@ -11,7 +11,7 @@ import io.github.wxlogistics.model.CargoDetail;
 import io.github.wxlogistics.model.GetOrderRequest;
 import io.github.wxlogistics.model.Insured;
 import io.github.wxlogistics.model.Person;
-import io.github.wxlogistics.model.Service;
+import io.github.wxlogistics.model.ServiceType;
 import io.github.wxlogistics.model.Shop;
 import io.github.wxlogistics.testkit.RecordedRequest;
 import java.io.IOException;
@@ -191,6 +191,6 @@ class ConsoleBrowserTest {
         return AddOrderRequest.builder().orderId(orderId).openid("oBuyer").deliveryId("SF").bizId("SF_CASH")
                 .expectTime(Instant.now().plus(Duration.ofHours(2)))
                 .sender(sender).receiver(receiver).cargo(cargo).shop(shop).insured(Insured.none())
-                .service(new Service(0, "标准快递")).build();
+                .service(new ServiceType(0, "标准快递")).build();
     }
 }

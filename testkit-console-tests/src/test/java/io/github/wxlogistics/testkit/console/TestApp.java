@@ -6,7 +6,7 @@ import io.github.wxlogistics.event.AddExpressPathEvent;
 import io.github.wxlogistics.event.AddWaybillEvent;
 import io.github.wxlogistics.event.AddWaybillReply;
 import io.github.wxlogistics.event.PushMode;
-import io.github.wxlogistics.event.PushReceiver;
+import io.github.wxlogistics.PushReceiver;
 import io.github.wxlogistics.model.WaybillData;
 import io.github.wxlogistics.testkit.FakeWeChatServer;
 import io.github.wxlogistics.testkit.PushEndpoint;
@@ -53,9 +53,9 @@ final class TestApp implements AutoCloseable {
     private final List<PushReceiver> receivers = new ArrayList<>();
 
     TestApp() {
-        PushReceiver merchant = PushReceiver.builder().token(MERCHANT_TOKEN).onAddExpressPath(merchantGot::add).build();
+        PushReceiver merchant = PushReceiver.builder().token(MERCHANT_TOKEN).on(AddExpressPathEvent.class, merchantGot::add).build();
         PushReceiver courier = PushReceiver.builder().token(COURIER_TOKEN).mode(PushMode.SAFE)
-                .encodingAesKey(courierKey).appId(COURIER_APP_ID).onAddWaybill(push -> {
+                .encodingAesKey(courierKey).appId(COURIER_APP_ID).on(AddWaybillEvent.class, push -> {
                     courierGot.add(push);
                     return AddWaybillReply.success("SF" + Math.abs(push.orderId().hashCode()),
                             List.of(new WaybillData("SF_bagAddr", "北京"), new WaybillData("SF_mark", "010-A1")));
