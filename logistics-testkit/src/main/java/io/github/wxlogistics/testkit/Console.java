@@ -94,7 +94,7 @@ final class Console {
                 action("reset", this::reset));
         JsonObject about = Json.createObjectBuilder().add("app_id", server.appId())
                 .add("base_uri", baseUri.toString()).add("merchant_push", merchant).build();
-        return new ConsoleHandler(views, actions, changes, about);
+        return new ConsoleHandler(views, actions, changes, about, baseUri.getPort());
     }
 
     private JsonObject advance(JsonObject args, Secrets secrets) {

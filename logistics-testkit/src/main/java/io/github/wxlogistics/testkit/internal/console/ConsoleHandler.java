@@ -72,8 +72,11 @@ public final class ConsoleHandler implements HttpHandler {
      * @param actions every action the views' rows and forms name
      * @param changes what the event stream follows
      * @param about   what the page's header shows about the server (AppID, base URI, push URLs)
+     * @param port    the fake's own port, which a loopback {@code Host} header must name
      */
-    public ConsoleHandler(List<ConsoleView> views, List<ConsoleAction> actions, Changes changes, JsonObject about) {
+    public ConsoleHandler(List<ConsoleView> views, List<ConsoleAction> actions, Changes changes, JsonObject about,
+            int port) {
+        this.port = port;
         views.forEach(v -> this.views.put(v.name(), v));
         actions.forEach(a -> this.actions.put(a.name(), a));
         this.changes = Objects.requireNonNull(changes, "changes");
@@ -246,12 +249,14 @@ public final class ConsoleHandler implements HttpHandler {
         out.flush();
     }
 
+    /** The port a browser names in {@code Host}: the fake's own (public) port, not the JDK server's behind it. */
+    private final int port;
+
     private boolean loopbackHost(HttpExchange exchange) {
         String host = exchange.getRequestHeaders().getFirst("Host");
         if (host == null) {
             return false;
         }
-        int port = exchange.getLocalAddress().getPort();
         String suffix = ":" + port;
         return host.endsWith(suffix) && LOOPBACK_HOSTS.contains(host.substring(0, host.length() - suffix.length()));
     }
