@@ -52,7 +52,7 @@ class ModuleLayerTest {
 
     private static final Map<String, Set<String>> EXPORTS = Map.of(
             CORE, Set.of("io.github.wxlogistics", "io.github.wxlogistics.error", "io.github.wxlogistics.event",
-                    "io.github.wxlogistics.model",
+                    "io.github.wxlogistics.model", "io.github.wxlogistics.security",
                     "io.github.wxlogistics.spi", "io.github.wxlogistics.token"),
             JDK, Set.of("io.github.wxlogistics.transport.jdk"),
             VERTX, Set.of("io.github.wxlogistics.transport.vertx"),
@@ -119,13 +119,15 @@ class ModuleLayerTest {
 
             assertThat(descriptor.isAutomatic()).as("%s is automatic", module).isFalse();
             assertThat(descriptor.isOpen()).as("%s is open", module).isFalse();
-            // The one qualified export: the core's push protocol, to the testkit modules only (OkHttp's way).
+            // The qualified exports: the core's push protocol and API-security channel, to the testkit
+            // modules only (OkHttp's way), so the fake server plays WeChat's side with the same code.
             assertThat(descriptor.exports().stream().filter(ModuleDescriptor.Exports::isQualified)
-                    .map(e -> e.source() + " to " + new java.util.TreeSet<>(e.targets())).toList())
+                    .map(e -> e.source() + " to " + new java.util.TreeSet<>(e.targets())).sorted().toList())
                     .as("qualified exports of %s", module)
                     .isEqualTo(module.getName().equals("io.github.wxlogistics.core")
                             ? List.of("io.github.wxlogistics.internal.push to [io.github.wxlogistics.testkit,"
-                                    + " io.github.wxlogistics.testkit.contract]")
+                                    + " io.github.wxlogistics.testkit.contract]",
+                                    "io.github.wxlogistics.internal.security to [io.github.wxlogistics.testkit]")
                             : List.of());
             assertThat(descriptor.exports().stream().filter(e -> !e.isQualified()).map(ModuleDescriptor.Exports::source)
                     .collect(Collectors.toSet())).as("exports of %s", module).isEqualTo(expected.getValue());

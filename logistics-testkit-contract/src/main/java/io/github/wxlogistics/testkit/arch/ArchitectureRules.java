@@ -47,6 +47,11 @@ public final class ArchitectureRules {
      * exported by the core's module only to the testkit, whose fake server signs and encrypts pushes with it.
      */
     public static final String PUSH_PROTOCOL = "io.github.wxlogistics.internal.push..";
+    /**
+     * WeChat's API security (sealing requests, opening replies): internal, exported by the core's
+     * module only to the testkit, whose fake server plays WeChat's side of it with the same channel.
+     */
+    public static final String API_SECURITY = "io.github.wxlogistics.internal.security..";
     /** The model package. */
     public static final String MODEL = "io.github.wxlogistics.model..";
 
@@ -81,23 +86,29 @@ public final class ArchitectureRules {
             .allowEmptyShould(true);
 
     /**
-     * (d) for the testkit: it touches no internal package of the core but {@value #PUSH_PROTOCOL}, the one the
-     * core's module exports to it.
+     * (d) for the testkit: it touches no internal package of the core but {@value #PUSH_PROTOCOL} and
+     * {@value #API_SECURITY}, the ones the core's module exports to it.
      */
-    public static final ArchRule TESTKIT_TOUCHES_ONLY_THE_PUSH_PROTOCOL = noClasses().that(not(CORE)).should()
-            .dependOnClassesThat(resideInAPackage(INTERNAL).and(not(resideInAPackage(PUSH_PROTOCOL)))
-                    .as("internal classes other than the push protocol"))
-            .because("the core exports only its push protocol to the testkit (exports ... to, OkHttp's way)")
+    public static final ArchRule TESTKIT_TOUCHES_ONLY_WHAT_THE_CORE_EXPORTS_TO_IT = noClasses().that(not(CORE)).should()
+            .dependOnClassesThat(resideInAPackage(INTERNAL).and(not(resideInAnyPackage(PUSH_PROTOCOL, API_SECURITY)))
+                    .as("internal classes other than the push protocol and the API-security channel"))
+            .because("the core exports only its push protocol and API-security channel to the testkit (exports ... to,"
+                    + " OkHttp's way)")
             .allowEmptyShould(true);
 
     /**
      * (h) The core's exported packages hold no protocol code: no class outside its {@code internal}
-     * packages uses message crypto ({@code javax.crypto}, {@code MessageDigest}), XML parsing or JSON
+     * packages uses message crypto ({@code javax.crypto} but key values, {@code MessageDigest}), XML parsing or JSON
      * parsing; signature, crypto, body parsing, routing and reply writing live in {@value #PUSH_PROTOCOL}.
      */
     public static final ArchRule PROTOCOL_ONLY_IN_INTERNAL = noClasses().that(CORE).and()
-            .resideOutsideOfPackage(INTERNAL).should().dependOnClassesThat()
-            .resideInAnyPackage("javax.crypto..", "javax.xml..", "org.xml..", "org.w3c..", "jakarta.json..")
+            .resideOutsideOfPackage(INTERNAL).should().dependOnClassesThat(
+                    resideInAnyPackage("javax.crypto..", "javax.xml..", "org.xml..", "org.w3c..", "jakarta.json..")
+                            // Key values (the API-security settings hold the console's symmetric key) are not protocol.
+                            .and(not(com.tngtech.archunit.base.DescribedPredicate.describe("a key value",
+                                    (JavaClass c) -> c.isEquivalentTo(javax.crypto.SecretKey.class)
+                                            || c.isEquivalentTo(javax.crypto.spec.SecretKeySpec.class))))
+                            .as("protocol classes (crypto, XML, JSON)"))
             .orShould().dependOnClassesThat().haveFullyQualifiedName("java.security.MessageDigest")
             .because("exported packages hold values, ports and facades; the protocol is internal")
             .allowEmptyShould(true);
@@ -202,13 +213,13 @@ public final class ArchitectureRules {
 
     /**
      * The rules the testkit applies to its classes: the adapter rules with (d) narrowed to
-     * {@link #TESTKIT_TOUCHES_ONLY_THE_PUSH_PROTOCOL}.
+     * {@link #TESTKIT_TOUCHES_ONLY_WHAT_THE_CORE_EXPORTS_TO_IT}.
      *
      * @param testkitPackage the testkit's base package
      * @return the rules
      */
     public static ArchRule testkitRules(String testkitPackage) {
-        return CompositeArchRule.of(JSON_BINDING_ONLY_IN_INTERNAL_JSON).and(TESTKIT_TOUCHES_ONLY_THE_PUSH_PROTOCOL)
+        return CompositeArchRule.of(JSON_BINDING_ONLY_IN_INTERNAL_JSON).and(TESTKIT_TOUCHES_ONLY_WHAT_THE_CORE_EXPORTS_TO_IT)
                 .and(dependsOnNoOtherAdapter(testkitPackage)).and(noPackageCycles(testkitPackage));
     }
 
