@@ -33,7 +33,8 @@ import java.util.List;
 /**
  * The endpoint catalogue: every call's operation name, method, path, reply type and safety
  * (the official pages of each call). The input rules are in {@link RequestRules}; each write
- * names its own key, said when its outcome is unknown.
+ * names its own key, said when its outcome is unknown. The intracity calls (同城配送) are catalogued
+ * the same way in {@link IntracityEndpoints}: their model shares four class names with this one.
  */
 public final class Endpoints {
 
@@ -119,11 +120,11 @@ public final class Endpoints {
             RequestRules::updateBusiness).identifiedBy(r -> "biz_id " + quoted(r.bizId()));
 
     /** {@code "value"}, at most 64 characters of it. */
-    private static String quoted(String value) {
+    static String quoted(String value) {
         return value == null ? "(none)" : "\"" + (value.length() <= 64 ? value : value.substring(0, 64) + "...") + "\"";
     }
 
-    /** Every endpoint. */
+    /** Every Logistics Assistant endpoint (the intracity ones are {@link IntracityEndpoints#ALL}). */
     public static final List<Endpoint<?, ?>> ALL = List.of(ADD_ORDER, BATCH_GET_ORDER, CANCEL_ORDER,
             GET_ALL_ACCOUNT, GET_ALL_DELIVERY, GET_ORDER, GET_PATH, GET_PRINTER, UPDATE_PRINTER, GET_QUOTA, BIND_ACCOUNT,
             TEST_UPDATE_ORDER, GET_CONTACT, UPDATE_PATH, PREVIEW_TEMPLATE, UPDATE_BUSINESS);
