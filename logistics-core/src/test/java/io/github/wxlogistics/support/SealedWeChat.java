@@ -50,19 +50,13 @@ public final class SealedWeChat {
     }
 
     public SealedWeChat() {
-        try {
-            KeyPair app = APP;
-            KeyPair platform = PLATFORM;
-            byte[] symmetric = new byte[32];
-            new SecureRandom().nextBytes(symmetric);
-            String key = Base64.getEncoder().encodeToString(symmetric);
-            client = ApiSecurity.builder().appId("wxtest").symmetricKey(key, "sym-1").privateKey(app.getPrivate(), "app-1")
-                    .platformKey("plat-1", platform.getPublic()).build();
-            server = SecureChannel.of(ApiSecurity.builder().appId("wxtest").symmetricKey(key, "sym-1")
-                    .privateKey(platform.getPrivate(), "plat-1").platformKey("app-1", app.getPublic()).build());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        byte[] symmetric = new byte[32];
+        new SecureRandom().nextBytes(symmetric);
+        String key = Base64.getEncoder().encodeToString(symmetric);
+        client = ApiSecurity.builder().appId("wxtest").symmetricKey(key, "sym-1").privateKey(APP.getPrivate(), "app-1")
+                .platformKey("plat-1", PLATFORM.getPublic()).build();
+        server = SecureChannel.of(ApiSecurity.builder().appId("wxtest").symmetricKey(key, "sym-1")
+                .privateKey(PLATFORM.getPrivate(), "plat-1").platformKey("app-1", APP.getPublic()).build());
     }
 
     /** The client's settings. */
