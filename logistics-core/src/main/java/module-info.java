@@ -24,6 +24,9 @@ module io.github.wxlogistics.core {
     exports io.github.wxlogistics.spi;
     exports io.github.wxlogistics.token;
 
+    // The fake server plays WeChat's side of API security with the same channel (roles swapped).
+    exports io.github.wxlogistics.internal.security to io.github.wxlogistics.testkit;
+
     uses io.github.wxlogistics.spi.HttpTransportProvider;
 
     // Internal packages holding records the JSON-B codec reads or writes (today TokenReply in

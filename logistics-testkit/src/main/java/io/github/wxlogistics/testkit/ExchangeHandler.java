@@ -61,17 +61,25 @@ final class ExchangeHandler implements HttpHandler {
         NONE
     }
 
-    private record Reply(int status, String contentType, byte[] body, Delivery delivery) {
+    private record Reply(int status, String contentType, byte[] body, Delivery delivery, Map<String, String> headers) {
         static final Reply STALL = new Reply(0, "", new byte[0], Delivery.STALL);
         static final Reply NONE = new Reply(0, "", new byte[0], Delivery.NONE);
 
+        Reply(int status, String contentType, byte[] body, Delivery delivery) {
+            this(status, contentType, body, delivery, Map.of());
+        }
+
+        static Reply of(FakeResponse r) {
+            return new Reply(r.status(), r.contentType(), r.body(), Delivery.COMPLETE, r.headers());
+        }
+
         Reply truncated() {
             return delivery == Delivery.COMPLETE || delivery == Delivery.DROP_MID_BODY
-                    ? new Reply(status, contentType, Arrays.copyOf(body, body.length / 2), delivery) : this;
+                    ? new Reply(status, contentType, Arrays.copyOf(body, body.length / 2), delivery, headers) : this;
         }
 
         Reply dropped() {
-            return delivery == Delivery.COMPLETE ? new Reply(status, contentType, body, Delivery.DROP_MID_BODY) : this;
+            return delivery == Delivery.COMPLETE ? new Reply(status, contentType, body, Delivery.DROP_MID_BODY, headers) : this;
         }
     }
 
@@ -142,7 +150,7 @@ final class ExchangeHandler implements HttpHandler {
             return Reply.NONE;
         }
         return switch (response.kind()) {
-            case CANNED -> new Reply(response.status(), response.contentType(), response.body(), Delivery.COMPLETE);
+            case CANNED -> Reply.of(response);
             case STALL -> Reply.STALL;
             case PROCEED -> normal.get();
             case TRUNCATED_BODY -> normal.get().truncated();
@@ -161,6 +169,7 @@ final class ExchangeHandler implements HttpHandler {
     }
 
     private static void send(HttpExchange exchange, Reply reply) throws IOException {
+        reply.headers().forEach(exchange.getResponseHeaders()::set);
         exchange.getResponseHeaders().set("Content-Type", reply.contentType());
         exchange.sendResponseHeaders(reply.status(), reply.body().length == 0 ? -1 : reply.body().length);
         try (OutputStream out = exchange.getResponseBody()) {
@@ -172,6 +181,7 @@ final class ExchangeHandler implements HttpHandler {
         if (reply.body().length < 2) {
             return; // no body to cut: the finally block closes the connection without a reply
         }
+        reply.headers().forEach(exchange.getResponseHeaders()::set);
         exchange.getResponseHeaders().set("Content-Type", reply.contentType());
         exchange.sendResponseHeaders(reply.status(), reply.body().length);
         OutputStream out = exchange.getResponseBody();

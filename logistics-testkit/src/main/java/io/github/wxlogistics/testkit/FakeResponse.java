@@ -4,6 +4,7 @@ import io.github.wxlogistics.testkit.internal.ErrorEnvelope;
 import io.github.wxlogistics.testkit.internal.ErrorCodes;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -47,13 +48,20 @@ public final class FakeResponse {
     private final String contentType;
     private final byte[] body;
     private final Duration headersDelay;
+    private final Map<String, String> headers;
 
     private FakeResponse(Kind kind, int status, String contentType, byte[] body, Duration headersDelay) {
+        this(kind, status, contentType, body, headersDelay, Map.of());
+    }
+
+    private FakeResponse(Kind kind, int status, String contentType, byte[] body, Duration headersDelay,
+            Map<String, String> headers) {
         this.kind = kind;
         this.status = status;
         this.contentType = contentType;
         this.body = body;
         this.headersDelay = headersDelay;
+        this.headers = headers;
     }
 
     private static FakeResponse canned(int status, String contentType, String body) {
@@ -186,7 +194,29 @@ public final class FakeResponse {
         if (delay.isNegative()) {
             throw new IllegalArgumentException("delay must not be negative");
         }
-        return new FakeResponse(kind, status, contentType, body, delay);
+        return new FakeResponse(kind, status, contentType, body, delay, headers);
+    }
+
+    /**
+     * This response with more headers (besides Content-Type), such as WeChat's {@code Wechatmp-*}
+     * signature headers.
+     *
+     * @param more header names and values; a name given again replaces the value
+     * @return a copy of this response with the headers
+     */
+    public FakeResponse withHeaders(Map<String, String> more) {
+        Map<String, String> all = new java.util.LinkedHashMap<>(headers);
+        all.putAll(Objects.requireNonNull(more, "headers"));
+        return new FakeResponse(kind, status, contentType, body, headersDelay, Map.copyOf(all));
+    }
+
+    /**
+     * The headers sent besides Content-Type.
+     *
+     * @return header names and values, empty for none
+     */
+    public Map<String, String> headers() {
+        return headers;
     }
 
     /**

@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.github.wxlogistics.event.PushMode;
 import io.github.wxlogistics.testkit.internal.AccountCalls;
 import io.github.wxlogistics.testkit.internal.CourierCalls;
+import io.github.wxlogistics.testkit.internal.FakeApiSecurity;
 import io.github.wxlogistics.testkit.internal.FakeRoutes;
 import io.github.wxlogistics.testkit.internal.LogisticsState;
 import io.github.wxlogistics.testkit.internal.Order;
@@ -93,6 +94,7 @@ public final class FakeWeChatServer implements AutoCloseable {
     private final URI baseUri;
     private final PushJournal pushJournal = new PushJournal();
     private final PushSender pushSender;
+    private final FakeApiSecurity apiSecurity;
 
     private FakeWeChatServer(Builder b) throws IOException {
         this.appId = b.appId;
@@ -110,7 +112,8 @@ public final class FakeWeChatServer implements AutoCloseable {
         FakeRoutes routes = new FakeRoutes(new TokenCalls(tokens, appId, appSecret),
                 new OrderCalls(state, pushes, appId), new AccountCalls(state, pushes, appId),
                 new CourierCalls(state, new TemplateRenderer(b.clock), appId, pushes));
-        this.weChat = new WeChatDispatcher(routes, tokens);
+        this.apiSecurity = b.apiSecurity ? FakeApiSecurity.generate(appId, b.clock) : null;
+        this.weChat = new WeChatDispatcher(routes, tokens, apiSecurity);
         this.dispatcher = Objects.requireNonNull(b.dispatcher.apply(weChat), "the dispatcher given to the builder");
         // The JDK server writes headers and body in two segments; with Nagle's algorithm and the
         // client's delayed ACK every reply would take 40 ms. The JDK reads this property once, when
@@ -240,6 +243,41 @@ public final class FakeWeChatServer implements AutoCloseable {
      */
     public String appSecret() {
         return appSecret;
+    }
+
+    /**
+     * The API-security settings for the client under test, when the server was built with
+     * {@link Builder#apiSecurity()}: the keys the fake made at start (the symmetric key, the app's
+     * private key and the fake platform's public key, each with its number), to pass to
+     * {@code LogisticsClient.Builder.apiSecurity(...)}.
+     *
+     * @return the client's settings
+     * @throws IllegalStateException if API security is not switched on for this server
+     */
+    public io.github.wxlogistics.security.ApiSecurity apiSecurity() {
+        if (apiSecurity == null) {
+            throw new IllegalStateException("API security is off on this FakeWeChatServer: build it with"
+                    + " FakeWeChatServer.builder().apiSecurity()");
+        }
+        return apiSecurity.clientSettings();
+    }
+
+    /**
+     * Writes the API-security keys a client in another language needs into {@code dir}
+     * ({@code symmetric-key.txt}, {@code app-private-key.pem} (PKCS#8), {@code platform-public-key.pem}
+     * and their numbers), when the server was built with {@link Builder#apiSecurity()}.
+     *
+     * @param dir the folder, created if missing
+     * @throws IllegalStateException if API security is not switched on for this server
+     * @throws UncheckedIOException if the files cannot be written
+     */
+    public void writeApiSecurityKeys(java.nio.file.Path dir) {
+        apiSecurity();
+        try {
+            apiSecurity.writeTo(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -471,6 +509,7 @@ public final class FakeWeChatServer implements AutoCloseable {
         private PushEndpoint merchantPush;
         private Duration pushTimeout = DEFAULT_PUSH_TIMEOUT;
         private int pushAttempts = DEFAULT_PUSH_ATTEMPTS;
+        private boolean apiSecurity;
 
         private Builder() {
         }
@@ -666,6 +705,21 @@ public final class FakeWeChatServer implements AutoCloseable {
                 throw new IllegalArgumentException("push attempts must be at least 1: " + attempts);
             }
             this.pushAttempts = attempts;
+            return this;
+        }
+
+        /**
+         * Switches on WeChat's API security for the fake's AppID, as a merchant does in the admin
+         * console: every call but the token endpoints must then be encrypted and signed (a plain,
+         * badly signed, stale or wrongly encrypted call gets errcode 40234, unsigned), and every
+         * answer is encrypted and signed by the fake platform. The keys are made at start; the
+         * client under test takes them from {@link FakeWeChatServer#apiSecurity()}. A sealed call
+         * comes as a POST whatever the route's method (its parameters are in the ciphertext).
+         *
+         * @return this builder
+         */
+        public Builder apiSecurity() {
+            this.apiSecurity = true;
             return this;
         }
 

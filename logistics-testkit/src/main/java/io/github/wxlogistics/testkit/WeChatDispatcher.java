@@ -2,12 +2,15 @@ package io.github.wxlogistics.testkit;
 
 import io.github.wxlogistics.testkit.internal.ApiError;
 import io.github.wxlogistics.testkit.internal.ErrorEnvelope;
+import io.github.wxlogistics.testkit.internal.FakeApiSecurity;
 import io.github.wxlogistics.testkit.internal.FakeRoutes;
 import io.github.wxlogistics.testkit.internal.Jsons;
 import io.github.wxlogistics.testkit.internal.TokenRegistry;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -24,11 +27,16 @@ final class WeChatDispatcher implements Dispatcher {
 
     private final FakeRoutes routes;
     private final TokenRegistry tokens;
+    private final FakeApiSecurity security;
 
-    /** The fake over these routes, checking access tokens against {@code tokens}. */
-    public WeChatDispatcher(FakeRoutes routes, TokenRegistry tokens) {
+    /**
+     * The fake over these routes, checking access tokens against {@code tokens}, and enforcing API
+     * security on every call but the token endpoints when {@code security} is not {@code null}.
+     */
+    WeChatDispatcher(FakeRoutes routes, TokenRegistry tokens, FakeApiSecurity security) {
         this.routes = Objects.requireNonNull(routes, "routes");
         this.tokens = Objects.requireNonNull(tokens, "tokens");
+        this.security = security;
     }
 
     @Override
@@ -40,6 +48,9 @@ final class WeChatDispatcher implements Dispatcher {
                     "404 page not found".getBytes(StandardCharsets.UTF_8));
         }
         FakeRoutes.Served r = route.get();
+        if (security != null && r.needsToken()) {
+            return secured(request, r);
+        }
         try {
             if (!r.method().equals(request.method())) {
                 return json(ErrorEnvelope.error(43002, "require " + r.method() + " method"));
@@ -61,6 +72,42 @@ final class WeChatDispatcher implements Dispatcher {
             return FakeResponse.of(500, "text/plain; charset=UTF-8", ("FakeWeChatServer defect (not a WeChat answer) serving "
                     + request.operation() + ": " + bug.getClass().getName()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
+    }
+
+    /**
+     * A call under API security: opened (refused with a plain 40234 when plain, badly signed, stale or
+     * wrongly encrypted), served, and answered sealed, errors included. A sealed call comes as a POST
+     * whatever the route's method, its parameters inside the ciphertext.
+     */
+    private FakeResponse secured(RecordedRequest request, FakeRoutes.Served r) {
+        String urlPath = "http://" + request.header("Host") + request.path();
+        Map<String, String> headers = new java.util.HashMap<>();
+        for (String name : List.of("Wechatmp-Appid", "Wechatmp-TimeStamp", "Wechatmp-Signature")) {
+            String value = request.header(name);
+            if (value != null) {
+                headers.put(name, value);
+            }
+        }
+        byte[] reply;
+        try {
+            byte[] plain = security.open(urlPath, headers, request.body());
+            if (!"POST".equals(request.method())) {
+                return json(ErrorEnvelope.error(43002, "require POST method"));
+            }
+            int verdict = tokens.check(request.queryParameter("access_token"));
+            if (verdict != 0) {
+                throw ApiError.of(verdict);
+            }
+            try {
+                reply = Jsons.bytes(r.handler().apply(new FakeRoutes.Call(request.query(), Jsons.parseRequest(plain))));
+            } catch (ApiError error) {
+                reply = ErrorEnvelope.error(error);
+            }
+        } catch (ApiError refused) {
+            return json(ErrorEnvelope.error(refused));   // refusals of the security layer itself come unsigned
+        }
+        io.github.wxlogistics.internal.security.SecureChannel.Sealed sealed = security.seal(urlPath, reply);
+        return json(sealed.body()).withHeaders(sealed.headers());
     }
 
     private static FakeResponse json(byte[] body) {

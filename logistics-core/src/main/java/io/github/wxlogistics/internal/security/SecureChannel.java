@@ -124,10 +124,18 @@ public final class SecureChannel {
      * @throws ApiSecurityException naming the check that failed
      */
     public byte[] open(String operation, String urlPath, TransportResponse response) {
-        String appId = response.header(APPID).orElse(null);
-        String timestamp = response.header(TIMESTAMP).orElse(null);
-        String serial = response.header(SERIAL).orElse(null);
-        String signature = response.header(SIGNATURE).orElse(null);
+        return open(operation, urlPath, response.header(APPID).orElse(null), response.header(TIMESTAMP).orElse(null),
+                response.header(SERIAL).orElse(null), response.header(SIGNATURE).orElse(null), response.body());
+    }
+
+    /**
+     * The plaintext JSON of a sealed message given its parts: for a reply, its headers; for the
+     * fake server opening a request, the request's headers and the signer's key number.
+     *
+     * @throws ApiSecurityException naming the check that failed
+     */
+    public byte[] open(String operation, String urlPath, String appId, String timestamp, String serial, String signature,
+            byte[] body) {
         if (signature == null || timestamp == null || serial == null) {
             throw refused(operation, "the reply is not signed (no Wechatmp-Signature, Wechatmp-TimeStamp or"
                     + " Wechatmp-Serial header): is API security switched on for " + security.appId() + " in the console?");
@@ -152,7 +160,6 @@ public final class SecureChannel {
                     + " (configured: " + new java.util.TreeSet<>(security.platformKeySns()) + "); download the new one from"
                     + " the console");
         }
-        byte[] body = response.body();
         boolean verified;
         try {
             Signature verifier = pss();

@@ -49,6 +49,10 @@ public final class FakeWeChatServerMain {
             "                           to URL; app-id defaults to --app-id",
             "  --push-timeout MILLIS    how long a push waits for its answer before it is re-sent (default 5000)",
             "  --push-attempts N        how many times a push is delivered at most (default 3)",
+            "  --api-security DIR       switch on WeChat's API security for the AppID: every call but the token",
+            "                           endpoints must be encrypted and signed, every answer is; the keys made at",
+            "                           start are written to DIR (symmetric-key.txt, app-private-key.pem,",
+            "                           platform-public-key.pem and their numbers) for the client to load",
             "  --help                   print this help and exit");
 
     private FakeWeChatServerMain() {
@@ -120,6 +124,7 @@ public final class FakeWeChatServerMain {
         boolean demo = true;
         List<Path> fixtures = new ArrayList<>();
         List<String> pushes = new ArrayList<>();
+        Path apiSecurityKeys = null;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             switch (option) {
@@ -147,6 +152,10 @@ public final class FakeWeChatServerMain {
                 case "--push-timeout" ->
                         builder.pushTimeout(Duration.ofMillis(intValue(option, value(args, ++i, option))));
                 case "--push-attempts" -> builder.pushAttempts(intValue(option, value(args, ++i, option)));
+                case "--api-security" -> {
+                    apiSecurityKeys = Path.of(value(args, ++i, option));
+                    builder.apiSecurity();
+                }
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }
         }
@@ -159,6 +168,10 @@ public final class FakeWeChatServerMain {
         out.println("Fake WeChat server listening on " + server.baseUri() + " (app id " + server.appId()
                 + (demo ? ", demo data" : "") + "); Ctrl-C stops it");
         pushes.forEach(p -> out.println("  pushing to the " + p));
+        if (apiSecurityKeys != null) {
+            server.writeApiSecurityKeys(apiSecurityKeys);
+            out.println("  API security on: keys written to " + apiSecurityKeys.toAbsolutePath());
+        }
         return Optional.of(server);
     }
 
