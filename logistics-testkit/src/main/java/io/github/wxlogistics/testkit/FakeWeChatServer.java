@@ -6,6 +6,9 @@ import io.github.wxlogistics.testkit.internal.AccountCalls;
 import io.github.wxlogistics.testkit.internal.CourierCalls;
 import io.github.wxlogistics.testkit.internal.FakeApiSecurity;
 import io.github.wxlogistics.testkit.internal.FakeRoutes;
+import io.github.wxlogistics.testkit.internal.IntracityCallbacks;
+import io.github.wxlogistics.testkit.internal.IntracityCalls;
+import io.github.wxlogistics.testkit.internal.IntracityState;
 import io.github.wxlogistics.testkit.internal.LogisticsState;
 import io.github.wxlogistics.testkit.internal.Order;
 import io.github.wxlogistics.testkit.internal.OrderCalls;
@@ -95,6 +98,8 @@ public final class FakeWeChatServer implements AutoCloseable {
     private final PushJournal pushJournal = new PushJournal();
     private final PushSender pushSender;
     private final FakeApiSecurity apiSecurity;
+    private final FakeIntracity intracity;
+    private final IntracityCallbacks intracityCallbacks;
 
     private FakeWeChatServer(Builder b) throws IOException {
         this.appId = b.appId;
@@ -109,10 +114,17 @@ public final class FakeWeChatServer implements AutoCloseable {
         Pushes pushes = pushing ? new Pushes(courierTargets(b.courierPushes),
                 b.merchantPush == null ? null : target(b.merchantPush, appId, "gh_" + appId), pushSender, b.clock)
                 : Pushes.none();
+        this.apiSecurity = b.apiSecurity ? FakeApiSecurity.generate(appId, b.clock) : null;
+        IntracityState intracityState = new IntracityState(b.clock);
+        AtomicReference<FakeIntracity> intracityRef = new AtomicReference<>();
+        this.intracityCallbacks = new IntracityCallbacks(sent -> intracityRef.get().record(sent));
+        IntracityCalls intracityCalls = new IntracityCalls(intracityState, appId, appSecret, apiSecurity != null,
+                intracityCallbacks);
+        this.intracity = new FakeIntracity(intracityState, intracityCalls);
+        intracityRef.set(intracity);
         FakeRoutes routes = new FakeRoutes(new TokenCalls(tokens, appId, appSecret),
                 new OrderCalls(state, pushes, appId), new AccountCalls(state, pushes, appId),
-                new CourierCalls(state, new TemplateRenderer(b.clock), appId, pushes));
-        this.apiSecurity = b.apiSecurity ? FakeApiSecurity.generate(appId, b.clock) : null;
+                new CourierCalls(state, new TemplateRenderer(b.clock), appId, pushes), intracityCalls);
         this.weChat = new WeChatDispatcher(routes, tokens, apiSecurity);
         this.dispatcher = Objects.requireNonNull(b.dispatcher.apply(weChat), "the dispatcher given to the builder");
         // The JDK server writes headers and body in two segments; with Nagle's algorithm and the
@@ -124,6 +136,7 @@ public final class FakeWeChatServer implements AutoCloseable {
         try {
             this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), b.port), 0);
         } catch (IOException | RuntimeException e) {
+            intracityCallbacks.close();
             if (pushSender != null) {
                 pushSender.close();
             }
@@ -136,6 +149,7 @@ public final class FakeWeChatServer implements AutoCloseable {
             startAsDaemon(http);
         } catch (RuntimeException e) {
             executor.shutdownNow();
+            intracityCallbacks.close();
             if (pushSender != null) {
                 pushSender.close();
             }
@@ -278,6 +292,16 @@ public final class FakeWeChatServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The fake's intracity delivery beyond its calls: riders' progress, balances and the
+     * order-status callbacks sent (see {@link FakeIntracity}).
+     *
+     * @return the fake's intracity side
+     */
+    public FakeIntracity intracity() {
+        return intracity;
     }
 
     /**
@@ -473,6 +497,7 @@ public final class FakeWeChatServer implements AutoCloseable {
         if (pushSender != null) {
             pushSender.close();
         }
+        intracityCallbacks.close();
         http.stop(0);
         executor.shutdownNow();
         try {
