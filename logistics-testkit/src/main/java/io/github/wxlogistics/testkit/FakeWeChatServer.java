@@ -343,7 +343,8 @@ public final class FakeWeChatServer implements AutoCloseable {
 
     /**
      * The operations the fake serves, WeChat's name for each call (such as {@code getOrder})
-     * with its path: the two token endpoints, then the 16 logistics calls.
+     * with its path: the two token endpoints, the 16 logistics calls, then the 16 intracity calls
+     * (named as WeChat names them, such as {@code intracity_addorder}).
      *
      * @return an unmodifiable map, in that order
      */
