@@ -1,13 +1,13 @@
 package io.github.wxlogistics;
 
 import io.github.wxlogistics.internal.call.ApiCaller;
-import io.github.wxlogistics.internal.call.IntracityEndpoints;
-import io.github.wxlogistics.model.intracity.AddOrderRequest;
-import io.github.wxlogistics.model.intracity.AddOrderResponse;
+import io.github.wxlogistics.internal.call.Endpoints;
+import io.github.wxlogistics.model.intracity.IntracityAddOrderRequest;
+import io.github.wxlogistics.model.intracity.IntracityAddOrderResponse;
 import io.github.wxlogistics.model.intracity.BalanceQueryRequest;
 import io.github.wxlogistics.model.intracity.BalanceQueryResponse;
-import io.github.wxlogistics.model.intracity.CancelOrderRequest;
-import io.github.wxlogistics.model.intracity.CancelOrderResponse;
+import io.github.wxlogistics.model.intracity.IntracityCancelOrderRequest;
+import io.github.wxlogistics.model.intracity.IntracityCancelOrderResponse;
 import io.github.wxlogistics.model.intracity.CreateStoreRequest;
 import io.github.wxlogistics.model.intracity.CreateStoreResponse;
 import io.github.wxlogistics.model.intracity.GetCityRequest;
@@ -55,7 +55,7 @@ public final class AsyncIntracityClient {
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/weixin-express/same_city_distribution/api_intracity_apply">intracity_apply</a>
      */
     public CompletableFuture<Void> apply() {
-        return caller.call(IntracityEndpoints.APPLY, null);
+        return caller.call(Endpoints.INTRACITY_APPLY, null);
     }
 
     /**
@@ -69,7 +69,7 @@ public final class AsyncIntracityClient {
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/weixin-express/same_city_distribution/api_intracity_createstore">intracity_createstore</a>
      */
     public CompletableFuture<CreateStoreResponse> createStore(CreateStoreRequest request) {
-        return caller.call(IntracityEndpoints.CREATE_STORE, request);
+        return caller.call(Endpoints.INTRACITY_CREATE_STORE, request);
     }
 
     /**
@@ -81,7 +81,7 @@ public final class AsyncIntracityClient {
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/weixin-express/same_city_distribution/api_intracity_querystore">intracity_querystore</a>
      */
     public CompletableFuture<QueryStoreResponse> queryStore(QueryStoreRequest request) {
-        return caller.call(IntracityEndpoints.QUERY_STORE, request);
+        return caller.call(Endpoints.INTRACITY_QUERY_STORE, request);
     }
 
     /**
@@ -94,7 +94,7 @@ public final class AsyncIntracityClient {
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/weixin-express/same_city_distribution/api_intracity_updatestore">intracity_updatestore</a>
      */
     public CompletableFuture<Void> updateStore(UpdateStoreRequest request) {
-        return caller.call(IntracityEndpoints.UPDATE_STORE, request);
+        return caller.call(Endpoints.INTRACITY_UPDATE_STORE, request);
     }
 
     /**
@@ -107,7 +107,7 @@ public final class AsyncIntracityClient {
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/weixin-express/same_city_distribution/api_intracity_storecharge">intracity_storecharge</a>
      */
     public CompletableFuture<StoreChargeResponse> storeCharge(StoreChargeRequest request) {
-        return caller.call(IntracityEndpoints.STORE_CHARGE, request);
+        return caller.call(Endpoints.INTRACITY_STORE_CHARGE, request);
     }
 
     /**
@@ -120,7 +120,7 @@ public final class AsyncIntracityClient {
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/weixin-express/same_city_distribution/api_intracity_storerefund">intracity_storerefund</a>
      */
     public CompletableFuture<StoreRefundResponse> storeRefund(StoreRefundRequest request) {
-        return caller.call(IntracityEndpoints.STORE_REFUND, request);
+        return caller.call(Endpoints.INTRACITY_STORE_REFUND, request);
     }
 
     /**
@@ -132,7 +132,7 @@ public final class AsyncIntracityClient {
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/weixin-express/same_city_distribution/api_intracity_queryflow">intracity_queryflow</a>
      */
     public CompletableFuture<QueryFlowResponse> queryFlow(QueryFlowRequest request) {
-        return caller.call(IntracityEndpoints.QUERY_FLOW, request);
+        return caller.call(Endpoints.INTRACITY_QUERY_FLOW, request);
     }
 
     /**
@@ -144,7 +144,7 @@ public final class AsyncIntracityClient {
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/weixin-express/same_city_distribution/api_intracity_balancequery">intracity_balancequery</a>
      */
     public CompletableFuture<BalanceQueryResponse> balanceQuery(BalanceQueryRequest request) {
-        return caller.call(IntracityEndpoints.BALANCE_QUERY, request);
+        return caller.call(Endpoints.INTRACITY_BALANCE_QUERY, request);
     }
 
     /**
@@ -157,7 +157,7 @@ public final class AsyncIntracityClient {
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/weixin-express/same_city_distribution/api_intracity_preaddorder">intracity_preaddorder</a>
      */
     public CompletableFuture<PreAddOrderResponse> preAddOrder(PreAddOrderRequest request) {
-        return caller.call(IntracityEndpoints.PRE_ADD_ORDER, request);
+        return caller.call(Endpoints.INTRACITY_PRE_ADD_ORDER, request);
     }
 
     /**
@@ -173,8 +173,8 @@ public final class AsyncIntracityClient {
      *         or failed with a {@link io.github.wxlogistics.error.LogisticsException}
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/weixin-express/same_city_distribution/api_intracity_addorder">intracity_addorder</a>
      */
-    public CompletableFuture<AddOrderResponse> addOrder(AddOrderRequest request) {
-        return caller.call(IntracityEndpoints.ADD_ORDER, request);
+    public CompletableFuture<IntracityAddOrderResponse> addOrder(IntracityAddOrderRequest request) {
+        return caller.call(Endpoints.INTRACITY_ADD_ORDER, request);
     }
 
     /**
@@ -187,7 +187,7 @@ public final class AsyncIntracityClient {
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/weixin-express/same_city_distribution/api_intracity_queryorder">intracity_queryorder</a>
      */
     public CompletableFuture<QueryOrderResponse> queryOrder(QueryOrderRequest request) {
-        return caller.call(IntracityEndpoints.QUERY_ORDER, request);
+        return caller.call(Endpoints.INTRACITY_QUERY_ORDER, request);
     }
 
     /**
@@ -200,8 +200,8 @@ public final class AsyncIntracityClient {
      *         or failed with a {@link io.github.wxlogistics.error.LogisticsException}
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/weixin-express/same_city_distribution/api_intracity_cancelorder">intracity_cancelorder</a>
      */
-    public CompletableFuture<CancelOrderResponse> cancelOrder(CancelOrderRequest request) {
-        return caller.call(IntracityEndpoints.CANCEL_ORDER, request);
+    public CompletableFuture<IntracityCancelOrderResponse> cancelOrder(IntracityCancelOrderRequest request) {
+        return caller.call(Endpoints.INTRACITY_CANCEL_ORDER, request);
     }
 
     /**
@@ -214,7 +214,7 @@ public final class AsyncIntracityClient {
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/weixin-express/same_city_distribution/api_intracity_setpaymode">intracity_setpaymode</a>
      */
     public CompletableFuture<Void> setPayMode(SetPayModeRequest request) {
-        return caller.call(IntracityEndpoints.SET_PAY_MODE, request);
+        return caller.call(Endpoints.INTRACITY_SET_PAY_MODE, request);
     }
 
     /**
@@ -226,7 +226,7 @@ public final class AsyncIntracityClient {
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/weixin-express/same_city_distribution/api_intracity_getpaymode">intracity_getpaymode</a>
      */
     public CompletableFuture<GetPayModeResponse> getPayMode(GetPayModeRequest request) {
-        return caller.call(IntracityEndpoints.GET_PAY_MODE, request);
+        return caller.call(Endpoints.INTRACITY_GET_PAY_MODE, request);
     }
 
     /**
@@ -238,7 +238,7 @@ public final class AsyncIntracityClient {
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/weixin-express/same_city_distribution/api_intracity_getcity">intracity_getcity</a>
      */
     public CompletableFuture<GetCityResponse> getCity(GetCityRequest request) {
-        return caller.call(IntracityEndpoints.GET_CITY, request);
+        return caller.call(Endpoints.INTRACITY_GET_CITY, request);
     }
 
     /**
@@ -251,6 +251,6 @@ public final class AsyncIntracityClient {
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/weixin-express/same_city_distribution/api_intracity_mocknotify">intracity_mocknotify</a>
      */
     public CompletableFuture<Void> mockNotify(MockNotifyRequest request) {
-        return caller.call(IntracityEndpoints.MOCK_NOTIFY, request);
+        return caller.call(Endpoints.INTRACITY_MOCK_NOTIFY, request);
     }
 }

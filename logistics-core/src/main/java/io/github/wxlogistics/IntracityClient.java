@@ -1,13 +1,13 @@
 package io.github.wxlogistics;
 
 import io.github.wxlogistics.internal.call.ApiCaller;
-import io.github.wxlogistics.internal.call.IntracityEndpoints;
-import io.github.wxlogistics.model.intracity.AddOrderRequest;
-import io.github.wxlogistics.model.intracity.AddOrderResponse;
+import io.github.wxlogistics.internal.call.Endpoints;
+import io.github.wxlogistics.model.intracity.IntracityAddOrderRequest;
+import io.github.wxlogistics.model.intracity.IntracityAddOrderResponse;
 import io.github.wxlogistics.model.intracity.BalanceQueryRequest;
 import io.github.wxlogistics.model.intracity.BalanceQueryResponse;
-import io.github.wxlogistics.model.intracity.CancelOrderRequest;
-import io.github.wxlogistics.model.intracity.CancelOrderResponse;
+import io.github.wxlogistics.model.intracity.IntracityCancelOrderRequest;
+import io.github.wxlogistics.model.intracity.IntracityCancelOrderResponse;
 import io.github.wxlogistics.model.intracity.CreateStoreRequest;
 import io.github.wxlogistics.model.intracity.CreateStoreResponse;
 import io.github.wxlogistics.model.intracity.GetCityRequest;
@@ -60,7 +60,7 @@ public final class IntracityClient {
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/weixin-express/same_city_distribution/api_intracity_apply">intracity_apply</a>
      */
     public void apply() {
-        caller.callBlocking(IntracityEndpoints.APPLY, null);
+        caller.callBlocking(Endpoints.INTRACITY_APPLY, null);
     }
 
     /**
@@ -76,7 +76,7 @@ public final class IntracityClient {
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/weixin-express/same_city_distribution/api_intracity_createstore">intracity_createstore</a>
      */
     public CreateStoreResponse createStore(CreateStoreRequest request) {
-        return caller.callBlocking(IntracityEndpoints.CREATE_STORE, request);
+        return caller.callBlocking(Endpoints.INTRACITY_CREATE_STORE, request);
     }
 
     /**
@@ -90,7 +90,7 @@ public final class IntracityClient {
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/weixin-express/same_city_distribution/api_intracity_querystore">intracity_querystore</a>
      */
     public QueryStoreResponse queryStore(QueryStoreRequest request) {
-        return caller.callBlocking(IntracityEndpoints.QUERY_STORE, request);
+        return caller.callBlocking(Endpoints.INTRACITY_QUERY_STORE, request);
     }
 
     /**
@@ -104,7 +104,7 @@ public final class IntracityClient {
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/weixin-express/same_city_distribution/api_intracity_updatestore">intracity_updatestore</a>
      */
     public void updateStore(UpdateStoreRequest request) {
-        caller.callBlocking(IntracityEndpoints.UPDATE_STORE, request);
+        caller.callBlocking(Endpoints.INTRACITY_UPDATE_STORE, request);
     }
 
     /**
@@ -119,7 +119,7 @@ public final class IntracityClient {
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/weixin-express/same_city_distribution/api_intracity_storecharge">intracity_storecharge</a>
      */
     public StoreChargeResponse storeCharge(StoreChargeRequest request) {
-        return caller.callBlocking(IntracityEndpoints.STORE_CHARGE, request);
+        return caller.callBlocking(Endpoints.INTRACITY_STORE_CHARGE, request);
     }
 
     /**
@@ -134,7 +134,7 @@ public final class IntracityClient {
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/weixin-express/same_city_distribution/api_intracity_storerefund">intracity_storerefund</a>
      */
     public StoreRefundResponse storeRefund(StoreRefundRequest request) {
-        return caller.callBlocking(IntracityEndpoints.STORE_REFUND, request);
+        return caller.callBlocking(Endpoints.INTRACITY_STORE_REFUND, request);
     }
 
     /**
@@ -148,7 +148,7 @@ public final class IntracityClient {
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/weixin-express/same_city_distribution/api_intracity_queryflow">intracity_queryflow</a>
      */
     public QueryFlowResponse queryFlow(QueryFlowRequest request) {
-        return caller.callBlocking(IntracityEndpoints.QUERY_FLOW, request);
+        return caller.callBlocking(Endpoints.INTRACITY_QUERY_FLOW, request);
     }
 
     /**
@@ -162,7 +162,7 @@ public final class IntracityClient {
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/weixin-express/same_city_distribution/api_intracity_balancequery">intracity_balancequery</a>
      */
     public BalanceQueryResponse balanceQuery(BalanceQueryRequest request) {
-        return caller.callBlocking(IntracityEndpoints.BALANCE_QUERY, request);
+        return caller.callBlocking(Endpoints.INTRACITY_BALANCE_QUERY, request);
     }
 
     /**
@@ -177,7 +177,7 @@ public final class IntracityClient {
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/weixin-express/same_city_distribution/api_intracity_preaddorder">intracity_preaddorder</a>
      */
     public PreAddOrderResponse preAddOrder(PreAddOrderRequest request) {
-        return caller.callBlocking(IntracityEndpoints.PRE_ADD_ORDER, request);
+        return caller.callBlocking(Endpoints.INTRACITY_PRE_ADD_ORDER, request);
     }
 
     /**
@@ -195,8 +195,8 @@ public final class IntracityClient {
      *         {@link io.github.wxlogistics.error.ApiSecurityException} that is not sent means nothing was sent
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/weixin-express/same_city_distribution/api_intracity_addorder">intracity_addorder</a>
      */
-    public AddOrderResponse addOrder(AddOrderRequest request) {
-        return caller.callBlocking(IntracityEndpoints.ADD_ORDER, request);
+    public IntracityAddOrderResponse addOrder(IntracityAddOrderRequest request) {
+        return caller.callBlocking(Endpoints.INTRACITY_ADD_ORDER, request);
     }
 
     /**
@@ -211,7 +211,7 @@ public final class IntracityClient {
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/weixin-express/same_city_distribution/api_intracity_queryorder">intracity_queryorder</a>
      */
     public QueryOrderResponse queryOrder(QueryOrderRequest request) {
-        return caller.callBlocking(IntracityEndpoints.QUERY_ORDER, request);
+        return caller.callBlocking(Endpoints.INTRACITY_QUERY_ORDER, request);
     }
 
     /**
@@ -226,8 +226,8 @@ public final class IntracityClient {
      *         {@link io.github.wxlogistics.error.ApiSecurityException} that is not sent means nothing was sent
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/weixin-express/same_city_distribution/api_intracity_cancelorder">intracity_cancelorder</a>
      */
-    public CancelOrderResponse cancelOrder(CancelOrderRequest request) {
-        return caller.callBlocking(IntracityEndpoints.CANCEL_ORDER, request);
+    public IntracityCancelOrderResponse cancelOrder(IntracityCancelOrderRequest request) {
+        return caller.callBlocking(Endpoints.INTRACITY_CANCEL_ORDER, request);
     }
 
     /**
@@ -241,7 +241,7 @@ public final class IntracityClient {
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/weixin-express/same_city_distribution/api_intracity_setpaymode">intracity_setpaymode</a>
      */
     public void setPayMode(SetPayModeRequest request) {
-        caller.callBlocking(IntracityEndpoints.SET_PAY_MODE, request);
+        caller.callBlocking(Endpoints.INTRACITY_SET_PAY_MODE, request);
     }
 
     /**
@@ -255,7 +255,7 @@ public final class IntracityClient {
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/weixin-express/same_city_distribution/api_intracity_getpaymode">intracity_getpaymode</a>
      */
     public GetPayModeResponse getPayMode(GetPayModeRequest request) {
-        return caller.callBlocking(IntracityEndpoints.GET_PAY_MODE, request);
+        return caller.callBlocking(Endpoints.INTRACITY_GET_PAY_MODE, request);
     }
 
     /**
@@ -269,7 +269,7 @@ public final class IntracityClient {
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/weixin-express/same_city_distribution/api_intracity_getcity">intracity_getcity</a>
      */
     public GetCityResponse getCity(GetCityRequest request) {
-        return caller.callBlocking(IntracityEndpoints.GET_CITY, request);
+        return caller.callBlocking(Endpoints.INTRACITY_GET_CITY, request);
     }
 
     /**
@@ -283,6 +283,6 @@ public final class IntracityClient {
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/weixin-express/same_city_distribution/api_intracity_mocknotify">intracity_mocknotify</a>
      */
     public void mockNotify(MockNotifyRequest request) {
-        caller.callBlocking(IntracityEndpoints.MOCK_NOTIFY, request);
+        caller.callBlocking(Endpoints.INTRACITY_MOCK_NOTIFY, request);
     }
 }

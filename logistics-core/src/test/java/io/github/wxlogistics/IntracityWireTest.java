@@ -7,14 +7,14 @@ import io.github.wxlogistics.error.ApiException;
 import io.github.wxlogistics.error.ApiSecurityException;
 import io.github.wxlogistics.error.ValidationException;
 import io.github.wxlogistics.internal.call.Endpoint;
-import io.github.wxlogistics.internal.call.IntracityEndpoints;
+import io.github.wxlogistics.internal.call.Endpoints;
 import io.github.wxlogistics.internal.call.Safety;
-import io.github.wxlogistics.model.intracity.AddOrderRequest;
-import io.github.wxlogistics.model.intracity.AddOrderResponse;
+import io.github.wxlogistics.model.intracity.IntracityAddOrderRequest;
+import io.github.wxlogistics.model.intracity.IntracityAddOrderResponse;
 import io.github.wxlogistics.model.intracity.AddressInfo;
 import io.github.wxlogistics.model.intracity.BalanceQueryRequest;
 import io.github.wxlogistics.model.intracity.BalanceQueryResponse;
-import io.github.wxlogistics.model.intracity.CancelOrderRequest;
+import io.github.wxlogistics.model.intracity.IntracityCancelOrderRequest;
 import io.github.wxlogistics.model.intracity.CargoType;
 import io.github.wxlogistics.model.intracity.CreateStoreRequest;
 import io.github.wxlogistics.model.intracity.GetCityRequest;
@@ -173,8 +173,8 @@ class IntracityWireTest {
         assertThat(reply.distance()).isEqualTo(2300L);
     }
 
-    static AddOrderRequest order() {
-        return AddOrderRequest.builder().wxStoreId("4000000001").storeOrderId("O-1").userOpenid("oUSER")
+    static IntracityAddOrderRequest order() {
+        return IntracityAddOrderRequest.builder().wxStoreId("4000000001").storeOrderId("O-1").userOpenid("oUSER")
                 .userLng(new BigDecimal("113.330000")).userLat(new BigDecimal("23.100000")).userAddress("广州市海珠区某路1号")
                 .userName("王小蒙").userPhone("13900000000").orderDetailPath("pages/order?id=O-1")
                 .callbackUrl("https://shop.example/wechat/intracity").verifyCodeType("2").cargo(CARGO).build();
@@ -185,7 +185,7 @@ class IntracityWireTest {
         weChat.reply("{\"errcode\":0,\"wx_store_id\":\"4000000001\",\"wx_order_id\":\"W1\",\"store_order_id\":\"O-1\","
                 + "\"service_trans_id\":\"DADA\",\"distance\":2300,\"trans_order_id\":\"T1\",\"waybill_id\":\"WB1\","
                 + "\"fee\":1100,\"fetch_code\":\"\",\"order_seq\":\"\"}");
-        AddOrderResponse reply = client.intracity().addOrder(order());
+        IntracityAddOrderResponse reply = client.intracity().addOrder(order());
         assertSent("addorder", "{\"wx_store_id\":\"4000000001\",\"store_order_id\":\"O-1\",\"user_openid\":\"oUSER\","
                 + "\"user_lng\":113.330000,\"user_lat\":23.100000,\"user_address\":\"广州市海珠区某路1号\",\"user_name\":\"王小蒙\","
                 + "\"user_phone\":\"13900000000\",\"verify_code_type\":\"2\",\"order_detail_path\":\"pages/order?id=O-1\","
@@ -217,7 +217,7 @@ class IntracityWireTest {
     @Test
     void cancelOrder() {
         weChat.reply("{\"errcode\":0,\"wx_order_id\":\"W1\",\"order_status\":20000,\"deductfee\":200}");
-        var reply = client.intracity().cancelOrder(CancelOrderRequest.byWxOrderId("W1").withReason(CancelOrderRequest.OTHER, "顾客改约"));
+        var reply = client.intracity().cancelOrder(IntracityCancelOrderRequest.byWxOrderId("W1").withReason(IntracityCancelOrderRequest.OTHER, "顾客改约"));
         assertSent("cancelorder", "{\"wx_order_id\":\"W1\",\"cancel_reason_id\":99,\"cancel_reason\":\"顾客改约\"}");
         assertThat(reply.orderStatus()).isEqualTo(IntracityStatus.CANCELLED_BY_MERCHANT);
         assertThat(reply.deductfee()).isEqualTo(200L);
@@ -269,12 +269,12 @@ class IntracityWireTest {
 
     @Test
     void everyIntracityCallIsAPostUnderItsPathAndAllButApplyRequireApiSecurity() {
-        assertThat(IntracityEndpoints.ALL).hasSize(16).allSatisfy(e -> {
+        assertThat(Endpoints.INTRACITY_ALL).hasSize(16).allSatisfy(e -> {
             assertThat(e.method()).isEqualTo("POST");
             assertThat(e.path()).isEqualTo(P + e.operation().substring("intracity_".length()));
             assertThat(e.requiresApiSecurity()).as(e.operation()).isEqualTo(!e.operation().equals("intracity_apply"));
         });
-        Map<String, Safety> safety = IntracityEndpoints.ALL.stream()
+        Map<String, Safety> safety = Endpoints.INTRACITY_ALL.stream()
                 .collect(Collectors.toMap(Endpoint::operation, Endpoint::safety));
         assertThat(safety.entrySet().stream().filter(e -> e.getValue() == Safety.READ).map(Map.Entry::getKey))
                 .containsExactlyInAnyOrder("intracity_querystore", "intracity_queryflow", "intracity_balancequery",
@@ -283,7 +283,7 @@ class IntracityWireTest {
 
     @Test
     void validationNamesEveryBrokenFieldAndSendsNothing() {
-        AddOrderRequest bad = order().toBuilder().storeOrderId(null).userLat(new BigDecimal("123.5"))
+        IntracityAddOrderRequest bad = order().toBuilder().storeOrderId(null).userLat(new BigDecimal("123.5"))
                 .callbackUrl("ftp://x").verifyCodeType("7")
                 .cargo(CARGO.toBuilder().cargoWeight(0L).cargoType(null).build()).build();
         assertThatThrownBy(() -> client.intracity().addOrder(bad)).isInstanceOf(ValidationException.class)

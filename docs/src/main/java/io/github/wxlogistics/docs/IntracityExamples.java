@@ -5,11 +5,11 @@ import io.github.wxlogistics.LogisticsClient;
 import io.github.wxlogistics.error.ApiException;
 import io.github.wxlogistics.intracity.IntracityCallbackReceiver;
 import io.github.wxlogistics.intracity.IntracityCallbackVerifier;
-import io.github.wxlogistics.model.intracity.AddOrderRequest;
-import io.github.wxlogistics.model.intracity.AddOrderResponse;
+import io.github.wxlogistics.model.intracity.IntracityAddOrderRequest;
+import io.github.wxlogistics.model.intracity.IntracityAddOrderResponse;
 import io.github.wxlogistics.model.intracity.AddressInfo;
-import io.github.wxlogistics.model.intracity.CancelOrderRequest;
-import io.github.wxlogistics.model.intracity.CancelOrderResponse;
+import io.github.wxlogistics.model.intracity.IntracityCancelOrderRequest;
+import io.github.wxlogistics.model.intracity.IntracityCancelOrderResponse;
 import io.github.wxlogistics.model.intracity.CargoType;
 import io.github.wxlogistics.model.intracity.CreateStoreRequest;
 import io.github.wxlogistics.model.intracity.IntracityCallback;
@@ -69,7 +69,7 @@ public final class IntracityExamples {
     }
 
     /** Prices and places an order whose status changes are POSTed to {@code callbackUrl}. */
-    public static AddOrderResponse placeOrder(LogisticsClient client, String wxStoreId, String storeOrderId,
+    public static IntracityAddOrderResponse placeOrder(LogisticsClient client, String wxStoreId, String storeOrderId,
             String callbackUrl) {
         // tag::order[]
         IntracityCargo cake = IntracityCargo.builder().cargoName("芒果蛋糕").cargoType(CargoType.CAKE)
@@ -81,7 +81,7 @@ public final class IntracityExamples {
                 .userLat(new BigDecimal("23.120000")).userLng(new BigDecimal("113.330000"))
                 .userAddress("广州市海珠区某路1号").cargo(cake).build());
         System.out.printf("%s would take it: %d m for %d fen%n", quote.serviceTransId(), quote.distance(), quote.estFee());
-        AddOrderRequest order = AddOrderRequest.builder()
+        IntracityAddOrderRequest order = IntracityAddOrderRequest.builder()
                 .wxStoreId(wxStoreId)
                 .storeOrderId(storeOrderId)                 // WeChat's key: the same request again returns this order
                 .userOpenid("oBuyer").userName("王小蒙").userPhone("13900000000")
@@ -90,7 +90,7 @@ public final class IntracityExamples {
                 .orderDetailPath("pages/order/detail?id=" + storeOrderId)
                 .callbackUrl(callbackUrl)
                 .cargo(cake).build();
-        AddOrderResponse placed;
+        IntracityAddOrderResponse placed;
         try {
             placed = client.intracity().addOrder(order);
         } catch (ApiException e) {
@@ -121,8 +121,8 @@ public final class IntracityExamples {
     /** Cancels an order; returns the cancellation fee in fen. */
     public static long cancel(LogisticsClient client, String wxOrderId) {
         // tag::cancel[]
-        CancelOrderResponse cancelled = client.intracity().cancelOrder(CancelOrderRequest.byWxOrderId(wxOrderId)
-                .withReason(CancelOrderRequest.NOT_NEEDED, null));
+        IntracityCancelOrderResponse cancelled = client.intracity().cancelOrder(IntracityCancelOrderRequest.byWxOrderId(wxOrderId)
+                .withReason(IntracityCancelOrderRequest.NOT_NEEDED, null));
         long fee = cancelled.deductfee();                   // fen kept once a rider took it; the rest is refunded
         // end::cancel[]
         return fee;

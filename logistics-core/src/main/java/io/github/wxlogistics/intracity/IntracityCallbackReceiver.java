@@ -89,8 +89,10 @@ public final class IntracityCallbackReceiver {
         IntracityCallback callback;
         try {
             callback = codec.decode(body, IntracityCallback.class);
-        } catch (DecodeException | IllegalArgumentException e) {
+        } catch (DecodeException e) {
             return status(400, "not an order-status callback: " + e.getMessage());
+        } catch (RuntimeException e) {
+            return status(400, "not an order-status callback: " + e.getClass().getSimpleName());
         }
         if (callback == null || callback.wxOrderId() == null || callback.orderStatus() == null) {
             return status(400, "not an order-status callback: wx_order_id and order_status are required");

@@ -8,10 +8,10 @@ import io.github.wxlogistics.LogisticsClient;
 import io.github.wxlogistics.RetryPolicy;
 import io.github.wxlogistics.error.ApiException;
 import io.github.wxlogistics.intracity.IntracityCallbackReceiver;
-import io.github.wxlogistics.model.intracity.AddOrderRequest;
+import io.github.wxlogistics.model.intracity.IntracityAddOrderRequest;
 import io.github.wxlogistics.model.intracity.AddressInfo;
 import io.github.wxlogistics.model.intracity.BalanceQueryRequest;
-import io.github.wxlogistics.model.intracity.CancelOrderRequest;
+import io.github.wxlogistics.model.intracity.IntracityCancelOrderRequest;
 import io.github.wxlogistics.model.intracity.CargoType;
 import io.github.wxlogistics.model.intracity.CreateStoreRequest;
 import io.github.wxlogistics.model.intracity.GetCityRequest;
@@ -107,8 +107,8 @@ class FakeIntracityTest {
                 .addressInfo(GUANGZHOU).build()).wxStoreId();
     }
 
-    private AddOrderRequest.Builder order(String wxStoreId, String storeOrderId) {
-        return AddOrderRequest.builder().wxStoreId(wxStoreId).storeOrderId(storeOrderId).userOpenid("oUSER")
+    private IntracityAddOrderRequest.Builder order(String wxStoreId, String storeOrderId) {
+        return IntracityAddOrderRequest.builder().wxStoreId(wxStoreId).storeOrderId(storeOrderId).userOpenid("oUSER")
                 .userLat(new BigDecimal("23.120000")).userLng(new BigDecimal("113.330000")).userAddress("广州市海珠区某路1号")
                 .userName("王小蒙").userPhone("13900000000").orderDetailPath("pages/order").cargo(CAKE);
     }
@@ -195,7 +195,7 @@ class FakeIntracityTest {
         assertThat(state.orderStatus()).isEqualTo(IntracityStatus.DELIVERED);
         assertThat(state.finishTime()).isPositive();
         assertThat(state.transporterInfo()).isNotNull();
-        assertErrcode(() -> client.intracity().cancelOrder(CancelOrderRequest.byWxOrderId(wxOrderId)), 934017);
+        assertErrcode(() -> client.intracity().cancelOrder(IntracityCancelOrderRequest.byWxOrderId(wxOrderId)), 934017);
     }
 
     @Test
@@ -204,12 +204,12 @@ class FakeIntracityTest {
         client.intracity().storeCharge(StoreChargeRequest.builder().wxStoreId(wxStoreId).serviceTransId(ServiceTrans.DADA)
                 .amount(5000L).build());
         String early = client.intracity().addOrder(order(wxStoreId, "O-1").build()).wxOrderId();
-        assertThat(client.intracity().cancelOrder(CancelOrderRequest.byWxOrderId(early)).deductfee()).isZero();
+        assertThat(client.intracity().cancelOrder(IntracityCancelOrderRequest.byWxOrderId(early)).deductfee()).isZero();
         assertThat(server.intracity().balance(wxStoreId, ServiceTrans.DADA)).isEqualTo(5000L);
-        assertErrcode(() -> client.intracity().cancelOrder(CancelOrderRequest.byWxOrderId(early)), 934018);
+        assertErrcode(() -> client.intracity().cancelOrder(IntracityCancelOrderRequest.byWxOrderId(early)), 934018);
         String late = client.intracity().addOrder(order(wxStoreId, "O-2").build()).wxOrderId();
         server.intracity().advance(late);
-        var cancelled = client.intracity().cancelOrder(CancelOrderRequest.byStoreOrder(wxStoreId, "O-2"));
+        var cancelled = client.intracity().cancelOrder(IntracityCancelOrderRequest.byStoreOrder(wxStoreId, "O-2"));
         assertThat(cancelled.deductfee()).isEqualTo(200L);
         assertThat(cancelled.orderStatus()).isEqualTo(IntracityStatus.CANCELLED_BY_MERCHANT);
         assertThat(server.intracity().balance(wxStoreId, ServiceTrans.DADA)).isEqualTo(5000L - 200L);
@@ -222,7 +222,7 @@ class FakeIntracityTest {
                 .orderPattern(CreateStoreRequest.CARRIER_FIRST).serviceTransPrefer(ServiceTrans.SFTC)
                 .addressInfo(GUANGZHOU.toBuilder().province("北京市").city("北京市").area("海淀区")
                         .lat(new BigDecimal("40.027000")).lng(new BigDecimal("116.355000")).build()).build()).wxStoreId();
-        AddOrderRequest.Builder sandbox = order(beijing, "SB-1").useSandbox(1).userLat(new BigDecimal("40.030000"))
+        IntracityAddOrderRequest.Builder sandbox = order(beijing, "SB-1").useSandbox(1).userLat(new BigDecimal("40.030000"))
                 .userLng(new BigDecimal("116.350000"));
         assertErrcode(() -> client.intracity().addOrder(sandbox.build()), 934019);
         var created = client.intracity().addOrder(sandbox.userName(ServiceTrans.SFTC_SANDBOX_NAME)

@@ -1,9 +1,9 @@
 package io.github.wxlogistics.internal.validation;
 
-import io.github.wxlogistics.model.intracity.AddOrderRequest;
+import io.github.wxlogistics.model.intracity.IntracityAddOrderRequest;
 import io.github.wxlogistics.model.intracity.AddressInfo;
 import io.github.wxlogistics.model.intracity.BalanceQueryRequest;
-import io.github.wxlogistics.model.intracity.CancelOrderRequest;
+import io.github.wxlogistics.model.intracity.IntracityCancelOrderRequest;
 import io.github.wxlogistics.model.intracity.CreateStoreRequest;
 import io.github.wxlogistics.model.intracity.GetCityRequest;
 import io.github.wxlogistics.model.intracity.GetPayModeRequest;
@@ -39,8 +39,8 @@ public final class IntracityRules {
     /** The cap on a callback URL. */
     static final int URL_MAX_BYTES = 1024;
     private static final Set<String> CARRIERS = Set.of(ServiceTrans.DADA, ServiceTrans.SFTC);
-    private static final Set<Integer> CANCEL_REASONS = Set.of(CancelOrderRequest.NOT_NEEDED,
-            CancelOrderRequest.WRONG_DETAILS, CancelOrderRequest.NO_RIDER, CancelOrderRequest.OTHER);
+    private static final Set<Integer> CANCEL_REASONS = Set.of(IntracityCancelOrderRequest.NOT_NEEDED,
+            IntracityCancelOrderRequest.WRONG_DETAILS, IntracityCancelOrderRequest.NO_RIDER, IntracityCancelOrderRequest.OTHER);
     private static final BigDecimal LAT_MAX = BigDecimal.valueOf(90);
     private static final BigDecimal LNG_MAX = BigDecimal.valueOf(180);
     /** Times from 5138 on look like milliseconds. */
@@ -168,7 +168,7 @@ public final class IntracityRules {
     }
 
     /** intracity_addorder. */
-    public static void addOrder(Checks v, AddOrderRequest r) {
+    public static void addOrder(Checks v, IntracityAddOrderRequest r) {
         if (!v.requiredValue("intracity_addorder request", r)) {
             return;
         }
@@ -199,7 +199,7 @@ public final class IntracityRules {
     }
 
     /** intracity_cancelorder. */
-    public static void cancelOrder(Checks v, CancelOrderRequest r) {
+    public static void cancelOrder(Checks v, IntracityCancelOrderRequest r) {
         if (!v.requiredValue("intracity_cancelorder request", r)) {
             return;
         }
@@ -207,7 +207,7 @@ public final class IntracityRules {
         if (v.requiredValue("cancel_reason_id", r.cancelReasonId()) && !CANCEL_REASONS.contains(r.cancelReasonId())) {
             v.add("cancel_reason_id", "must be 1, 2, 3 or 99, was " + r.cancelReasonId());
         }
-        if (r.cancelReasonId() != null && r.cancelReasonId() == CancelOrderRequest.OTHER) {
+        if (r.cancelReasonId() != null && r.cancelReasonId() == IntracityCancelOrderRequest.OTHER) {
             v.required("cancel_reason", r.cancelReason(), TEXT_MAX_BYTES);
         } else {
             v.maxBytes("cancel_reason", r.cancelReason(), TEXT_MAX_BYTES);

@@ -9,13 +9,13 @@ import io.github.wxlogistics.error.ApiException;
 import io.github.wxlogistics.error.ApiSecurityException;
 import io.github.wxlogistics.intracity.IntracityCallbackReceiver;
 import io.github.wxlogistics.intracity.IntracityCallbackResponse;
-import io.github.wxlogistics.model.intracity.AddOrderRequest;
-import io.github.wxlogistics.model.intracity.AddOrderResponse;
+import io.github.wxlogistics.model.intracity.IntracityAddOrderRequest;
+import io.github.wxlogistics.model.intracity.IntracityAddOrderResponse;
 import io.github.wxlogistics.model.intracity.AddressInfo;
 import io.github.wxlogistics.model.intracity.BalanceQueryRequest;
 import io.github.wxlogistics.model.intracity.BalanceQueryResponse;
-import io.github.wxlogistics.model.intracity.CancelOrderRequest;
-import io.github.wxlogistics.model.intracity.CancelOrderResponse;
+import io.github.wxlogistics.model.intracity.IntracityCancelOrderRequest;
+import io.github.wxlogistics.model.intracity.IntracityCancelOrderResponse;
 import io.github.wxlogistics.model.intracity.CargoType;
 import io.github.wxlogistics.model.intracity.CreateStoreRequest;
 import io.github.wxlogistics.model.intracity.CreateStoreResponse;
@@ -174,7 +174,7 @@ public abstract class IntracityLifecycleContract {
     /**
      * The 16 calls, with the blocking client's signatures, made through some call style.
      */
-    public interface IntracityCalls {
+    public interface Calls {
         /** intracity_apply. */
         void apply();
 
@@ -247,7 +247,7 @@ public abstract class IntracityLifecycleContract {
          * @param r the request
          * @return the reply
          */
-        AddOrderResponse addOrder(AddOrderRequest r);
+        IntracityAddOrderResponse addOrder(IntracityAddOrderRequest r);
 
         /**
          * intracity_queryorder.
@@ -263,7 +263,7 @@ public abstract class IntracityLifecycleContract {
          * @param r the request
          * @return the reply
          */
-        CancelOrderResponse cancelOrder(CancelOrderRequest r);
+        IntracityCancelOrderResponse cancelOrder(IntracityCancelOrderRequest r);
 
         /**
          * intracity_setpaymode.
@@ -296,13 +296,13 @@ public abstract class IntracityLifecycleContract {
         void mockNotify(MockNotifyRequest r);
     }
 
-    /** Makes one call, by the name and arguments of {@link IntracityCalls}' method, in some call style. */
+    /** Makes one call, by the name and arguments of {@link Calls}' method, in some call style. */
     @FunctionalInterface
     public interface Invoker {
         /**
          * Makes the call and waits for its result.
          *
-         * @param method the {@link IntracityCalls} method
+         * @param method the {@link Calls} method
          * @param args   its arguments, or {@code null}
          * @return the call's result, {@code null} for a call returning nothing
          * @throws Throwable the call's failure, unwrapped
@@ -316,11 +316,11 @@ public abstract class IntracityLifecycleContract {
      * @param invoker makes each call
      * @return the calls
      */
-    protected static IntracityCalls calls(Invoker invoker) {
-        return (IntracityCalls) Proxy.newProxyInstance(IntracityCalls.class.getClassLoader(),
-                new Class<?>[] {IntracityCalls.class}, (proxy, method, args) -> {
+    protected static Calls calls(Invoker invoker) {
+        return (Calls) Proxy.newProxyInstance(Calls.class.getClassLoader(),
+                new Class<?>[] {Calls.class}, (proxy, method, args) -> {
                     if (method.getDeclaringClass() == Object.class) {
-                        return method.getName().equals("toString") ? "IntracityCalls" : method.invoke(invoker, args);
+                        return method.getName().equals("toString") ? "Calls" : method.invoke(invoker, args);
                     }
                     return invoker.invoke(method, args);
                 });
@@ -330,7 +330,7 @@ public abstract class IntracityLifecycleContract {
      * Invokes the method of the same name on {@code facade}.
      *
      * @param facade the blocking or async intracity client
-     * @param method the {@link IntracityCalls} method
+     * @param method the {@link Calls} method
      * @param args   its arguments, or {@code null}
      * @return what the facade's method returned
      * @throws Throwable its failure, unwrapped
@@ -361,11 +361,11 @@ public abstract class IntracityLifecycleContract {
         }
     }
 
-    private IntracityCalls blocking() {
+    private Calls blocking() {
         return calls((method, args) -> same(client.intracity(), method, args));
     }
 
-    private IntracityCalls async() {
+    private Calls async() {
         return calls((method, args) -> await((CompletableFuture<?>) same(client.async().intracity(), method, args)));
     }
 
@@ -395,7 +395,7 @@ public abstract class IntracityLifecycleContract {
      *
      * @param calls the calls, in the style under test
      */
-    protected void wholeLife(IntracityCalls calls) {
+    protected void wholeLife(Calls calls) {
         String wxStoreId = calls.createStore(CreateStoreRequest.builder().outStoreId("S1").storeName("海珠店")
                 .addressInfo(STORE_ADDRESS).build()).wxStoreId();
         calls.storeCharge(StoreChargeRequest.builder().wxStoreId(wxStoreId).serviceTransId(ServiceTrans.DADA)
@@ -403,7 +403,7 @@ public abstract class IntracityLifecycleContract {
         PreAddOrderResponse quote = calls.preAddOrder(PreAddOrderRequest.builder().wxStoreId(wxStoreId).userName("王小蒙")
                 .userPhone("13900000000").userLat(new BigDecimal("23.120000")).userLng(new BigDecimal("113.330000"))
                 .userAddress("广州市海珠区某路1号").cargo(CARGO).build());
-        AddOrderResponse order = calls.addOrder(order(wxStoreId, "O-1"));
+        IntracityAddOrderResponse order = calls.addOrder(order(wxStoreId, "O-1"));
         assertThat(order.fee()).isEqualTo(quote.estFee()).isPositive();
         assertThat(order.distance()).isEqualTo(quote.distance());
         for (int i = 0; i < 4; i++) {
@@ -418,10 +418,10 @@ public abstract class IntracityLifecycleContract {
         long balance = calls.balanceQuery(BalanceQueryRequest.of(wxStoreId, ServiceTrans.DADA)).allBalance();
         assertThat(balance).isEqualTo(10_000L - order.fee());
 
-        AddOrderResponse second = calls.addOrder(order(wxStoreId, "O-2"));
+        IntracityAddOrderResponse second = calls.addOrder(order(wxStoreId, "O-2"));
         server.intracity().advance(second.wxOrderId());
-        CancelOrderResponse cancelled = calls.cancelOrder(CancelOrderRequest.byStoreOrder(wxStoreId, "O-2")
-                .withReason(CancelOrderRequest.NOT_NEEDED, null));
+        IntracityCancelOrderResponse cancelled = calls.cancelOrder(IntracityCancelOrderRequest.byStoreOrder(wxStoreId, "O-2")
+                .withReason(IntracityCancelOrderRequest.NOT_NEEDED, null));
         assertThat(cancelled.deductfee()).isEqualTo(200L);
         assertThat(cancelled.orderStatus()).isEqualTo(IntracityStatus.CANCELLED_BY_MERCHANT);
         assertThat(calls.balanceQuery(BalanceQueryRequest.of(wxStoreId, ServiceTrans.DADA)).allBalance())
@@ -438,7 +438,7 @@ public abstract class IntracityLifecycleContract {
      *
      * @param calls the calls, in the style under test
      */
-    protected void everyCall(IntracityCalls calls) {
+    protected void everyCall(Calls calls) {
         calls.apply();
         String wxStoreId = calls.createStore(CreateStoreRequest.builder().outStoreId("S9").storeName("店")
                 .addressInfo(STORE_ADDRESS).build()).wxStoreId();
@@ -453,16 +453,16 @@ public abstract class IntracityLifecycleContract {
         assertThat(calls.preAddOrder(PreAddOrderRequest.builder().wxStoreId(wxStoreId).userName("王小蒙")
                 .userPhone("13900000000").userLat(new BigDecimal("23.120000")).userLng(new BigDecimal("113.330000"))
                 .userAddress("广州市海珠区某路1号").cargo(CARGO).useSandbox(1).build()).estFee()).isPositive();
-        AddOrderResponse sandbox = calls.addOrder(order(wxStoreId, "SB-1").toBuilder().useSandbox(1).build());
+        IntracityAddOrderResponse sandbox = calls.addOrder(order(wxStoreId, "SB-1").toBuilder().useSandbox(1).build());
         calls.mockNotify(MockNotifyRequest.of(sandbox.wxOrderId(), IntracityStatus.ACCEPTED));
         assertThat(calls.queryOrder(QueryOrderRequest.byStoreOrder(wxStoreId, "SB-1")).orderStatus())
                 .isEqualTo(IntracityStatus.ACCEPTED);
-        assertThat(calls.cancelOrder(CancelOrderRequest.byWxOrderId(sandbox.wxOrderId())).deductfee()).isEqualTo(200L);
+        assertThat(calls.cancelOrder(IntracityCancelOrderRequest.byWxOrderId(sandbox.wxOrderId())).deductfee()).isEqualTo(200L);
         calls.setPayMode(SetPayModeRequest.of(server.appId(), PayMode.STORE));
         assertThat(calls.getPayMode(GetPayModeRequest.of(server.appId())).payMode()).isEqualTo(PayMode.STORE);
         assertThat(calls.getCity(GetCityRequest.of(ServiceTrans.SFTC)).supportList()).singleElement()
                 .satisfies(s -> assertThat(s.cityList()).isNotEmpty());
-        assertThatThrownBy(() -> calls.cancelOrder(CancelOrderRequest.byWxOrderId(sandbox.wxOrderId())))
+        assertThatThrownBy(() -> calls.cancelOrder(IntracityCancelOrderRequest.byWxOrderId(sandbox.wxOrderId())))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.isNotCancellable()).isTrue());
     }
 
@@ -480,8 +480,8 @@ public abstract class IntracityLifecycleContract {
         }
     }
 
-    private AddOrderRequest order(String wxStoreId, String storeOrderId) {
-        return AddOrderRequest.builder().wxStoreId(wxStoreId).storeOrderId(storeOrderId).userOpenid("oUSER")
+    private IntracityAddOrderRequest order(String wxStoreId, String storeOrderId) {
+        return IntracityAddOrderRequest.builder().wxStoreId(wxStoreId).storeOrderId(storeOrderId).userOpenid("oUSER")
                 .userLat(new BigDecimal("23.120000")).userLng(new BigDecimal("113.330000")).userAddress("广州市海珠区某路1号")
                 .userName("王小蒙").userPhone("13900000000").orderDetailPath("pages/order").callbackUrl(callbackUrl)
                 .cargo(CARGO).build();

@@ -35,7 +35,7 @@ class VertxIntracityLifecycleTest extends IntracityLifecycleContract {
     }
 
     @SuppressWarnings("unchecked") // every async intracity call returns a CompletableFuture
-    private IntracityCalls throughTheVertxFacade() {
+    private Calls throughTheVertxFacade() {
         VertxLogisticsClient wechat = VertxLogisticsClient.create(client, vertx);
         return calls((method, args) -> await(wechat.call(async -> {
             try {

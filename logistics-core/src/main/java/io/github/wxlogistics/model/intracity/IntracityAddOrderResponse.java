@@ -16,6 +16,6 @@ package io.github.wxlogistics.model.intracity;
  * @param fetchCode      the pickup code, when one was asked for
  * @param orderSeq       the sequence number, as sent
  */
-public record AddOrderResponse(String wxStoreId, String wxOrderId, String storeOrderId, String serviceTransId,
+public record IntracityAddOrderResponse(String wxStoreId, String wxOrderId, String storeOrderId, String serviceTransId,
         Long distance, String transOrderId, String waybillId, Long fee, String fetchCode, String orderSeq) {
 }

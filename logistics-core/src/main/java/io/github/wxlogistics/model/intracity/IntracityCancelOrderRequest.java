@@ -13,7 +13,7 @@ package io.github.wxlogistics.model.intracity;
  * @param cancelReasonId 1 no longer needed, 2 wrong details, 3 no rider took it, 99 other (required)
  * @param cancelReason   the reason in words, for 99
  */
-public record CancelOrderRequest(String wxOrderId, String wxStoreId, String storeOrderId, Integer cancelReasonId,
+public record IntracityCancelOrderRequest(String wxOrderId, String wxStoreId, String storeOrderId, Integer cancelReasonId,
         String cancelReason) {
 
     /** {@code cancel_reason_id} 1: no longer needed. */
@@ -31,8 +31,8 @@ public record CancelOrderRequest(String wxOrderId, String wxStoreId, String stor
      * @param wxOrderId the {@code wx_order_id} addorder returned
      * @return the request
      */
-    public static CancelOrderRequest byWxOrderId(String wxOrderId) {
-        return new CancelOrderRequest(wxOrderId, null, null, NOT_NEEDED, null);
+    public static IntracityCancelOrderRequest byWxOrderId(String wxOrderId) {
+        return new IntracityCancelOrderRequest(wxOrderId, null, null, NOT_NEEDED, null);
     }
 
     /**
@@ -42,8 +42,8 @@ public record CancelOrderRequest(String wxOrderId, String wxStoreId, String stor
      * @param storeOrderId the store's own order number, as given to addorder
      * @return the request
      */
-    public static CancelOrderRequest byStoreOrder(String wxStoreId, String storeOrderId) {
-        return new CancelOrderRequest(null, wxStoreId, storeOrderId, NOT_NEEDED, null);
+    public static IntracityCancelOrderRequest byStoreOrder(String wxStoreId, String storeOrderId) {
+        return new IntracityCancelOrderRequest(null, wxStoreId, storeOrderId, NOT_NEEDED, null);
     }
 
     /**
@@ -53,7 +53,7 @@ public record CancelOrderRequest(String wxOrderId, String wxStoreId, String stor
      * @param reason      the reason in words, or {@code null}
      * @return a copy with the reason
      */
-    public CancelOrderRequest withReason(int reasonId, String reason) {
-        return new CancelOrderRequest(wxOrderId, wxStoreId, storeOrderId, reasonId, reason);
+    public IntracityCancelOrderRequest withReason(int reasonId, String reason) {
+        return new IntracityCancelOrderRequest(wxOrderId, wxStoreId, storeOrderId, reasonId, reason);
     }
 }

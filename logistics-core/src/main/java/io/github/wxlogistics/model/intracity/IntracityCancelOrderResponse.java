@@ -12,6 +12,6 @@ package io.github.wxlogistics.model.intracity;
  * @param appid        the mini program's AppID
  * @param deductfee    the cancellation fee, in fen; the rest of the fee returns to the balance
  */
-public record CancelOrderResponse(String wxStoreId, String wxOrderId, String storeOrderId,
+public record IntracityCancelOrderResponse(String wxStoreId, String wxOrderId, String storeOrderId,
         IntracityStatus orderStatus, String appid, Long deductfee) {
 }

@@ -28,7 +28,7 @@ import java.math.BigDecimal;
  * @param useSandbox      1: the sandbox (no balance needed); {@code null} or 0: production
  * @param cargo           the goods
  */
-public record AddOrderRequest(String wxStoreId, String storeOrderId, String userOpenid, BigDecimal userLng,
+public record IntracityAddOrderRequest(String wxStoreId, String storeOrderId, String userOpenid, BigDecimal userLng,
         BigDecimal userLat, String userAddress, String userName, String userPhone, String orderSeq,
         String verifyCodeType, String orderDetailPath, String callbackUrl, Integer useSandbox,
         IntracityCargo cargo) {
@@ -58,7 +58,7 @@ public record AddOrderRequest(String wxStoreId, String storeOrderId, String user
      */
     @Override
     public String toString() {
-        return "AddOrderRequest[" + "wxStoreId=" + wxStoreId + ", "
+        return "IntracityAddOrderRequest[" + "wxStoreId=" + wxStoreId + ", "
                 + "storeOrderId=" + storeOrderId + ", "
                 + "userOpenid=" + userOpenid + ", "
                 + "userLng=" + userLng + ", "
@@ -75,7 +75,7 @@ public record AddOrderRequest(String wxStoreId, String storeOrderId, String user
     }
 
     /**
-     * Builds {@link AddOrderRequest}s field by field; setter names are the record's component names.
+     * Builds {@link IntracityAddOrderRequest}s field by field; setter names are the record's component names.
      * Not thread-safe. {@link #build()} checks nothing: the client validates the request when it is
      * sent and names the offending wire field.
      */
@@ -98,7 +98,7 @@ public record AddOrderRequest(String wxStoreId, String storeOrderId, String user
         private Builder() {
         }
 
-        private Builder(AddOrderRequest r) {
+        private Builder(IntracityAddOrderRequest r) {
             wxStoreId = r.wxStoreId;
             storeOrderId = r.storeOrderId;
             userOpenid = r.userOpenid;
@@ -274,8 +274,8 @@ public record AddOrderRequest(String wxStoreId, String storeOrderId, String user
          *
          * @return the record with the fields set so far
          */
-        public AddOrderRequest build() {
-            return new AddOrderRequest(wxStoreId, storeOrderId, userOpenid, userLng, userLat, userAddress, userName, userPhone, orderSeq, verifyCodeType, orderDetailPath, callbackUrl, useSandbox, cargo);
+        public IntracityAddOrderRequest build() {
+            return new IntracityAddOrderRequest(wxStoreId, storeOrderId, userOpenid, userLng, userLat, userAddress, userName, userPhone, orderSeq, verifyCodeType, orderDetailPath, callbackUrl, useSandbox, cargo);
         }
     }
 }
