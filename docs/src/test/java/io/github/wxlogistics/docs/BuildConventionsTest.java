@@ -38,7 +38,7 @@ class BuildConventionsTest {
                         "logistics-testkit-junit5", "logistics-testkit-contract")
                 .contains("logistics-transport-vertx4")
                 .doesNotContain("logistics-docs", "logistics-compat-spring-boot4-tests", "logistics-it-junit5-user",
-                        "logistics-it-fake-server-user");
+                        "logistics-it-fake-server-user", "logistics-testkit-console-tests");
 
         Document bom = parse(ROOT.resolve("logistics-bom/pom.xml"));
         Map<String, String> pinned = new LinkedHashMap<>();

@@ -8,6 +8,10 @@ import io.github.wxlogistics.testkit.FakeResponse;
 import io.github.wxlogistics.testkit.FakeWeChatServer;
 import io.github.wxlogistics.testkit.RecordedRequest;
 import io.github.wxlogistics.testkit.junit5.FakeWeChatServerExtension;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,4 +38,20 @@ class TestkitExampleTest {
         }
     }
     // end::extension[]
+
+    @Test
+    void theConsoleIsAPageOnTheFakesPort() throws Exception {
+        // tag::console[]
+        FakeWeChatServer server = FakeWeChatServer.builder().demoData().console().start();
+        URI console = server.consoleUri().orElseThrow();   // http://127.0.0.1:PORT/console/
+        // Open it in a browser, point the app at server.baseUri(), and watch (or pause here in a debugger).
+        // end::console[]
+        try (server) {
+            HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(console).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains("<title>Fake WeChat console</title>");
+            assertThat(console).isEqualTo(server.baseUri().resolve("/console/"));
+        }
+    }
 }

@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The one HTTP handler: journals the request, then answers it with the scripted reply queued for
@@ -85,16 +87,19 @@ final class ExchangeHandler implements HttpHandler {
 
     @Override
     public void handle(HttpExchange exchange) {
+        RecordedRequest request = null;
+        Reply reply = null;
         try {
             String path = exchange.getRequestURI().getPath();
             Map<String, String> query = parseQuery(exchange.getRequestURI().getRawQuery());
             byte[] body = readBody(exchange.getRequestBody());
-            RecordedRequest request = journal.record(exchange.getRequestMethod(), path, query,
+            RecordedRequest recorded = journal.record(exchange.getRequestMethod(), path, query,
                     exchange.getRequestHeaders(), body);
+            request = recorded;
             Optional<FakeResponse> scripted = script.take(path);
-            Reply reply = scripted.isPresent()
-                    ? resolve(scripted.get(), () -> dispatcherReply(request))
-                    : dispatcherReply(request);
+            reply = scripted.isPresent()
+                    ? resolve(scripted.get(), () -> dispatcherReply(recorded))
+                    : dispatcherReply(recorded);
             switch (reply.delivery()) {
                 case COMPLETE -> send(exchange, reply);
                 case DROP_MID_BODY -> dropMidBody(exchange, reply);
@@ -108,7 +113,36 @@ final class ExchangeHandler implements HttpHandler {
         } finally {
             // Closing an exchange whose reply is incomplete (or never started) closes the connection.
             exchange.close();
+            if (request != null) {
+                noteAnswer(request, reply);
+            }
         }
+    }
+
+    private static final Pattern ERRCODE = Pattern.compile("\"errcode\"\\s*:\\s*(-?\\d{1,10})");
+
+    /** Tells the journal how the request was answered (the console shows status, errcode and timing). */
+    private void noteAnswer(RecordedRequest request, Reply reply) {
+        if (reply == null) {
+            journal.answered(request.sequenceNumber(), 0, Optional.empty(), "none");
+            return;
+        }
+        Matcher m = ERRCODE.matcher(new String(reply.body(), StandardCharsets.UTF_8));
+        Optional<Integer> errcode = Optional.empty();
+        if (m.find()) {
+            try {
+                errcode = Optional.of(Integer.parseInt(m.group(1)));
+            } catch (NumberFormatException e) {
+                // not an int: leave it out
+            }
+        }
+        String delivery = switch (reply.delivery()) {
+            case COMPLETE -> "complete";
+            case DROP_MID_BODY -> "dropped mid-body";
+            case STALL -> "stalled";
+            case NONE -> "none";
+        };
+        journal.answered(request.sequenceNumber(), reply.status(), errcode, delivery);
     }
 
     /** The current dispatcher's reply; its proceed-like kinds stand for the WeChat fake's reply. */

@@ -14,10 +14,13 @@ import io.github.wxlogistics.testkit.internal.Order;
 import io.github.wxlogistics.testkit.internal.OrderCalls;
 import io.github.wxlogistics.testkit.internal.PushSender;
 import io.github.wxlogistics.testkit.internal.PushTarget;
+import io.github.wxlogistics.testkit.internal.SeedData;
 import io.github.wxlogistics.testkit.internal.Pushes;
 import io.github.wxlogistics.testkit.internal.TemplateRenderer;
 import io.github.wxlogistics.testkit.internal.TokenCalls;
 import io.github.wxlogistics.testkit.internal.TokenRegistry;
+import io.github.wxlogistics.testkit.internal.console.Changes;
+import io.github.wxlogistics.testkit.internal.console.ConsoleHandler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.Inet6Address;
@@ -91,23 +94,27 @@ public final class FakeWeChatServer implements AutoCloseable {
     private final TokenRegistry tokens;
     private final LogisticsState state;
     private final ScriptQueue script = new ScriptQueue();
-    private final Journal journal = new Journal();
+    private final Changes changes = new Changes();
+    private final Journal journal = new Journal(changes::bump);
     private final Dispatcher weChat;
     private volatile Dispatcher dispatcher;
     private final URI baseUri;
-    private final PushJournal pushJournal = new PushJournal();
+    private final PushJournal pushJournal = new PushJournal(changes::bump);
     private final PushSender pushSender;
     private final FakeApiSecurity apiSecurity;
     private final FakeIntracity intracity;
     private final IntracityCallbacks intracityCallbacks;
+    private final URI consoleUri;
 
     private FakeWeChatServer(Builder b) throws IOException {
         this.appId = b.appId;
         this.appSecret = b.appSecret;
         this.tokens = new TokenRegistry(b.clock, b.tokenLifetime);
         this.state = new LogisticsState(b.clock);
-        state.seed(FakeData.couriers().seedData());
-        b.seeds.forEach(seed -> state.seed(seed.seedData()));
+        List<SeedData> seeds = new ArrayList<>();
+        seeds.add(FakeData.couriers().seedData());
+        b.seeds.forEach(seed -> seeds.add(seed.seedData()));
+        seeds.forEach(state::seed);
         boolean pushing = !b.courierPushes.isEmpty() || b.merchantPush != null;
         this.pushSender = pushing
                 ? new PushSender(b.clock, b.pushTimeout, b.pushAttempts, pushJournal::record, "fake-wechat") : null;
@@ -122,9 +129,9 @@ public final class FakeWeChatServer implements AutoCloseable {
                 intracityCallbacks);
         this.intracity = new FakeIntracity(intracityState, intracityCalls);
         intracityRef.set(intracity);
+        CourierCalls courier = new CourierCalls(state, new TemplateRenderer(b.clock), appId, pushes);
         FakeRoutes routes = new FakeRoutes(new TokenCalls(tokens, appId, appSecret),
-                new OrderCalls(state, pushes, appId), new AccountCalls(state, pushes, appId),
-                new CourierCalls(state, new TemplateRenderer(b.clock), appId, pushes), intracityCalls);
+                new OrderCalls(state, pushes, appId), new AccountCalls(state, pushes, appId), courier, intracityCalls);
         this.weChat = new WeChatDispatcher(routes, tokens, apiSecurity);
         this.dispatcher = Objects.requireNonNull(b.dispatcher.apply(weChat), "the dispatcher given to the builder");
         // The JDK server writes headers and body in two segments; with Nagle's algorithm and the
@@ -143,7 +150,17 @@ public final class FakeWeChatServer implements AutoCloseable {
             throw e;
         }
         this.executor = Executors.newCachedThreadPool(threadFactory("fake-wechat-" + http.getAddress().getPort()));
+        InetAddress bound = http.getAddress().getAddress();
+        String host = bound instanceof Inet6Address ? "[" + bound.getHostAddress() + "]" : bound.getHostAddress();
+        this.baseUri = URI.create("http://" + host + ":" + http.getAddress().getPort());
         http.createContext("/", new ExchangeHandler(journal, script, () -> dispatcher, weChat, closing));
+        if (b.console) {
+            http.createContext(ConsoleHandler.PATH, new Console(this, state, tokens, courier, pushes, journal,
+                    pushJournal, script, seeds, b.clock).handler(baseUri, changes));
+            this.consoleUri = baseUri.resolve(ConsoleHandler.PATH);
+        } else {
+            this.consoleUri = null;
+        }
         http.setExecutor(executor);
         try {
             startAsDaemon(http);
@@ -155,9 +172,6 @@ public final class FakeWeChatServer implements AutoCloseable {
             }
             throw e;
         }
-        InetAddress bound = http.getAddress().getAddress();
-        String host = bound instanceof Inet6Address ? "[" + bound.getHostAddress() + "]" : bound.getHostAddress();
-        this.baseUri = URI.create("http://" + host + ":" + http.getAddress().getPort());
     }
 
     private static Map<String, PushTarget> courierTargets(Map<String, PushEndpoint> endpoints) {
@@ -230,6 +244,16 @@ public final class FakeWeChatServer implements AutoCloseable {
      */
     public URI baseUri() {
         return baseUri;
+    }
+
+    /**
+     * The console's page, {@code http://127.0.0.1:PORT/console/}, when the builder asked for it
+     * ({@link Builder#console()}; the standalone jar always serves it).
+     *
+     * @return the console's URI, empty when the server has no console
+     */
+    public Optional<URI> consoleUri() {
+        return Optional.ofNullable(consoleUri);
     }
 
     /**
@@ -495,6 +519,7 @@ public final class FakeWeChatServer implements AutoCloseable {
             return;
         }
         closing.countDown();
+        changes.close();
         if (pushSender != null) {
             pushSender.close();
         }
@@ -536,8 +561,22 @@ public final class FakeWeChatServer implements AutoCloseable {
         private Duration pushTimeout = DEFAULT_PUSH_TIMEOUT;
         private int pushAttempts = DEFAULT_PUSH_ATTEMPTS;
         private boolean apiSecurity;
+        private boolean console;
 
         private Builder() {
+        }
+
+        /**
+         * Serves the console under {@code /console/} on the server's port
+         * ({@link FakeWeChatServer#consoleUri()}): a page to see the orders, accounts, requests and
+         * pushes and to advance waybills, fire courier events, re-send pushes, expire tokens, script
+         * faults and reset, as the testkit guide describes. Off by default.
+         *
+         * @return this builder
+         */
+        public Builder console() {
+            this.console = true;
+            return this;
         }
 
         /**

@@ -7,14 +7,25 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
-/** Every push attempt the server made, in order: a queue of those not yet taken and the full record. */
+/**
+ * Every push attempt the server made, in order: a queue of those not yet taken and the full
+ * record; and, for the console, each attempt as the sender reported it (target, packet, reply check).
+ */
 final class PushJournal {
 
     private final LinkedBlockingQueue<RecordedPush> untaken = new LinkedBlockingQueue<>();
     private final List<RecordedPush> all = new ArrayList<>();
+    private final List<PushAttempt> attempts = new ArrayList<>();
+    private final Runnable onChange;
+
+    /** A journal that runs {@code onChange} after each attempt recorded. */
+    PushJournal(Runnable onChange) {
+        this.onChange = onChange;
+    }
     // A plain monitor: the sections are short, and a sender thread interrupted by close() must
     // still record its last attempt (a BoundedLock gives up on interrupt).
     private final Object lock = new Object();
@@ -33,7 +44,17 @@ final class PushJournal {
                     a.packet(), packetFields, a.body(), RecordedPush.Outcome.valueOf(a.outcome().name()), a.status(),
                     a.reply(), a.replyFields());
             all.add(r);
+            attempts.add(a);
             untaken.add(r);
+        }
+        onChange.run();
+    }
+
+    /** The attempt with this sequence number as the sender reported it. */
+    Optional<PushAttempt> attempt(long sequenceNumber) {
+        synchronized (lock) {
+            return sequenceNumber >= 0 && sequenceNumber < attempts.size()
+                    ? Optional.of(attempts.get((int) sequenceNumber)) : Optional.empty();
         }
     }
 

@@ -4,6 +4,7 @@ import io.github.wxlogistics.testkit.internal.BoundedLock;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Scripted replies waiting for a request, first in first out; each is used once. */
@@ -31,6 +32,21 @@ final class ScriptQueue {
                 }
             }
             return Optional.empty();
+        });
+    }
+
+    /** The replies still queued, oldest first: the path each is for ({@code null}: any path) and the reply. */
+    public List<Map.Entry<String, FakeResponse>> pending() {
+        return lock.locked(() -> entries.stream()
+                .map(e -> new java.util.AbstractMap.SimpleImmutableEntry<>(e.path(), e.response()))
+                .map(e -> (Map.Entry<String, FakeResponse>) e).toList());
+    }
+
+    /** Drops every queued reply. */
+    public void clear() {
+        lock.locked(() -> {
+            entries.clear();
+            return null;
         });
     }
 

@@ -40,9 +40,13 @@ final class WeChatCalls {
 
     /** Sends a raw request; {@code pathAndQuery} is appended to the base URI. */
     HttpResponse<String> send(String method, String pathAndQuery, String body) {
+        return exchange(request(method, pathAndQuery, body, Duration.ofSeconds(10)));
+    }
+
+    /** Sends any request and reads the reply as UTF-8 text. */
+    static HttpResponse<String> exchange(HttpRequest request) {
         try {
-            return CLIENT.send(request(method, pathAndQuery, body, Duration.ofSeconds(10)),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -39,12 +39,40 @@ public final class CourierCalls {
         TrackingNode item = new TrackingNode(Jsons.requireLong(b, "action_time"),
                 Limits.actionType(Jsons.requireLong(b, "action_type")), Jsons.requireString(b, "action_msg"));
         return state.locked(() -> {
-            Order updated = owned(waybillId, token).withPathItem(item);
-            state.putOrder(updated);
-            // Queued under the lock, so the merchant gets the versions in order.
-            pushes.tellMerchant(PushPackets.ADD_EXPRESS_PATH, updated.openid(), PushPackets.addExpressPath(updated));
+            append(owned(waybillId, token), item);
             return Replies.ok();
         });
+    }
+
+    /**
+     * The console's "advance": appends the waybill's next tracking node (picked up, in transit, out
+     * for delivery, signed; {@link Tracking#next}) at {@code actionTime} and tells the merchant
+     * with add_express_path, as an updatePath by the courier would.
+     *
+     * @return the node appended
+     * @throws IllegalArgumentException for an unknown waybill, a cancelled order or a final path
+     */
+    public TrackingNode advance(String waybillId, long actionTime) {
+        return state.locked(() -> {
+            Order order = state.orderByWaybill(waybillId).orElseThrow(() ->
+                    new IllegalArgumentException("no waybill " + waybillId));
+            if (order.orderStatus() == Order.CANCELLED) {
+                throw new IllegalArgumentException("order " + order.orderId() + " is cancelled");
+            }
+            TrackingNode next = Tracking.next(order.path(), actionTime).orElseThrow(() -> new IllegalArgumentException(
+                    "waybill " + waybillId + " is final (" + order.path().get(order.path().size() - 1).actionType()
+                            + "): nothing to advance to"));
+            append(order, next);
+            return next;
+        });
+    }
+
+    /** Appends a node and queues add_express_path; the caller holds the state's lock. */
+    private void append(Order order, TrackingNode item) {
+        Order updated = order.withPathItem(item);
+        state.putOrder(updated);
+        // Queued under the lock, so the merchant gets the versions in order.
+        pushes.tellMerchant(PushPackets.ADD_EXPRESS_PATH, updated.openid(), PushPackets.addExpressPath(updated));
     }
 
     /** previewTemplate: renders the template with the waybill's data. */

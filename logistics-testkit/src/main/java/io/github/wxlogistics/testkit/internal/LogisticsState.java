@@ -54,6 +54,24 @@ public final class LogisticsState {
         });
     }
 
+    /**
+     * Forgets every courier, account, order, printer and password, then applies {@code seeds} in
+     * order: the console's reset. Waybill ids keep counting up, so no id is handed out twice.
+     */
+    public void reset(List<SeedData> seeds) {
+        locked(() -> {
+            couriers.clear();
+            accounts.clear();
+            ordersById.clear();
+            orderIdByWaybill.clear();
+            printers.clear();
+            passwords.clear();
+            sandboxOrdersByDay.clear();
+            return null;
+        });
+        seeds.forEach(this::seed);
+    }
+
     /** Now, in Unix seconds. */
     public long now() {
         return clock.instant().getEpochSecond();
@@ -99,6 +117,11 @@ public final class LogisticsState {
     /** The order with this id. */
     public Optional<Order> order(String orderId) {
         return Optional.ofNullable(ordersById.get(orderId));
+    }
+
+    /** All orders in insertion order. */
+    public List<Order> orders() {
+        return new ArrayList<>(ordersById.values());
     }
 
     /** The order owning this waybill. */

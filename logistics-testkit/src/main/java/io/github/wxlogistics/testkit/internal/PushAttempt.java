@@ -17,9 +17,25 @@ import java.util.Map;
  * @param status       the HTTP status, 0 when no response came
  * @param reply        the plaintext reply (decrypted), empty when none
  * @param replyFields  the reply's top-level text fields, empty when none could be read
+ * @param check        how the reply was opened
+ * @param target       where and how it was pushed (the console shows the mode and format, and re-sends)
+ * @param source       the packet before rendering (the console re-sends it)
  */
 public record PushAttempt(String recipient, String event, URI url, int attempt, Map<String, String> query,
-        String packet, byte[] body, Result outcome, int status, String reply, Map<String, String> replyFields) {
+        String packet, byte[] body, Result outcome, int status, String reply, Map<String, String> replyFields,
+        ReplyCheck check, PushTarget target, PushPacket source) {
+
+    /** How a reply packet was opened. */
+    public enum ReplyCheck {
+        /** No reply packet was expected (merchant pushes) or none came. */
+        NONE,
+        /** A plaintext reply, read as it is: nothing to verify (plaintext and compatible mode). */
+        PLAIN,
+        /** An encrypted reply whose MsgSignature held, decrypted. */
+        VERIFIED,
+        /** A reply that could not be verified, decrypted or read. */
+        FAILED
+    }
 
     /** What an attempt came to. */
     public enum Result {

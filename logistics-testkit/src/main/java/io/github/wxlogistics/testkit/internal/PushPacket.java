@@ -1,5 +1,10 @@
 package io.github.wxlogistics.testkit.internal;
 
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.json.stream.JsonGeneratorFactory;
 import jakarta.json.spi.JsonProvider;
@@ -45,6 +50,43 @@ public final class PushPacket {
     /** A new builder. */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * The packet a JSON object describes, fields in its order: a string is a text, a number a
+     * number, an object a nested packet, an array of objects a list.
+     *
+     * @throws IllegalArgumentException naming the member for any other value (true, false, null, an
+     *     array holding something other than objects)
+     */
+    public static PushPacket fromJson(JsonObject object) {
+        return fromJson(object, "");
+    }
+
+    private static PushPacket fromJson(JsonObject object, String prefix) {
+        Builder b = builder();
+        object.forEach((name, value) -> {
+            String where = prefix + name;
+            switch (value.getValueType()) {
+                case STRING -> b.text(name, ((JsonString) value).getString());
+                case NUMBER -> b.number(name, ((JsonNumber) value).bigDecimalValue());
+                case OBJECT -> b.object(name, fromJson(value.asJsonObject(), where + "."));
+                case ARRAY -> {
+                    List<PushPacket> items = new ArrayList<>();
+                    JsonArray array = value.asJsonArray();
+                    for (int i = 0; i < array.size(); i++) {
+                        if (array.get(i).getValueType() != JsonValue.ValueType.OBJECT) {
+                            throw new IllegalArgumentException(where + "[" + i + "] must be an object");
+                        }
+                        items.add(fromJson(array.getJsonObject(i), where + "[" + i + "]."));
+                    }
+                    b.objects(name, items);
+                }
+                default -> throw new IllegalArgumentException(where + " must be a string, a number, an object or "
+                        + "an array of objects, not " + value.getValueType().name().toLowerCase(java.util.Locale.ROOT));
+            }
+        });
+        return b.build();
     }
 
     /** The packet in a format: JSON when {@code json}, else XML. */
@@ -182,6 +224,12 @@ public final class PushPacket {
         /** A list of nested packets: repeated XML elements, a JSON array. */
         public Builder objects(String name, List<PushPacket> values) {
             fields.add(new Repeated(name, List.copyOf(Objects.requireNonNull(values, name))));
+            return this;
+        }
+
+        /** Every field of {@code other}, in its order. */
+        public Builder all(PushPacket other) {
+            fields.addAll(other.fields);
             return this;
         }
 

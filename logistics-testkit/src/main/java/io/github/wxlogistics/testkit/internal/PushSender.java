@@ -82,7 +82,8 @@ public final class PushSender implements AutoCloseable {
      *
      * @return the reply's top-level text fields; empty when no attempt got a readable answer
      */
-    public Optional<Map<String, String>> exchange(String recipient, PushTarget target, String event, PushPacket packet) {
+    public Optional<Map<String, String>> exchange(String recipient, PushTarget target, String event,
+            PushPacket packet) {
         return deliver(recipient, target, event, packet, true);
     }
 
@@ -140,43 +141,42 @@ public final class PushSender implements AutoCloseable {
         }
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         Map<String, String> sent = Collections.unmodifiableMap(query);
+        Sent out = new Sent(recipient, event, target, packet, attempt, sent, plain, bytes);
         HttpRequest request = HttpRequest.newBuilder(withQuery(target.url(), query)).timeout(timeout)
                 .header("Content-Type", target.json() ? "application/json; charset=utf-8" : "text/xml; charset=utf-8")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build();
-        CompletableFuture<HttpResponse<byte[]>> exchange = http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
+        CompletableFuture<HttpResponse<byte[]>> exchange =
+                http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
         HttpResponse<byte[]> response;
         try {
             response = exchange.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             exchange.cancel(true);
-            return result(recipient, event, target, attempt, sent, plain, bytes, PushAttempt.Result.TIMED_OUT, 0, "");
+            return out.result(PushAttempt.Result.TIMED_OUT, 0, "");
         } catch (ExecutionException e) {
             PushAttempt.Result outcome = e.getCause() instanceof HttpTimeoutException
                     ? PushAttempt.Result.TIMED_OUT : PushAttempt.Result.FAILED;
-            return result(recipient, event, target, attempt, sent, plain, bytes, outcome, 0, "");
+            return out.result(outcome, 0, "");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             exchange.cancel(true);
-            return result(recipient, event, target, attempt, sent, plain, bytes, PushAttempt.Result.FAILED, 0, "");
+            return out.result(PushAttempt.Result.FAILED, 0, "");
         }
         int status = response.statusCode();
         String replyText = new String(response.body(), StandardCharsets.UTF_8);
         if (status < 200 || status > 299) {
-            return result(recipient, event, target, attempt, sent, plain, bytes, PushAttempt.Result.REFUSED, status,
-                    replyText);
+            return out.result(PushAttempt.Result.REFUSED, status, replyText);
         }
         if (!expectsPacket) {
-            return result(recipient, event, target, attempt, sent, plain, bytes, PushAttempt.Result.ANSWERED, status,
-                    replyText);
+            return out.result(PushAttempt.Result.ANSWERED, status, replyText);
         }
         try {
+            boolean encrypted = PacketReader.textFields(response.body()).containsKey("Encrypt");
             String inner = open(target, response.body());
-            return new PushAttempt(recipient, event, target.url(), attempt, sent, plain, bytes,
-                    PushAttempt.Result.ANSWERED, status, inner,
-                    PacketReader.textFields(inner.getBytes(StandardCharsets.UTF_8)));
+            return out.opened(status, inner, PacketReader.textFields(inner.getBytes(StandardCharsets.UTF_8)),
+                    encrypted ? PushAttempt.ReplyCheck.VERIFIED : PushAttempt.ReplyCheck.PLAIN);
         } catch (IllegalArgumentException | PushRejectedException e) {
-            return result(recipient, event, target, attempt, sent, plain, bytes, PushAttempt.Result.BAD_REPLY, status,
-                    replyText);
+            return out.result(PushAttempt.Result.BAD_REPLY, status, replyText, PushAttempt.ReplyCheck.FAILED);
         }
     }
 
@@ -205,10 +205,23 @@ public final class PushSender implements AutoCloseable {
         return target.crypto().decrypt(encrypt);
     }
 
-    private static PushAttempt result(String recipient, String event, PushTarget target, int attempt,
-            Map<String, String> query, String plain, byte[] body, PushAttempt.Result outcome, int status, String reply) {
-        return new PushAttempt(recipient, event, target.url(), attempt, query, plain, body, outcome, status, reply,
-                Map.of());
+    /** One attempt as it went out, to report with what came back. */
+    private record Sent(String recipient, String event, PushTarget target, PushPacket packet, int attempt,
+            Map<String, String> query, String plain, byte[] body) {
+
+        PushAttempt result(PushAttempt.Result outcome, int status, String reply) {
+            return result(outcome, status, reply, PushAttempt.ReplyCheck.NONE);
+        }
+
+        PushAttempt result(PushAttempt.Result outcome, int status, String reply, PushAttempt.ReplyCheck check) {
+            return new PushAttempt(recipient, event, target.url(), attempt, query, plain, body, outcome, status, reply,
+                    Map.of(), check, target, packet);
+        }
+
+        PushAttempt opened(int status, String reply, Map<String, String> fields, PushAttempt.ReplyCheck check) {
+            return new PushAttempt(recipient, event, target.url(), attempt, query, plain, body,
+                    PushAttempt.Result.ANSWERED, status, reply, fields, check, target, packet);
+        }
     }
 
     private static URI withQuery(URI url, Map<String, String> query) {

@@ -99,6 +99,44 @@ public final class Pushes {
         }
     }
 
+    /** The couriers that get pushes, by delivery_id, in no particular order. */
+    public Map<String, PushTarget> courierTargets() {
+        return couriers;
+    }
+
+    /** The merchant's push URL and settings, if configured. */
+    public Optional<PushTarget> merchantTarget() {
+        return Optional.ofNullable(merchant);
+    }
+
+    /**
+     * Pushes any event with these fields (after the envelope) to a courier and waits for its reply,
+     * as the console's "fire" does; the push journal records every attempt.
+     *
+     * @return the reply's text fields; empty when no attempt got a readable reply
+     * @throws IllegalArgumentException when the courier has no push URL
+     */
+    public Optional<Map<String, String>> fire(String deliveryId, String event, PushPacket fields) {
+        PushTarget target = couriers.get(deliveryId);
+        if (target == null) {
+            throw new IllegalArgumentException("courier " + deliveryId + " has no push URL; configured: "
+                    + String.join(", ", couriers.keySet()));
+        }
+        return sender.exchange(deliveryId, target, event, packet(target, event, "", b -> b.all(fields)));
+    }
+
+    /**
+     * Delivers a recorded push again, as it was (a new signature, timestamp and nonce), to test a
+     * receiver's duplicate handling: a courier push waits for its reply, a merchant push is queued.
+     */
+    public void resend(PushAttempt earlier) {
+        if (MERCHANT.equals(earlier.recipient())) {
+            sender.post(MERCHANT, earlier.target(), earlier.event(), earlier.source());
+        } else {
+            sender.exchange(earlier.recipient(), earlier.target(), earlier.event(), earlier.source());
+        }
+    }
+
     private PushPacket packet(PushTarget target, String event, String fromUserName, Consumer<PushPacket.Builder> fields) {
         PushPacket.Builder b = PushPacket.builder().text("ToUserName", target.toUserName())
                 .text("FromUserName", fromUserName.isEmpty() ? WECHAT_OPENID : fromUserName)

@@ -4,7 +4,11 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -134,6 +138,33 @@ public final class TokenRegistry {
                 return 40001;
             }
             return clock.instant().isBefore(e.expiresAt()) ? 0 : 42001;
+        });
+    }
+
+    /**
+     * A token the registry knows, for the console.
+     *
+     * @param kind      {@code classic}, {@code stable} or {@code direct}
+     * @param value     the token (a secret: the console masks it)
+     * @param expiresAt when it expires
+     * @param valid     whether a call with it would be served now
+     */
+    public record Known(String kind, String value, Instant expiresAt, boolean valid) {
+        @Override
+        public String toString() {
+            return "Known[" + kind + ", value=***, expiresAt=" + expiresAt + ", valid=" + valid + "]";
+        }
+    }
+
+    /** Every token known, newest expiry first. */
+    public List<Known> known() {
+        return lock.locked(() -> {
+            Instant now = clock.instant();
+            List<Known> out = new ArrayList<>();
+            tokens.forEach((value, e) -> out.add(new Known(e.kind().name().toLowerCase(Locale.ROOT), value,
+                    e.expiresAt(), now.isBefore(e.expiresAt()))));
+            out.sort(Comparator.comparing(Known::expiresAt).reversed());
+            return out;
         });
     }
 

@@ -20,7 +20,8 @@ import java.util.concurrent.CountDownLatch;
  * </pre>
  * It serves the demo data unless told otherwise, prints its base URI, and stops on Ctrl-C. With
  * {@code --courier-push} and {@code --merchant-push} it pushes events to those URLs, as WeChat does,
- * so a courier's and a merchant's push receivers in other processes take part. Its first argument
+ * so a courier's and a merchant's push receivers in other processes take part. It serves the
+ * console at {@code /console/} unless told {@code --no-console}. Its first argument
  * {@code receive} starts the push printer instead ({@link PushPrinter}).
  */
 public final class FakeWeChatServerMain {
@@ -38,6 +39,7 @@ public final class FakeWeChatServerMain {
             "  --token-lifetime SECONDS lifetime of issued access tokens (default 7200)",
             "  --fixture FILE           also load this fixture JSON (couriers, accounts, orders, printers)",
             "  --no-demo-data           start without the demo data of the API documents' examples",
+            "  --no-console             do not serve the console (by default at http://127.0.0.1:PORT/console/)",
             "  --courier-push ID=URL,token=T[,aes-key=K,app-id=A][,mode=M][,format=F][,to-user=U]",
             "                           push the courier ID's events (add_waybill, cancel_waybill, check_biz,",
             "                           get_quota) to URL and let its replies decide; repeatable, one per courier.",
@@ -126,6 +128,7 @@ public final class FakeWeChatServerMain {
         Objects.requireNonNull(out, "out");
         FakeWeChatServer.Builder builder = FakeWeChatServer.builder().port(8080);
         boolean demo = true;
+        boolean console = true;
         List<Path> fixtures = new ArrayList<>();
         List<String> pushes = new ArrayList<>();
         Path apiSecurityKeys = null;
@@ -137,6 +140,7 @@ public final class FakeWeChatServerMain {
                     return Optional.empty();
                 }
                 case "--no-demo-data" -> demo = false;
+                case "--no-console" -> console = false;
                 case "--port" -> builder.port(intValue(option, value(args, ++i, option)));
                 case "--app-id" -> builder.appId(value(args, ++i, option));
                 case "--app-secret" -> builder.appSecret(value(args, ++i, option));
@@ -168,6 +172,9 @@ public final class FakeWeChatServerMain {
         }
         // Fixtures after the demo data, so that their entries replace demo entries with the same id.
         fixtures.forEach(builder::fixture);
+        if (console) {
+            builder.console();
+        }
         FakeWeChatServer server = builder.start();
         out.println("Fake WeChat server listening on " + server.baseUri() + " (app id " + server.appId()
                 + (demo ? ", demo data" : "") + "); Ctrl-C stops it");
@@ -176,6 +183,7 @@ public final class FakeWeChatServerMain {
             server.writeApiSecurityKeys(apiSecurityKeys);
             out.println("  API security on: keys written to " + apiSecurityKeys.toAbsolutePath());
         }
+        server.consoleUri().ifPresent(uri -> out.println("  console: " + uri));
         return Optional.of(server);
     }
 

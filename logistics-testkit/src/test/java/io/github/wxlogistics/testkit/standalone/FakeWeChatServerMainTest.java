@@ -40,6 +40,18 @@ class FakeWeChatServerMainTest {
     }
 
     @Test
+    void servesTheConsoleUnlessToldNot() {
+        try (FakeWeChatServer server = FakeWeChatServerMain.start(new String[] {"--port", "0"}, out).orElseThrow()) {
+            assertThat(server.consoleUri()).contains(server.baseUri().resolve("/console/"));
+            assertThat(output()).contains("console: " + server.baseUri() + "/console/");
+        }
+        try (FakeWeChatServer server = FakeWeChatServerMain.start(new String[] {"--port", "0", "--no-console"}, out)
+                .orElseThrow()) {
+            assertThat(server.consoleUri()).isEmpty();
+        }
+    }
+
+    @Test
     void loadsAFixtureOverTheDemoDataOrAlone(@TempDir Path dir) throws IOException {
         Path fixture = dir.resolve("f.json");
         Files.writeString(fixture, "{\"orders\":[{\"order_id\":\"o\",\"delivery_id\":\"SF\",\"waybill_id\":\"W1\","
