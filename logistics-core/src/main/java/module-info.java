@@ -20,7 +20,9 @@ module io.github.wxlogistics.core {
     exports io.github.wxlogistics;
     exports io.github.wxlogistics.error;
     exports io.github.wxlogistics.event;
+    exports io.github.wxlogistics.intracity;
     exports io.github.wxlogistics.model;
+    exports io.github.wxlogistics.model.intracity;
     exports io.github.wxlogistics.security;
     exports io.github.wxlogistics.spi;
     exports io.github.wxlogistics.token;

@@ -12,10 +12,12 @@ public final class AsyncLogisticsClient {
 
     private final AsyncMerchantClient merchant;
     private final AsyncCourierClient courier;
+    private final AsyncIntracityClient intracity;
 
     AsyncLogisticsClient(ApiCaller caller) {
         this.merchant = new AsyncMerchantClient(caller);
         this.courier = new AsyncCourierClient(caller);
+        this.intracity = new AsyncIntracityClient(caller);
     }
 
     /**
@@ -34,5 +36,14 @@ public final class AsyncLogisticsClient {
      */
     public AsyncCourierClient courier() {
         return courier;
+    }
+
+    /**
+     * The intracity delivery calls (同城配送); all but {@code apply} need API security on the client.
+     *
+     * @return the intracity delivery calls
+     */
+    public AsyncIntracityClient intracity() {
+        return intracity;
     }
 }

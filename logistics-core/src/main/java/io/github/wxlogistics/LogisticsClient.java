@@ -56,6 +56,7 @@ public final class LogisticsClient implements AutoCloseable {
 
     private final MerchantClient merchant;
     private final CourierClient courier;
+    private final IntracityClient intracity;
     private final AsyncLogisticsClient async;
     private final ApiCaller caller;
     private final SchedulerDelayer delayer;
@@ -71,6 +72,7 @@ public final class LogisticsClient implements AutoCloseable {
         // exchanges may run on the calling thread (HttpTransport.sendBlocking).
         this.merchant = new MerchantClient(caller);
         this.courier = new CourierClient(caller);
+        this.intracity = new IntracityClient(caller);
         this.delayer = delayer;
         this.ownedTransport = ownedTransport;
         this.transportName = transportName;
@@ -112,6 +114,16 @@ public final class LogisticsClient implements AutoCloseable {
      */
     public CourierClient courier() {
         return courier;
+    }
+
+    /**
+     * The intracity delivery calls (同城配送), blocking; all but {@code apply} need
+     * {@link Builder#apiSecurity(ApiSecurity)}.
+     *
+     * @return the intracity delivery calls, blocking
+     */
+    public IntracityClient intracity() {
+        return intracity;
     }
 
     /**

@@ -162,6 +162,93 @@ public final class ApiException extends LogisticsException {
     }
 
     /**
+     * Intracity 934013: the store's balance with the carrier is too low for the order's fee; top it
+     * up with intracity_storecharge, or use the sandbox.
+     *
+     * @return whether {@code errcode} is 934013
+     */
+    public boolean isInsufficientBalance() {
+        return errcode == 934013;
+    }
+
+    /**
+     * Intracity 934016: no such order (wrong {@code wx_order_id}, or store and store order number).
+     *
+     * @return whether {@code errcode} is 934016
+     */
+    public boolean isIntracityOrderNotFound() {
+        return errcode == 934016;
+    }
+
+    /**
+     * Intracity 934019: the receiver is outside the carrier's delivery range (in the SFTC sandbox,
+     * any receiver but its fixed test receiver).
+     *
+     * @return whether {@code errcode} is 934019
+     */
+    public boolean isOutOfDeliveryRange() {
+        return errcode == 934019;
+    }
+
+    /**
+     * Intracity 934010: a store with this {@code out_store_id} exists already; read it with
+     * intracity_querystore.
+     *
+     * @return whether {@code errcode} is 934010
+     */
+    public boolean isStoreAlreadyCreated() {
+        return errcode == 934010;
+    }
+
+    /**
+     * Intracity 934021: no such store.
+     *
+     * @return whether {@code errcode} is 934021
+     */
+    public boolean isStoreNotFound() {
+        return errcode == 934021;
+    }
+
+    /**
+     * Intracity 934002: an order with this {@code store_order_id} exists and is being processed
+     * (the same number re-sent with different contents).
+     *
+     * @return whether {@code errcode} is 934002
+     */
+    public boolean isOrderInProgress() {
+        return errcode == 934002;
+    }
+
+    /**
+     * Intracity 934017 (the order can no longer be cancelled) or 934018 (it was cancelled already).
+     *
+     * @return whether {@code errcode} is 934017 or 934018
+     */
+    public boolean isNotCancellable() {
+        return errcode == 934017 || errcode == 934018;
+    }
+
+    /**
+     * 934011 (signature needed) or 40234 (invalid signature): WeChat refused the call's API security;
+     * check the keys and their sn configured in {@code ApiSecurity}.
+     *
+     * @return whether {@code errcode} is 934011 or 40234
+     */
+    public boolean isSignatureRejected() {
+        return errcode == 934011 || errcode == 40234;
+    }
+
+    /**
+     * 48001 (no intracity permission: call intracity_apply, or the account type does not qualify) or
+     * 61007 (a third-party platform without permission set 51).
+     *
+     * @return whether {@code errcode} is 48001 or 61007
+     */
+    public boolean isPermissionDenied() {
+        return errcode == 48001 || errcode == 61007;
+    }
+
+    /**
      * Whether an errcode means the access token was refused (40001, 40014, 42001).
      *
      * @param errcode a WeChat {@code errcode}

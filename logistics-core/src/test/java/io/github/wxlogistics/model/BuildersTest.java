@@ -31,7 +31,12 @@ class BuildersTest {
                 GetOrderRequest.class, GetPathRequest.class, CancelOrderRequest.class, OrderQuery.class,
                 GetQuotaRequest.class, BindAccountRequest.class, TestUpdateOrderRequest.class,
                 GetContactRequest.class, UpdatePathRequest.class, PreviewTemplateRequest.class,
-                UpdateBusinessRequest.class, UpdatePrinterRequest.class);
+                UpdateBusinessRequest.class, UpdatePrinterRequest.class,
+                io.github.wxlogistics.model.intracity.AddressInfo.class, io.github.wxlogistics.model.intracity.CreateStoreRequest.class,
+                io.github.wxlogistics.model.intracity.StoreContent.class, io.github.wxlogistics.model.intracity.StoreChargeRequest.class,
+                io.github.wxlogistics.model.intracity.QueryFlowRequest.class, io.github.wxlogistics.model.intracity.IntracityCargo.class,
+                io.github.wxlogistics.model.intracity.PreAddOrderRequest.class,
+                io.github.wxlogistics.model.intracity.IntracityAddOrderRequest.class);
     }
 
     @ParameterizedTest
@@ -172,6 +177,14 @@ class BuildersTest {
             return Insured.of(10000);
         } else if (t == ServiceType.class) {
             return new ServiceType(1, name);
+        } else if (t == io.github.wxlogistics.model.intracity.CargoType.class) {
+            return io.github.wxlogistics.model.intracity.CargoType.CAKE;
+        } else if (t == io.github.wxlogistics.model.intracity.PayMode.class) {
+            return io.github.wxlogistics.model.intracity.PayMode.APP;
+        } else if (t == io.github.wxlogistics.model.intracity.AddressInfo.class) {
+            return io.github.wxlogistics.model.intracity.AddressInfo.builder().house(name).build();
+        } else if (t == io.github.wxlogistics.model.intracity.IntracityCargo.class) {
+            return io.github.wxlogistics.model.intracity.IntracityCargo.builder().cargoName(name).build();
         } else if (t == AddOrderRequest.class) {
             return AddOrderRequest.builder().orderId(name).build();
         } else if (t == List.class) {
@@ -180,6 +193,8 @@ class BuildersTest {
                 return List.of(CargoDetail.of(name, i + 1));
             } else if (element == ShopDetail.class) {
                 return List.of(ShopDetail.builder().goodsName(name).build());
+            } else if (element == io.github.wxlogistics.model.intracity.Item.class) {
+                return List.of(io.github.wxlogistics.model.intracity.Item.of(name, null, i + 1));
             }
         }
         throw new AssertionError("no sample value for " + c);

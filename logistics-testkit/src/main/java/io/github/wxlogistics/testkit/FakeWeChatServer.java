@@ -8,6 +8,9 @@ import io.github.wxlogistics.testkit.internal.AccountCalls;
 import io.github.wxlogistics.testkit.internal.CourierCalls;
 import io.github.wxlogistics.testkit.internal.FakeApiSecurity;
 import io.github.wxlogistics.testkit.internal.FakeRoutes;
+import io.github.wxlogistics.testkit.internal.IntracityCallbacks;
+import io.github.wxlogistics.testkit.internal.IntracityCalls;
+import io.github.wxlogistics.testkit.internal.IntracityState;
 import io.github.wxlogistics.testkit.internal.LogisticsState;
 import io.github.wxlogistics.testkit.internal.Order;
 import io.github.wxlogistics.testkit.internal.OrderCalls;
@@ -114,6 +117,8 @@ public final class FakeWeChatServer implements AutoCloseable {
     private final int pushAttempts;
     private PushSender pushSender;   // guarded by this; made on the first push, so a fake that never pushes starts no push threads
     private final FakeApiSecurity apiSecurity;
+    private final FakeIntracity intracity;
+    private final IntracityCallbacks intracityCallbacks;
     private final URI consoleUri;
 
     private FakeWeChatServer(Builder b) throws IOException {
@@ -130,10 +135,17 @@ public final class FakeWeChatServer implements AutoCloseable {
         this.pushAttempts = b.pushAttempts;
         this.pushes = new Pushes(courierTargets(b.courierPushes),
                 b.merchantPush == null ? null : merchantTarget(b.merchantPush), this::pushSender, b.clock);
+        this.apiSecurity = b.apiSecurity ? FakeApiSecurity.generate(appId, b.clock) : null;
+        IntracityState intracityState = new IntracityState(b.clock);
+        AtomicReference<FakeIntracity> intracityRef = new AtomicReference<>();
+        this.intracityCallbacks = new IntracityCallbacks(sent -> intracityRef.get().record(sent));
+        IntracityCalls intracityCalls = new IntracityCalls(intracityState, appId, appSecret, apiSecurity != null,
+                intracityCallbacks);
+        this.intracity = new FakeIntracity(intracityState, intracityCalls);
+        intracityRef.set(intracity);
         CourierCalls courier = new CourierCalls(state, new TemplateRenderer(b.clock), appId, pushes);
         FakeRoutes routes = new FakeRoutes(new TokenCalls(tokens, appId, appSecret),
-                new OrderCalls(state, pushes, appId), new AccountCalls(state, pushes, appId), courier);
-        this.apiSecurity = b.apiSecurity ? FakeApiSecurity.generate(appId, b.clock) : null;
+                new OrderCalls(state, pushes, appId), new AccountCalls(state, pushes, appId), courier, intracityCalls);
         this.weChat = new WeChatDispatcher(routes, tokens, apiSecurity);
         this.dispatcher = Objects.requireNonNull(b.dispatcher.apply(weChat), "the dispatcher given to the builder");
         // The JDK server writes headers and body in two segments; with Nagle's algorithm and the
@@ -147,6 +159,7 @@ public final class FakeWeChatServer implements AutoCloseable {
         try {
             this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (IOException | RuntimeException e) {
+            intracityCallbacks.close();
             closePushSender();
             throw e;
         }
@@ -180,6 +193,7 @@ public final class FakeWeChatServer implements AutoCloseable {
             port.close();
             http.stop(0);
             executor.shutdownNow();
+            intracityCallbacks.close();
             closePushSender();
             throw e;
         }
@@ -360,6 +374,16 @@ public final class FakeWeChatServer implements AutoCloseable {
     }
 
     /**
+     * The fake's intracity delivery beyond its calls: riders' progress, balances and the
+     * order-status callbacks sent (see {@link FakeIntracity}).
+     *
+     * @return the fake's intracity side
+     */
+    public FakeIntracity intracity() {
+        return intracity;
+    }
+
+    /**
      * A new access token valid for the configured lifetime, without an HTTP call. It is separate
      * from the classic and stable tokens: issuing it invalidates nothing.
      *
@@ -398,7 +422,8 @@ public final class FakeWeChatServer implements AutoCloseable {
 
     /**
      * The operations the fake serves, WeChat's name for each call (such as {@code getOrder})
-     * with its path: the two token endpoints, then the 16 logistics calls.
+     * with its path: the two token endpoints, the 16 logistics calls, then the 16 intracity calls
+     * (named as WeChat names them, such as {@code intracity_addorder}).
      *
      * @return an unmodifiable map, in that order
      */
@@ -633,6 +658,7 @@ public final class FakeWeChatServer implements AutoCloseable {
         }
         closing.countDown();
         changes.close();
+            intracityCallbacks.close();
         closePushSender();
         port.close();
         http.stop(0);

@@ -369,7 +369,7 @@ class FakeServerThroughTheClientTest {
                 UpdateBusinessRequest.builder().shopAppId(server.appId()).bizId("b").build()));
 
         assertThat(calls.keySet()).containsExactlyElementsOf(
-                FakeWeChatServer.operations().keySet().stream().skip(2).toList());
+                FakeWeChatServer.operations().keySet().stream().skip(2).filter(o -> !o.startsWith("intracity_")).toList());
         calls.forEach((operation, call) -> {
             server.enqueue(operation, FakeResponse.errcode(48001));
             assertThatThrownBy(call::run).as(operation).isInstanceOfSatisfying(ApiException.class, e -> {

@@ -85,9 +85,10 @@ class JournalTest {
     @Test
     void everyServedPathHasItsOperationName() {
         Map<String, String> operations = FakeWeChatServer.operations();
-        assertThat(operations).hasSize(18);
+        assertThat(operations).hasSize(34);
         assertThat(operations.keySet()).startsWith("getAccessToken", "getStableAccessToken")
-                .contains("addOrder", "getOrder", "getPath", "getContact", "updatePath", "updateBusiness");
+                .contains("addOrder", "getOrder", "getPath", "getContact", "updatePath", "updateBusiness",
+                        "intracity_addorder", "intracity_mocknotify");
         operations.forEach((operation, path) -> {
             RecordedRequest r = new RecordedRequest(0, "POST", path, Map.of(), Map.of(), new byte[0]);
             assertThat(r.operation()).as(path).isEqualTo(operation);

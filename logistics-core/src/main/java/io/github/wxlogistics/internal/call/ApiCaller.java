@@ -1,5 +1,6 @@
 package io.github.wxlogistics.internal.call;
 
+import io.github.wxlogistics.error.ApiSecurityException;
 import io.github.wxlogistics.error.LogisticsException;
 import io.github.wxlogistics.error.TransportException;
 import io.github.wxlogistics.error.ValidationException;
@@ -25,6 +26,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * the transport allows it ({@link HttpTransport#sendBlocking}); there is no second caller.
  */
 public final class ApiCaller {
+
+    private static final byte[] EMPTY_OBJECT = "{}".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private final CallSettings settings;
     private final String base;
@@ -68,6 +71,15 @@ public final class ApiCaller {
         if (closed) {
             return CompletableFuture.failedFuture(closedBeforeSending(endpoint));
         }
+        if (endpoint.requiresApiSecurity() && settings.security() == null) {
+            ApiSecurityException refused = ApiSecurityException.notSent(endpoint.operation() + " not sent: WeChat refuses "
+                    + endpoint.path() + " unless it is encrypted and signed (API security, 934011); configure it with "
+                    + "LogisticsClient.Builder.apiSecurity(ApiSecurity.builder().appId(..).symmetricKey(..)"
+                    + ".privateKey(..).platformCertificate(..).build()), the keys of the mini program's admin console "
+                    + "(开发管理 > 开发设置 > API安全)", null);
+            reportRefused(endpoint, refused);
+            return CompletableFuture.failedFuture(refused);
+        }
         byte[] body;
         try {
             Checks checks = new Checks();
@@ -95,6 +107,10 @@ public final class ApiCaller {
 
     /** The request's JSON; a codec that throws anything is named, and nothing is sent. */
     private byte[] encode(Endpoint<?, ?> endpoint, Object request) {
+        if (request == null) {
+            // A POST without parameters (intracity_apply): its rules let null through, and WeChat expects an object.
+            return EMPTY_OBJECT.clone();
+        }
         byte[] body;
         try {
             body = settings.codec().encode(request);

@@ -18,11 +18,13 @@ import java.util.function.Function;
  * @param rules     the request type's method of {@link RequestRules}; records every broken rule
  * @param requestId the request's own identity in words ({@code order_id "A-1"}), or {@code null}
  *                  when it has none; said when a write's outcome is unknown, so the caller can check
+ * @param requiresApiSecurity whether WeChat refuses the call unless it is encrypted and signed
+ *                  (intracity delivery): without {@code ApiSecurity} on the client it fails before sending
  * @param <Q>       the request type ({@link Void} for calls without a body)
  * @param <R>       the reply type
  */
 public record Endpoint<Q, R>(String operation, String method, String path, Class<R> replyType, Safety safety,
-        Rules<Q> rules, Function<Q, String> requestId) {
+        Rules<Q> rules, Function<Q, String> requestId, boolean requiresApiSecurity) {
 
     /** Checks that every argument is present. */
     public Endpoint {
@@ -37,18 +39,23 @@ public record Endpoint<Q, R>(String operation, String method, String path, Class
 
     /** A POST that sends a JSON body. */
     static <Q, R> Endpoint<Q, R> post(String operation, String path, Class<R> replyType, Safety safety, Rules<Q> rules) {
-        return new Endpoint<>(operation, "POST", path, replyType, safety, rules, request -> null);
+        return new Endpoint<>(operation, "POST", path, replyType, safety, rules, request -> null, false);
     }
 
     /** A GET without a body. */
     static <R> Endpoint<Void, R> get(String operation, String path, Class<R> replyType) {
         return new Endpoint<>(operation, "GET", path, replyType, Safety.READ, (rules, checks, none) -> { },
-                request -> null);
+                request -> null, false);
     }
 
     /** This endpoint, naming each request by {@code id} (a write's own key, such as its order_id). */
     Endpoint<Q, R> identifiedBy(Function<Q, String> id) {
-        return new Endpoint<>(operation, method, path, replyType, safety, rules, id);
+        return new Endpoint<>(operation, method, path, replyType, safety, rules, id, requiresApiSecurity);
+    }
+
+    /** This endpoint, refused before sending unless the client has API security configured. */
+    Endpoint<Q, R> securedOnly() {
+        return new Endpoint<>(operation, method, path, replyType, safety, rules, requestId, true);
     }
 
     /** Whether the call sends a JSON body. */

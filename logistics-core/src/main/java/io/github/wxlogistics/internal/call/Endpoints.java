@@ -3,6 +3,7 @@ package io.github.wxlogistics.internal.call;
 import static io.github.wxlogistics.internal.call.Endpoint.get;
 import static io.github.wxlogistics.internal.call.Endpoint.post;
 
+import io.github.wxlogistics.internal.validation.IntracityRules;
 import io.github.wxlogistics.internal.validation.RequestRules;
 import io.github.wxlogistics.model.AddOrderRequest;
 import io.github.wxlogistics.model.AddOrderResponse;
@@ -28,17 +29,46 @@ import io.github.wxlogistics.model.TestUpdateOrderRequest;
 import io.github.wxlogistics.model.UpdateBusinessRequest;
 import io.github.wxlogistics.model.UpdatePathRequest;
 import io.github.wxlogistics.model.UpdatePrinterRequest;
+import io.github.wxlogistics.model.intracity.IntracityAddOrderRequest;
+import io.github.wxlogistics.model.intracity.IntracityAddOrderResponse;
+import io.github.wxlogistics.model.intracity.BalanceQueryRequest;
+import io.github.wxlogistics.model.intracity.BalanceQueryResponse;
+import io.github.wxlogistics.model.intracity.IntracityCancelOrderRequest;
+import io.github.wxlogistics.model.intracity.IntracityCancelOrderResponse;
+import io.github.wxlogistics.model.intracity.CreateStoreRequest;
+import io.github.wxlogistics.model.intracity.CreateStoreResponse;
+import io.github.wxlogistics.model.intracity.GetCityRequest;
+import io.github.wxlogistics.model.intracity.GetCityResponse;
+import io.github.wxlogistics.model.intracity.GetPayModeRequest;
+import io.github.wxlogistics.model.intracity.GetPayModeResponse;
+import io.github.wxlogistics.model.intracity.MockNotifyRequest;
+import io.github.wxlogistics.model.intracity.PreAddOrderRequest;
+import io.github.wxlogistics.model.intracity.PreAddOrderResponse;
+import io.github.wxlogistics.model.intracity.QueryFlowRequest;
+import io.github.wxlogistics.model.intracity.QueryFlowResponse;
+import io.github.wxlogistics.model.intracity.QueryOrderRequest;
+import io.github.wxlogistics.model.intracity.QueryOrderResponse;
+import io.github.wxlogistics.model.intracity.QueryStoreRequest;
+import io.github.wxlogistics.model.intracity.QueryStoreResponse;
+import io.github.wxlogistics.model.intracity.SetPayModeRequest;
+import io.github.wxlogistics.model.intracity.StoreChargeRequest;
+import io.github.wxlogistics.model.intracity.StoreChargeResponse;
+import io.github.wxlogistics.model.intracity.StoreRefundRequest;
+import io.github.wxlogistics.model.intracity.StoreRefundResponse;
+import io.github.wxlogistics.model.intracity.UpdateStoreRequest;
 import java.util.List;
 
 /**
  * The endpoint catalogue: every call's operation name, method, path, reply type and safety
  * (the official pages of each call). The input rules are in {@link RequestRules}; each write
- * names its own key, said when its outcome is unknown.
+ * names its own key, said when its outcome is unknown. The intracity calls (同城配送, operation names
+ * as WeChat gives them, such as {@code intracity_addorder}) have their rules in {@link IntracityRules}.
  */
 public final class Endpoints {
 
     private static final String BUSINESS = "/cgi-bin/express/business";
     private static final String DELIVERY = "/cgi-bin/express/delivery";
+    private static final String INTRACITY = "/cgi-bin/express/intracity";
 
     private Endpoints() {
     }
@@ -118,13 +148,127 @@ public final class Endpoints {
             "updateBusiness", DELIVERY + "/service/business/update", Void.class, Safety.WRITE,
             RequestRules::updateBusiness).identifiedBy(r -> "biz_id " + quoted(r.bizId()));
 
+    // Intracity delivery (同城配送): WeChat refuses these unless encrypted and signed, so each is securedOnly()
+    // but intracity_apply, which its page says may be called without (and is sealed anyway when the client has
+    // API security on, as WeChat then expects of every call of the AppID).
+
+    /**
+     * intracity_apply: POST {@code /cgi-bin/express/intracity/apply}. Opens intracity delivery for the
+     * AppID. A write; its page says it needs no encryption ("无加密，可直接调用"), so it is the one intracity call allowed without API security.
+     */
+    public static final Endpoint<Void, Void> INTRACITY_APPLY = Endpoint.<Void, Void>post(
+            "intracity_apply", INTRACITY + "/apply", Void.class, Safety.WRITE, (rules, checks, none) -> { });
+
+    /**
+     * intracity_createstore: POST {@code /cgi-bin/express/intracity/createstore}. A write; a repeat is refused
+     * with 934010 (store exists).
+     */
+    public static final Endpoint<CreateStoreRequest, CreateStoreResponse> INTRACITY_CREATE_STORE = Endpoint.<CreateStoreRequest, CreateStoreResponse>post(
+            "intracity_createstore", INTRACITY + "/createstore", CreateStoreResponse.class, Safety.WRITE,
+            (rules, checks, r) -> IntracityRules.createStore(checks, r))
+            .identifiedBy(r -> "out_store_id " + quoted(r.outStoreId())).securedOnly();
+
+    /** intracity_querystore: POST {@code /cgi-bin/express/intracity/querystore}. A read. */
+    public static final Endpoint<QueryStoreRequest, QueryStoreResponse> INTRACITY_QUERY_STORE = Endpoint.<QueryStoreRequest, QueryStoreResponse>post(
+            "intracity_querystore", INTRACITY + "/querystore", QueryStoreResponse.class, Safety.READ,
+            (rules, checks, r) -> IntracityRules.queryStore(checks, r)).securedOnly();
+
+    /** intracity_updatestore: POST {@code /cgi-bin/express/intracity/updatestore}. A write. */
+    public static final Endpoint<UpdateStoreRequest, Void> INTRACITY_UPDATE_STORE = Endpoint.<UpdateStoreRequest, Void>post(
+            "intracity_updatestore", INTRACITY + "/updatestore", Void.class, Safety.WRITE,
+            (rules, checks, r) -> IntracityRules.updateStore(checks, r))
+            .identifiedBy(r -> "keys " + (r.keys() == null ? "(none)" : r.keys().wxStoreId() != null ? quoted(r.keys().wxStoreId()) : quoted(r.keys().outStoreId()))).securedOnly();
+
+    /**
+     * intracity_storecharge: POST {@code /cgi-bin/express/intracity/storecharge}. A write: each call starts a
+     * new top-up.
+     */
+    public static final Endpoint<StoreChargeRequest, StoreChargeResponse> INTRACITY_STORE_CHARGE = Endpoint.<StoreChargeRequest, StoreChargeResponse>post(
+            "intracity_storecharge", INTRACITY + "/storecharge", StoreChargeResponse.class, Safety.WRITE,
+            (rules, checks, r) -> IntracityRules.storeCharge(checks, r))
+            .identifiedBy(r -> "wx_store_id " + quoted(r.wxStoreId())).securedOnly();
+
+    /** intracity_storerefund: POST {@code /cgi-bin/express/intracity/storerefund}. A write. */
+    public static final Endpoint<StoreRefundRequest, StoreRefundResponse> INTRACITY_STORE_REFUND = Endpoint.<StoreRefundRequest, StoreRefundResponse>post(
+            "intracity_storerefund", INTRACITY + "/storerefund", StoreRefundResponse.class, Safety.WRITE,
+            (rules, checks, r) -> IntracityRules.storeRefund(checks, r))
+            .identifiedBy(r -> "wx_store_id " + quoted(r.wxStoreId())).securedOnly();
+
+    /** intracity_queryflow: POST {@code /cgi-bin/express/intracity/queryflow}. A read. */
+    public static final Endpoint<QueryFlowRequest, QueryFlowResponse> INTRACITY_QUERY_FLOW = Endpoint.<QueryFlowRequest, QueryFlowResponse>post(
+            "intracity_queryflow", INTRACITY + "/queryflow", QueryFlowResponse.class, Safety.READ,
+            (rules, checks, r) -> IntracityRules.queryFlow(checks, r)).securedOnly();
+
+    /** intracity_balancequery: POST {@code /cgi-bin/express/intracity/balancequery}. A read. */
+    public static final Endpoint<BalanceQueryRequest, BalanceQueryResponse> INTRACITY_BALANCE_QUERY = Endpoint.<BalanceQueryRequest, BalanceQueryResponse>post(
+            "intracity_balancequery", INTRACITY + "/balancequery", BalanceQueryResponse.class, Safety.READ,
+            (rules, checks, r) -> IntracityRules.balanceQuery(checks, r)).securedOnly();
+
+    /**
+     * intracity_preaddorder: POST {@code /cgi-bin/express/intracity/preaddorder}. A read: it prices an order
+     * and creates nothing.
+     */
+    public static final Endpoint<PreAddOrderRequest, PreAddOrderResponse> INTRACITY_PRE_ADD_ORDER = Endpoint.<PreAddOrderRequest, PreAddOrderResponse>post(
+            "intracity_preaddorder", INTRACITY + "/preaddorder", PreAddOrderResponse.class, Safety.READ,
+            (rules, checks, r) -> IntracityRules.preAddOrder(checks, r)).securedOnly();
+
+    /**
+     * intracity_addorder: POST {@code /cgi-bin/express/intracity/addorder}. A write; WeChat makes it idempotent
+     * by store_order_id, but the client never re-sends it on its own.
+     */
+    public static final Endpoint<IntracityAddOrderRequest, IntracityAddOrderResponse> INTRACITY_ADD_ORDER = Endpoint.<IntracityAddOrderRequest, IntracityAddOrderResponse>post(
+            "intracity_addorder", INTRACITY + "/addorder", IntracityAddOrderResponse.class, Safety.WRITE,
+            (rules, checks, r) -> IntracityRules.addOrder(checks, r))
+            .identifiedBy(r -> "store_order_id " + quoted(r.storeOrderId())).securedOnly();
+
+    /** intracity_queryorder: POST {@code /cgi-bin/express/intracity/queryorder}. A read. */
+    public static final Endpoint<QueryOrderRequest, QueryOrderResponse> INTRACITY_QUERY_ORDER = Endpoint.<QueryOrderRequest, QueryOrderResponse>post(
+            "intracity_queryorder", INTRACITY + "/queryorder", QueryOrderResponse.class, Safety.READ,
+            (rules, checks, r) -> IntracityRules.queryOrder(checks, r)).securedOnly();
+
+    /** intracity_cancelorder: POST {@code /cgi-bin/express/intracity/cancelorder}. A write. */
+    public static final Endpoint<IntracityCancelOrderRequest, IntracityCancelOrderResponse> INTRACITY_CANCEL_ORDER = Endpoint.<IntracityCancelOrderRequest, IntracityCancelOrderResponse>post(
+            "intracity_cancelorder", INTRACITY + "/cancelorder", IntracityCancelOrderResponse.class, Safety.WRITE,
+            (rules, checks, r) -> IntracityRules.cancelOrder(checks, r))
+            .identifiedBy(r -> r.wxOrderId() != null ? "wx_order_id " + quoted(r.wxOrderId()) : "store_order_id " + quoted(r.storeOrderId())).securedOnly();
+
+    /** intracity_setpaymode: POST {@code /cgi-bin/express/intracity/setpaymode}. A write. */
+    public static final Endpoint<SetPayModeRequest, Void> INTRACITY_SET_PAY_MODE = Endpoint.<SetPayModeRequest, Void>post(
+            "intracity_setpaymode", INTRACITY + "/setpaymode", Void.class, Safety.WRITE,
+            (rules, checks, r) -> IntracityRules.setPayMode(checks, r))
+            .identifiedBy(r -> "appid " + quoted(r.appid())).securedOnly();
+
+    /** intracity_getpaymode: POST {@code /cgi-bin/express/intracity/getpaymode}. A read. */
+    public static final Endpoint<GetPayModeRequest, GetPayModeResponse> INTRACITY_GET_PAY_MODE = Endpoint.<GetPayModeRequest, GetPayModeResponse>post(
+            "intracity_getpaymode", INTRACITY + "/getpaymode", GetPayModeResponse.class, Safety.READ,
+            (rules, checks, r) -> IntracityRules.getPayMode(checks, r)).securedOnly();
+
+    /** intracity_getcity: POST {@code /cgi-bin/express/intracity/getcity}. A read. */
+    public static final Endpoint<GetCityRequest, GetCityResponse> INTRACITY_GET_CITY = Endpoint.<GetCityRequest, GetCityResponse>post(
+            "intracity_getcity", INTRACITY + "/getcity", GetCityResponse.class, Safety.READ,
+            (rules, checks, r) -> IntracityRules.getCity(checks, r)).securedOnly();
+
+    /** intracity_mocknotify: POST {@code /cgi-bin/express/intracity/mocknotify}. A write (sandbox orders only). */
+    public static final Endpoint<MockNotifyRequest, Void> INTRACITY_MOCK_NOTIFY = Endpoint.<MockNotifyRequest, Void>post(
+            "intracity_mocknotify", INTRACITY + "/mocknotify", Void.class, Safety.WRITE,
+            (rules, checks, r) -> IntracityRules.mockNotify(checks, r))
+            .identifiedBy(r -> r.wxOrderId() != null ? "wx_order_id " + quoted(r.wxOrderId()) : "store_order_id " + quoted(r.storeOrderId())).securedOnly();
+
     /** {@code "value"}, at most 64 characters of it. */
-    private static String quoted(String value) {
+    static String quoted(String value) {
         return value == null ? "(none)" : "\"" + (value.length() <= 64 ? value : value.substring(0, 64) + "...") + "\"";
     }
 
-    /** Every endpoint. */
+    /** Every Logistics Assistant endpoint (the intracity ones are {@link #INTRACITY_ALL}). */
     public static final List<Endpoint<?, ?>> ALL = List.of(ADD_ORDER, BATCH_GET_ORDER, CANCEL_ORDER,
             GET_ALL_ACCOUNT, GET_ALL_DELIVERY, GET_ORDER, GET_PATH, GET_PRINTER, UPDATE_PRINTER, GET_QUOTA, BIND_ACCOUNT,
             TEST_UPDATE_ORDER, GET_CONTACT, UPDATE_PATH, PREVIEW_TEMPLATE, UPDATE_BUSINESS);
+
+    /** Every intracity endpoint, in the order of WeChat's index. */
+    public static final List<Endpoint<?, ?>> INTRACITY_ALL = List.of(
+            INTRACITY_APPLY, INTRACITY_CREATE_STORE, INTRACITY_QUERY_STORE, INTRACITY_UPDATE_STORE,
+            INTRACITY_STORE_CHARGE, INTRACITY_STORE_REFUND, INTRACITY_QUERY_FLOW,
+            INTRACITY_BALANCE_QUERY, INTRACITY_PRE_ADD_ORDER, INTRACITY_ADD_ORDER,
+            INTRACITY_QUERY_ORDER, INTRACITY_CANCEL_ORDER, INTRACITY_SET_PAY_MODE,
+            INTRACITY_GET_PAY_MODE, INTRACITY_GET_CITY, INTRACITY_MOCK_NOTIFY);
 }

@@ -7,6 +7,9 @@ import io.github.wxlogistics.model.BindStatus;
 import io.github.wxlogistics.model.OrderStatus;
 import io.github.wxlogistics.model.PrintType;
 import io.github.wxlogistics.model.TakeMode;
+import io.github.wxlogistics.model.intracity.CargoType;
+import io.github.wxlogistics.model.intracity.IntracityStatus;
+import io.github.wxlogistics.model.intracity.PayMode;
 import jakarta.json.bind.adapter.JsonbAdapter;
 import java.util.Arrays;
 import java.util.List;
@@ -30,7 +33,10 @@ final class CodeAdapters {
                 new Code<>(AddSource.class, Integer.class, AddSource::code, AddSource::of) { },
                 new Code<>(TakeMode.class, Integer.class, TakeMode::code, TakeMode::of) { },
                 new Code<>(BindAction.class, String.class, BindAction::value, BindAction::of) { },
-                new Code<>(PrintType.class, Integer.class, PrintType::code, CodeAdapters::printType) { });
+                new Code<>(PrintType.class, Integer.class, PrintType::code, CodeAdapters::printType) { },
+                new Code<>(IntracityStatus.class, Integer.class, IntracityStatus::code, IntracityStatus::of) { },
+                new Code<>(CargoType.class, Integer.class, CargoType::code, CargoType::of) { },
+                new Code<>(PayMode.class, String.class, PayMode::value, PayMode::of) { });
     }
 
     /** Each code type and the JSON type it travels as. */

@@ -43,7 +43,33 @@ public final class ErrorCodes {
             Map.entry(9300531, "invalid biz_id or password"),
             Map.entry(9300532, "bind submitted, under review"),
             Map.entry(9300535, "invalid shop args"),
-            Map.entry(9300536, "invalid wxa_appid"));
+            Map.entry(9300536, "invalid wxa_appid"),
+            // Intracity (同城配送): WeChat's table gives Chinese descriptions; these are their English sense.
+            Map.entry(61007, "api is unauthorized to component"),
+            Map.entry(934000, "other logic error"),
+            Map.entry(934001, "invalid request args"),
+            Map.entry(934002, "order exists and is being processed"),
+            Map.entry(934003, "invalid service_trans_id"),
+            Map.entry(934005, "carrier pre-create order failed"),
+            Map.entry(934006, "orders in transit, cannot refund"),
+            Map.entry(934007, "not an order in transit"),
+            Map.entry(934008, "store does not belong to appid"),
+            Map.entry(934009, "city of store not supported"),
+            Map.entry(934010, "store already exists"),
+            Map.entry(934011, "signature is needed"),
+            Map.entry(934012, "appid and access_token mismatch"),
+            Map.entry(934013, "store balance not enough"),
+            Map.entry(934014, "carrier returned an invalid fee"),
+            Map.entry(934015, "balance deduction failed"),
+            Map.entry(934016, "order not exist"),
+            Map.entry(934017, "order cannot be cancelled"),
+            Map.entry(934018, "order already cancelled"),
+            Map.entry(934019, "out of delivery range"),
+            Map.entry(934020, "cargo overweight"),
+            Map.entry(934021, "store not exist"),
+            Map.entry(934022, "personal account not allowed"),
+            Map.entry(934023, "mini program type must be normal"),
+            Map.entry(934999, "internal system error"));
 
     private ErrorCodes() {
     }

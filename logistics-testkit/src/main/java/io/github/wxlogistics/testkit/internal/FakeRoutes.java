@@ -16,8 +16,14 @@ public final class FakeRoutes {
 
     private static final String B = "/cgi-bin/express/business/";
     private static final String D = "/cgi-bin/express/delivery/";
+    private static final String I = "/cgi-bin/express/intracity/";
+    private static final java.util.List<String> INTRACITY_CALLS = java.util.List.of("apply", "createstore", "querystore", "updatestore", "storecharge", "storerefund", "queryflow", "balancequery",
+            "preaddorder", "addorder", "queryorder", "cancelorder", "setpaymode", "getpaymode", "getcity", "mocknotify");
 
-    /** Operation name to path, in WeChat's documentation order: the 2 token endpoints, then the 16 calls. */
+    /**
+     * Operation name to path, in WeChat's documentation order: the 2 token endpoints, the 16 calls, then
+     * the 16 intracity calls (named as WeChat names them, such as {@code intracity_addorder}).
+     */
     private static final Map<String, String> PATHS = pathTable();
 
     private static Map<String, String> pathTable() {
@@ -40,6 +46,9 @@ public final class FakeRoutes {
         m.put("updatePath", D + "path/update");
         m.put("previewTemplate", D + "template/preview");
         m.put("updateBusiness", D + "service/business/update");
+        for (String call : INTRACITY_CALLS) {
+            m.put("intracity_" + call, I + call);
+        }
         return Collections.unmodifiableMap(m);
     }
 
@@ -62,7 +71,8 @@ public final class FakeRoutes {
     private final Map<String, Served> byPath;
 
     /** The table wired to these call implementations. */
-    public FakeRoutes(TokenCalls token, OrderCalls orders, AccountCalls accounts, CourierCalls courier) {
+    public FakeRoutes(TokenCalls token, OrderCalls orders, AccountCalls accounts, CourierCalls courier,
+            IntracityCalls intracity) {
         Map<String, Served> m = new LinkedHashMap<>();
         put(m, "getAccessToken", "GET", false, c -> token.classic(c.query()));
         put(m, "getStableAccessToken", "POST", false, c -> token.stable(c.body()));
@@ -82,6 +92,22 @@ public final class FakeRoutes {
         put(m, "updatePath", "POST", true, c -> courier.updatePath(c.body()));
         put(m, "previewTemplate", "POST", true, c -> courier.previewTemplate(c.body()));
         put(m, "updateBusiness", "POST", true, c -> courier.updateBusiness(c.body()));
+        put(m, "intracity_apply", "POST", true, c -> intracity.apply(c.body()));
+        put(m, "intracity_createstore", "POST", true, c -> intracity.createStore(c.body()));
+        put(m, "intracity_querystore", "POST", true, c -> intracity.queryStore(c.body()));
+        put(m, "intracity_updatestore", "POST", true, c -> intracity.updateStore(c.body()));
+        put(m, "intracity_storecharge", "POST", true, c -> intracity.storeCharge(c.body()));
+        put(m, "intracity_storerefund", "POST", true, c -> intracity.storeRefund(c.body()));
+        put(m, "intracity_queryflow", "POST", true, c -> intracity.queryFlow(c.body()));
+        put(m, "intracity_balancequery", "POST", true, c -> intracity.balanceQuery(c.body()));
+        put(m, "intracity_preaddorder", "POST", true, c -> intracity.preAddOrder(c.body()));
+        put(m, "intracity_addorder", "POST", true, c -> intracity.addOrder(c.body()));
+        put(m, "intracity_queryorder", "POST", true, c -> intracity.queryOrder(c.body()));
+        put(m, "intracity_cancelorder", "POST", true, c -> intracity.cancelOrder(c.body()));
+        put(m, "intracity_setpaymode", "POST", true, c -> intracity.setPayMode(c.body()));
+        put(m, "intracity_getpaymode", "POST", true, c -> intracity.getPayMode(c.body()));
+        put(m, "intracity_getcity", "POST", true, c -> intracity.getCity(c.body()));
+        put(m, "intracity_mocknotify", "POST", true, c -> intracity.mockNotify(c.body()));
         if (!m.keySet().equals(OPERATIONS.keySet())) {
             throw new IllegalStateException("the route table and the operation table disagree");
         }

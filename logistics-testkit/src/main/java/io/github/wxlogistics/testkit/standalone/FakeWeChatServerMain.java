@@ -55,7 +55,11 @@ public final class FakeWeChatServerMain {
             "                           endpoints must be encrypted and signed, every answer is; the keys made at",
             "                           start are written to DIR (symmetric-key.txt, app-private-key.pem,",
             "                           platform-public-key.pem and their numbers) for the client to load",
-            "  --help                   print this help and exit");
+            "  --help                   print this help and exit",
+            "",
+            "The 16 intracity calls (同城配送, /cgi-bin/express/intracity/) are served too; like WeChat's they need",
+            "--api-security (without it every one but apply answers 934011). Order-status callbacks are POSTed",
+            "to each order's callback_url.");
 
     private FakeWeChatServerMain() {
     }
