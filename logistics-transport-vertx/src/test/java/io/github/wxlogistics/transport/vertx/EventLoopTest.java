@@ -152,7 +152,7 @@ class EventLoopTest {
         vertxLogs.setUseParentHandlers(false);
         CompletableFuture<Void> done = new CompletableFuture<>();
         vertx.runOnContext(v -> {
-            long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(600);
+            long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(LIMIT_MS + 500);
             while (System.nanoTime() < until) {
                 Thread.onSpinWait();
             }
