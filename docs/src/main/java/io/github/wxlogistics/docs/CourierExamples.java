@@ -1,16 +1,16 @@
 package io.github.wxlogistics.docs;
 
 // tag::imports[]
-import io.github.wxlogistics.event.GetQuotaEvent;
-import io.github.wxlogistics.event.CheckBizEvent;
-import io.github.wxlogistics.event.CancelWaybillEvent;
 import io.github.wxlogistics.LogisticsClient;
+import io.github.wxlogistics.PushReceiver;
 import io.github.wxlogistics.event.AddWaybillEvent;
 import io.github.wxlogistics.event.AddWaybillReply;
+import io.github.wxlogistics.event.CancelWaybillEvent;
 import io.github.wxlogistics.event.CancelWaybillReply;
+import io.github.wxlogistics.event.CheckBizEvent;
 import io.github.wxlogistics.event.CheckBizReply;
+import io.github.wxlogistics.event.GetQuotaEvent;
 import io.github.wxlogistics.event.GetQuotaReply;
-import io.github.wxlogistics.PushReceiver;
 import io.github.wxlogistics.event.ResultCode;
 import io.github.wxlogistics.model.ActionType;
 import io.github.wxlogistics.model.GetContactRequest;

@@ -1,13 +1,13 @@
 package io.github.wxlogistics.docs;
 
 // tag::imports[]
-import io.github.wxlogistics.event.AddWaybillEvent;
-import io.github.wxlogistics.event.CancelWaybillEvent;
 import io.github.wxlogistics.LogisticsClient;
-import io.github.wxlogistics.TokenSource;
-import io.github.wxlogistics.event.AddWaybillReply;
-import io.github.wxlogistics.event.CancelWaybillReply;
 import io.github.wxlogistics.PushReceiver;
+import io.github.wxlogistics.TokenSource;
+import io.github.wxlogistics.event.AddWaybillEvent;
+import io.github.wxlogistics.event.AddWaybillReply;
+import io.github.wxlogistics.event.CancelWaybillEvent;
+import io.github.wxlogistics.event.CancelWaybillReply;
 import io.github.wxlogistics.spi.HttpTransport;
 import io.github.wxlogistics.store.redis.RedisDuplicateStore;
 import io.github.wxlogistics.store.redis.RedisTokenProvider;

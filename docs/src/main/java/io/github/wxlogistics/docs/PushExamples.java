@@ -1,16 +1,16 @@
 package io.github.wxlogistics.docs;
 
 // tag::imports[]
-import io.github.wxlogistics.event.AddExpressPathEvent;
 import com.sun.net.httpserver.HttpServer;
+import io.github.wxlogistics.InMemoryDuplicateStore;
+import io.github.wxlogistics.PushReceiver;
+import io.github.wxlogistics.event.AddExpressPathEvent;
 import io.github.wxlogistics.event.AddWaybillEvent;
 import io.github.wxlogistics.event.AddWaybillReply;
 import io.github.wxlogistics.event.CancelWaybillEvent;
 import io.github.wxlogistics.event.CancelWaybillReply;
-import io.github.wxlogistics.InMemoryDuplicateStore;
 import io.github.wxlogistics.event.PathAction;
 import io.github.wxlogistics.event.PushAnswer;
-import io.github.wxlogistics.PushReceiver;
 import io.github.wxlogistics.event.ResultCode;
 import io.github.wxlogistics.model.WaybillData;
 import io.github.wxlogistics.transport.jdk.JdkPushHandler;

@@ -39,7 +39,7 @@ record FailingCall(String appSecret, String accessToken) {
             server.enqueue("getOrder", FakeResponse.errcode(ERRCODE, "order not exists"));
             Throwable thrown = catchThrowable(() -> client.merchant().getOrder(order));
             assertThat(thrown).isInstanceOf(ApiException.class);
-            String token = server.requests().stream().filter(r -> r.operation().equals("getOrder"))
+            String token = server.requests().stream().filter(r -> r.operation().equals(java.util.Optional.of("getOrder")))
                     .flatMap(r -> r.queryParameter("access_token").stream()).findFirst().orElseThrow();
             return new FailingCall(APP_SECRET, token);
         }

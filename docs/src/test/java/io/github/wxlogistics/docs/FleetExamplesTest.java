@@ -102,7 +102,7 @@ class FleetExamplesTest {
             a.client().merchant().getAllAccount();
             b.client().merchant().getAllAccount();
 
-            assertThat(wechat.requests()).filteredOn(r -> r.operation().equals("getAccessToken")).hasSize(1);
+            assertThat(wechat.requests()).filteredOn(r -> r.operation().equals(java.util.Optional.of("getAccessToken"))).hasSize(1);
         } finally {
             clientA.shutdown();
             clientB.shutdown();

@@ -34,7 +34,7 @@ class TestkitExampleTest {
                     .orderId("01234567890123456789").deliveryId("SF").waybillId("123456789").build());
 
             assertThat(path.pathItemNum()).isEqualTo(3);
-            assertThat(server.requests()).extracting(RecordedRequest::operation)
+            assertThat(server.requests()).extracting(r -> r.operation().orElse(""))
                     .containsExactly("getStableAccessToken", "getPath", "getPath");
             assertThat(server.requests().get(2).queryParameter("access_token")).hasValueSatisfying(t -> assertThat(t).isNotBlank());
         }

@@ -57,7 +57,7 @@ final class ConsoleJournals {
                 Section.Row row = Section.Row.of().id("request:" + r.sequenceNumber())
                         .cell("seq", r.sequenceNumber())
                         .cell("time", TIME.format(Instant.ofEpochMilli(a.receivedAtMillis())))
-                        .cell("method", r.method()).cell("operation", r.operation().isEmpty() ? "—" : r.operation())
+                        .cell("method", r.method()).cell("operation", r.operation().orElse("—"))
                         .cell("path", r.path())
                         .badge("status", a.status() == 0 ? a.delivery() : Integer.toString(a.status()),
                                 a.status() == 0 ? "muted" : a.status() / 100 == 2 ? "ok" : "bad")

@@ -12,7 +12,7 @@ package io.github.wxlogistics.testkit;
  * {@link FakeWeChatServer.Builder#wrapDispatcher} wraps it, delegating what it does not handle:
  * <pre>{@code
  * FakeWeChatServer server = FakeWeChatServer.builder().demoData()
- *         .wrapDispatcher(weChat -> request -> request.operation().equals("getQuota")
+ *         .wrapDispatcher(weChat -> request -> request.operation().equals(Optional.of("getQuota"))
  *                 ? FakeResponse.json(200, "{\"errcode\":0,\"quota_num\":0}")
  *                 : weChat.dispatch(request))
  *         .start();

@@ -66,7 +66,7 @@ import java.util.function.UnaryOperator;
  *     String token = server.issueToken();   // or fetch one from /cgi-bin/stable_token
  *     server.enqueue("getOrder", FakeResponse.errcode(45011));
  *     ...
- *     assertThat(server.requests()).extracting(RecordedRequest::operation)
+ *     assertThat(server.requests()).extracting(r -> r.operation().orElse(""))
  *             .containsExactly("getStableAccessToken", "getOrder");
  * }
  * }</pre>

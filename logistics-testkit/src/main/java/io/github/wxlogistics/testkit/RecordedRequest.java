@@ -58,13 +58,13 @@ public record RecordedRequest(long sequenceNumber, String method, String path, M
 
     /**
      * WeChat's name for the call made, such as {@code getOrder} or {@code getStableAccessToken}
-     * (the names {@link FakeWeChatServer#operations()} lists), found from the path; the empty
-     * string for a path the fake does not serve.
+     * (the names {@link FakeWeChatServer#operations()} lists), found from the path; empty for a
+     * path the fake does not serve.
      *
-     * @return the operation name, or {@code ""}
+     * @return the operation name, or empty
      */
-    public String operation() {
-        return FakeRoutes.operationOf(path).orElse("");
+    public Optional<String> operation() {
+        return FakeRoutes.operationOf(path);
     }
 
     /**
@@ -111,8 +111,7 @@ public record RecordedRequest(long sequenceNumber, String method, String path, M
 
     @Override
     public String toString() {
-        String operation = operation();
         return "RecordedRequest[#" + sequenceNumber + " " + method + " " + path
-                + (operation.isEmpty() ? "" : " (" + operation + ")") + ", " + body.length + " body bytes]";
+                + operation().map(o -> " (" + o + ")").orElse("") + ", " + body.length + " body bytes]";
     }
 }

@@ -68,9 +68,9 @@ final class WeChatDispatcher implements Dispatcher {
         } catch (RuntimeException bug) {
             // A defect of the fake itself: never passed off as a WeChat answer (errcode -1 would read as
             // "system busy" and be retried); an HTTP 500 in plain words, and a line in the fake's log.
-            LOG.log(System.Logger.Level.WARNING, "FakeWeChatServer defect serving {0}: {1}", request.operation(), bug.toString());
+            LOG.log(System.Logger.Level.WARNING, "FakeWeChatServer defect serving {0}: {1}", request.operation().orElse(request.path()), bug.toString());
             return FakeResponse.of(500, "text/plain; charset=UTF-8", ("FakeWeChatServer defect (not a WeChat answer) serving "
-                    + request.operation() + ": " + bug.getClass().getName()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    + request.operation().orElse(request.path()) + ": " + bug.getClass().getName()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
     }
 

@@ -81,7 +81,7 @@ class ConsoleTest {
             assertThat(plain.consoleUri()).isEmpty();
             HttpResponse<String> reply = send(HttpRequest.newBuilder(plain.baseUri().resolve("/console/")).GET());
             assertThat(reply.statusCode()).isEqualTo(404);
-            assertThat(plain.requests()).singleElement().extracting(RecordedRequest::operation).isEqualTo("");
+            assertThat(plain.requests()).singleElement().extracting(r -> r.operation().orElse("")).isEqualTo("");
         }
         assertThat(server.consoleUri()).contains(server.baseUri().resolve("/console/"));
         assertThat(FakeWeChatServer.operations().values()).noneMatch(path -> path.startsWith("/console"));

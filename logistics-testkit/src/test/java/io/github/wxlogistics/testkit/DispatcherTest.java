@@ -35,8 +35,8 @@ class DispatcherTest {
         List<String> seen = new CopyOnWriteArrayList<>();
         try (FakeWeChatServer server = FakeWeChatServer.builder().demoData()
                 .wrapDispatcher(weChat -> request -> {
-                    seen.add(request.operation());
-                    return request.operation().equals("getQuota")
+                    seen.add(request.operation().orElse(""));
+                    return request.operation().equals(java.util.Optional.of("getQuota"))
                             ? FakeResponse.json(200, "{\"errcode\":0,\"quota_num\":0}")
                             : weChat.dispatch(request);
                 })
@@ -72,7 +72,7 @@ class DispatcherTest {
     void aReplacementAnswersEverythingAndProceedStillReachesTheWeChatFake() {
         try (FakeWeChatServer server = FakeWeChatServer.builder().demoData()
                 .dispatcher(request -> request.path().startsWith("/cgi-bin/express/")
-                        ? FakeResponse.json(200, "{\"replaced\":\"" + request.operation() + "\"}")
+                        ? FakeResponse.json(200, "{\"replaced\":\"" + request.operation().orElse("") + "\"}")
                         : FakeResponse.proceed())
                 .start()) {
             WeChatCalls calls = new WeChatCalls(server);
@@ -90,7 +90,7 @@ class DispatcherTest {
         try (FakeWeChatServer server = FakeWeChatServer.builder().demoData().start()) {
             WeChatCalls calls = new WeChatCalls(server);
             Dispatcher weChat = server.weChatDispatcher();
-            server.setDispatcher(request -> request.operation().equals("getOrder")
+            server.setDispatcher(request -> request.operation().equals(java.util.Optional.of("getOrder"))
                     ? FakeResponse.errcode(-1) : weChat.dispatch(request));
 
             assertThat(errcode(calls.post(GET_ORDER, DEMO_ORDER))).isEqualTo(-1);
@@ -124,7 +124,7 @@ class DispatcherTest {
     @Test
     void aDispatcherMayDropTheConnectionAfterTheWeChatFakeActed() {
         try (FakeWeChatServer server = FakeWeChatServer.builder().demoData()
-                .wrapDispatcher(weChat -> request -> request.operation().equals("addOrder")
+                .wrapDispatcher(weChat -> request -> request.operation().equals(java.util.Optional.of("addOrder"))
                         ? FakeResponse.dropConnectionMidBody() : weChat.dispatch(request))
                 .start()) {
             WeChatCalls calls = new WeChatCalls(server);
@@ -139,7 +139,7 @@ class DispatcherTest {
     @Test
     void aFailingDispatcherIsAnHttp500NamingTheFailure() {
         try (FakeWeChatServer server = FakeWeChatServer.builder().dispatcher(request -> {
-            if (request.operation().equals("getOrder")) {
+            if (request.operation().equals(java.util.Optional.of("getOrder"))) {
                 throw new IllegalStateException("boom");
             }
             return null;

@@ -256,7 +256,7 @@ class FakeIntracityTest {
         server.enqueue("intracity_getcity", FakeResponse.errcode(48001));
         assertThatThrownBy(() -> client.intracity().getCity(GetCityRequest.all()))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.isPermissionDenied()).isTrue());
-        assertThat(server.requests()).extracting(RecordedRequest::operation).contains("intracity_getcity");
+        assertThat(server.requests()).extracting(r -> r.operation().orElse("")).contains("intracity_getcity");
     }
 
     @Test

@@ -377,7 +377,7 @@ class FakeServerThroughTheClientTest {
                 assertThat(e.operation()).isEqualTo(operation);
             });
             RecordedRequest last = server.requests().get(server.requests().size() - 1);
-            assertThat(last.operation()).isEqualTo(operation);
+            assertThat(last.operation()).hasValue(operation);
         });
         assertThat(server.pendingScriptedResponses()).isZero();
     }

@@ -2,9 +2,9 @@ package io.github.wxlogistics.docs.wxjava;
 
 // tag::imports[]
 import cn.binarywang.wx.miniapp.api.WxMaService;
-import io.github.wxlogistics.event.AddExpressPathEvent;
 import io.github.wxlogistics.LogisticsClient;
 import io.github.wxlogistics.PushReceiver;
+import io.github.wxlogistics.event.AddExpressPathEvent;
 import io.github.wxlogistics.model.GetPathRequest;
 import io.github.wxlogistics.model.GetPathResponse;
 import io.github.wxlogistics.spi.HttpTransport;

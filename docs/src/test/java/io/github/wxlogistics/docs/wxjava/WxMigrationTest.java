@@ -78,7 +78,7 @@ class WxMigrationTest {
                 List<String> ported = after.path("01234567890123456789", "OPENID", "SF", "123456789");
 
                 assertThat(old).isNotEmpty().isEqualTo(ported);
-                assertThat(wechat.requests()).extracting(RecordedRequest::operation)
+                assertThat(wechat.requests()).extracting(r -> r.operation().orElse(""))
                         .as("one token fetch, by WxJava; the port used WxJava's token")
                         .containsExactly("getAccessToken", "getPath", "getPath");
 
@@ -86,7 +86,7 @@ class WxMigrationTest {
                 wechat.revokeAllTokens();
                 assertThat(after.path("01234567890123456789", "OPENID", "SF", "123456789")).isEqualTo(ported);
                 assertThat(before.path("01234567890123456789", "OPENID", "SF", "123456789")).isEqualTo(old);
-                assertThat(wechat.requests()).extracting(RecordedRequest::operation)
+                assertThat(wechat.requests()).extracting(r -> r.operation().orElse(""))
                         .filteredOn(op -> op.equals("getAccessToken") || op.equals("getStableAccessToken"))
                         .containsExactly("getAccessToken", "getAccessToken");
             }

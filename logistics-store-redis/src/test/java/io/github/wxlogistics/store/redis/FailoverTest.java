@@ -224,7 +224,7 @@ class FailoverTest {
     }
 
     private static long fetches(FakeWeChatServer wechat) {
-        return wechat.requests().stream().filter(r -> r.operation().equals("getAccessToken")).count();
+        return wechat.requests().stream().filter(r -> r.operation().equals(java.util.Optional.of("getAccessToken"))).count();
     }
 
     private static long millisSince(long started) {

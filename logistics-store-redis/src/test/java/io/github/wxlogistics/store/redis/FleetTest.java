@@ -358,6 +358,6 @@ class FleetTest {
     }
 
     private static long tokenFetches(FakeWeChatServer wechat) {
-        return wechat.requests().stream().filter(r -> r.operation().equals("getAccessToken")).count();
+        return wechat.requests().stream().filter(r -> r.operation().equals(java.util.Optional.of("getAccessToken"))).count();
     }
 }

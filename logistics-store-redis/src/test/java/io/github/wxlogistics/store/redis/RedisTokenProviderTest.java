@@ -92,7 +92,7 @@ class RedisTokenProviderTest {
     }
 
     private long fetches(String operation) {
-        return wechat.requests().stream().filter(r -> r.operation().equals(operation)).count();
+        return wechat.requests().stream().filter(r -> r.operation().equals(java.util.Optional.of(operation))).count();
     }
 
     private static AccessToken get(CompletableFuture<AccessToken> token) throws Exception {

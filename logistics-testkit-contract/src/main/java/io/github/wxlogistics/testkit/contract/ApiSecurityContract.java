@@ -93,7 +93,7 @@ public abstract class ApiSecurityContract {
             }
         }
         assertThat(failures).isEmpty();
-        RecordedRequest sealed = server.requests().stream().filter(r -> r.operation().equals("getPath")).findFirst()
+        RecordedRequest sealed = server.requests().stream().filter(r -> r.operation().equals(java.util.Optional.of("getPath"))).findFirst()
                 .orElseThrow();
         assertThat(sealed.bodyText()).startsWith("{\"iv\":\"").doesNotContain("123456789");
         assertThat(sealed.header("Wechatmp-Signature")).hasValueSatisfying(s -> assertThat(s).isNotBlank());

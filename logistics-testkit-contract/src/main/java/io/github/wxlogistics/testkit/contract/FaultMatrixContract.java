@@ -231,7 +231,7 @@ public abstract class FaultMatrixContract {
                     failed++;
                 }
             }
-            java.util.Map<String, Long> perOrder = server.requests().stream().filter(r -> r.operation().equals("addOrder"))
+            java.util.Map<String, Long> perOrder = server.requests().stream().filter(r -> r.operation().equals(java.util.Optional.of("addOrder")))
                     .collect(java.util.stream.Collectors.groupingBy(
                             r -> r.bodyText().replaceAll(".*\"order_id\":\"([^\"]+)\".*", "$1"),
                             java.util.stream.Collectors.counting()));
@@ -371,7 +371,7 @@ public abstract class FaultMatrixContract {
 
             @Override
             public int seen(Kind kind) {
-                return (int) server.requests().stream().filter(r -> r.operation().equals(kind.operation)).count();
+                return (int) server.requests().stream().filter(r -> r.operation().equals(java.util.Optional.of(kind.operation))).count();
             }
 
             @Override

@@ -112,11 +112,11 @@ public abstract class LogisticsClientContract {
 
     /** How many requests for {@code operation} the server has received so far. */
     private long sent(String operation) {
-        return server.requests().stream().filter(r -> r.operation().equals(operation)).count();
+        return server.requests().stream().filter(r -> r.operation().equals(java.util.Optional.of(operation))).count();
     }
 
     private List<RecordedRequest> requests(String operation) {
-        return server.requests().stream().filter(r -> r.operation().equals(operation)).toList();
+        return server.requests().stream().filter(r -> r.operation().equals(java.util.Optional.of(operation))).toList();
     }
 
     private static AddOrderRequest order(String orderId) {

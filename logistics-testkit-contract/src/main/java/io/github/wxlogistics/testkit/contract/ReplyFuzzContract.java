@@ -69,7 +69,7 @@ public abstract class ReplyFuzzContract {
     void start() {
         server = FakeWeChatServer.builder().demoData().start();
         Dispatcher weChat = server.weChatDispatcher();
-        server.setDispatcher(request -> request.operation().equals(fuzzedOperation.get())
+        server.setDispatcher(request -> request.operation().equals(java.util.Optional.of(fuzzedOperation.get()))
                 ? FakeResponse.of(200, "application/json; charset=UTF-8", fuzzedReply.get())
                 : weChat.dispatch(request));
         transport = createTransport();
@@ -135,7 +135,7 @@ public abstract class ReplyFuzzContract {
         Dispatcher fuzzing = server.dispatcher();
         server.setDispatcher(request -> {
             FakeResponse reply = weChat.dispatch(request);
-            if (request.operation().equals(operation)) {
+            if (request.operation().equals(java.util.Optional.of(operation))) {
                 captured.set(reply.body());
             }
             return reply;

@@ -20,7 +20,7 @@ class ExtensionInjectsClientTest {
                 .build()).waybillId())
                 .isEqualTo("123456789");
         // The server is per class, so the journal may also hold the other test's requests.
-        var operations = server.requests().stream().map(RecordedRequest::operation).toList();
+        var operations = server.requests().stream().flatMap(r -> r.operation().stream()).toList();
         assertThat(operations).contains("getStableAccessToken", "getOrder");
     }
 

@@ -175,7 +175,7 @@ class ConsoleBrowserTest {
     }
 
     private static long tokenFetches() {
-        return app.wechat.requests().stream().map(RecordedRequest::operation)
+        return app.wechat.requests().stream().flatMap(r -> r.operation().stream())
                 .filter("getStableAccessToken"::equals).count();
     }
 

@@ -88,7 +88,7 @@ public final class FakeServerUser {
             if (!ok.contains("\"waybill_id\":\"123456789\"")) {
                 problems.add("the demo order was not returned: " + ok);
             }
-            List<String> operations = server.requests().stream().map(RecordedRequest::operation).toList();
+            List<String> operations = server.requests().stream().flatMap(r -> r.operation().stream()).toList();
             if (!operations.equals(List.of("getOrder", "getOrder"))) {
                 problems.add("the journal shows " + operations);
             }
