@@ -395,6 +395,10 @@ public final class LogisticsClient implements AutoCloseable {
                 throw new IllegalStateException(
                         "no token source: call credentials(appId, appSecret), tokenProvider(...) or accessToken(...)");
             }
+            if (apiSecurity != null && credentials != null && !apiSecurity.appId().equals(credentials.appId())) {
+                throw new IllegalStateException("apiSecurity is for AppID " + apiSecurity.appId()
+                        + " but credentials(...) are for " + credentials.appId() + ": both must be the same mini program");
+            }
             HttpTransport raw = transport != null ? transport : discoverTransport();
             HttpTransport ownedTransport = transport != null ? null : raw;
             SchedulerDelayer delayer = scheduler != null ? SchedulerDelayer.borrowing(scheduler)

@@ -41,9 +41,9 @@ class ApiSecurityCallTest {
         new SecureRandom().nextBytes(symmetric);
         String key = Base64.getEncoder().encodeToString(symmetric);
         client = ApiSecurity.builder().appId("wxtest").symmetricKey(key, "sym-1").privateKey(app.getPrivate(), "app-1")
-                .platformKey("plat-1", platform.getPublic()).build();
+                .platformKey(platform.getPublic(), "plat-1").build();
         server = SecureChannel.of(ApiSecurity.builder().appId("wxtest").symmetricKey(key, "sym-1")
-                .privateKey(platform.getPrivate(), "plat-1").platformKey("app-1", app.getPublic()).build());
+                .privateKey(platform.getPrivate(), "plat-1").platformKey(app.getPublic(), "app-1").build());
     }
 
     /** Plays WeChat: opens the sealed request and answers sealed, after {@code tamper} has its say. */
@@ -104,5 +104,14 @@ class ApiSecurityCallTest {
             assertThatThrownBy(() -> c.merchant().getPath(PATH)).isInstanceOf(ApiSecurityException.class)
                     .hasMessageContaining("claims success but is not signed");
         }
+    }
+
+    @Test
+    void settingsForAnotherAppIdAreRefusedWhenTheClientIsBuilt() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> LogisticsClient.builder().credentials("wxother", "secret")
+                .transport(new ScriptedTransport()).apiSecurity(client).build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("apiSecurity is for AppID wxtest but credentials(...) are for wxother: both must be the same"
+                        + " mini program");
     }
 }

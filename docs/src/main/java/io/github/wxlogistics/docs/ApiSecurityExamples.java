@@ -26,8 +26,8 @@ public final class ApiSecurityExamples {
                 .symmetricKey(symmetric.get(0), symmetric.get(1))                       // AES256_GCM
                 .privateKey(Files.readString(dir.resolve("app-private-key.pem")),        // RSAwithSHA256, PKCS#1 or #8
                         Files.readString(dir.resolve("app-key-sn.txt")).strip())
-                .platformCertificate(Files.readString(dir.resolve("platform-sn.txt")).strip(),
-                        Files.readString(dir.resolve("platform-public-key.pem")))        // or the certificate PEM
+                .platformCertificate(Files.readString(dir.resolve("platform-public-key.pem")),   // or the certificate PEM
+                        Files.readString(dir.resolve("platform-sn.txt")).strip())
                 .build();
         // end::keys[]
         return security;

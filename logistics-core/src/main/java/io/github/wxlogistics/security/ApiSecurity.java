@@ -213,22 +213,22 @@ public final class ApiSecurity {
          * A platform certificate as downloaded (PEM {@code BEGIN CERTIFICATE}), or the platform's
          * public key (PEM {@code BEGIN PUBLIC KEY}); call once per certificate during a rotation.
          *
-         * @param sn  its number from the console (not the serial inside the certificate)
          * @param pem the certificate or public key, PEM
+         * @param sn  its number from the console (not the serial inside the certificate)
          * @return this builder
          * @throws IllegalArgumentException if the PEM holds neither
          */
-        public Builder platformCertificate(String sn, String pem) {
+        public Builder platformCertificate(String pem, String sn) {
             Objects.requireNonNull(pem, "platformCertificate");
             try {
                 if (pem.contains("BEGIN CERTIFICATE")) {
                     PublicKey key = CertificateFactory.getInstance("X.509")
                             .generateCertificate(new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII)))
                             .getPublicKey();
-                    return platformKey(sn, key);
+                    return platformKey(key, sn);
                 }
                 byte[] der = Pem.body(pem, "PUBLIC KEY", "platformCertificate");
-                return platformKey(sn, KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(der)));
+                return platformKey(KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(der)), sn);
             } catch (GeneralSecurityException e) {
                 throw new IllegalArgumentException("platformCertificate " + sn + " is neither an X.509 certificate nor an RSA"
                         + " public key in PEM", e);
@@ -238,11 +238,11 @@ public final class ApiSecurity {
         /**
          * The platform's public key with its number.
          *
-         * @param sn  its number from the console
          * @param key the RSA public key
+         * @param sn  its number from the console
          * @return this builder
          */
-        public Builder platformKey(String sn, PublicKey key) {
+        public Builder platformKey(PublicKey key, String sn) {
             platformKeys.put(requireSn(sn, "platformCertificate"), Objects.requireNonNull(key, "platformKey"));
             return this;
         }

@@ -54,9 +54,9 @@ public final class SealedWeChat {
         new SecureRandom().nextBytes(symmetric);
         String key = Base64.getEncoder().encodeToString(symmetric);
         client = ApiSecurity.builder().appId("wxtest").symmetricKey(key, "sym-1").privateKey(APP.getPrivate(), "app-1")
-                .platformKey("plat-1", PLATFORM.getPublic()).build();
+                .platformKey(PLATFORM.getPublic(), "plat-1").build();
         server = SecureChannel.of(ApiSecurity.builder().appId("wxtest").symmetricKey(key, "sym-1")
-                .privateKey(PLATFORM.getPrivate(), "plat-1").platformKey("app-1", APP.getPublic()).build());
+                .privateKey(PLATFORM.getPrivate(), "plat-1").platformKey(APP.getPublic(), "app-1").build());
     }
 
     /** The client's settings. */

@@ -72,7 +72,7 @@ class SecureChannelTest {
     private static ApiSecurity guide(long now) {
         return ApiSecurity.builder().appId(APP_ID).symmetricKey(SYM_KEY, SYM_SN)
                 .privateKey(resource("app-private-key.pem"), APP_KEY_SN)
-                .platformCertificate(CERT_SN, resource("platform-certificate.pem"))
+                .platformCertificate(resource("platform-certificate.pem"), CERT_SN)
                 .clock(Clock.fixed(Instant.ofEpochSecond(now), ZoneOffset.UTC)).build();
     }
 
@@ -169,9 +169,9 @@ class SecureChannelTest {
         new java.security.SecureRandom().nextBytes(symmetric);
         String symmetricBase64 = Base64.getEncoder().encodeToString(symmetric);
         ApiSecurity client = ApiSecurity.builder().appId("wxtest").symmetricKey(symmetricBase64, "sym-1")
-                .privateKey(app.getPrivate(), "app-1").platformKey("plat-1", platform.getPublic()).build();
+                .privateKey(app.getPrivate(), "app-1").platformKey(platform.getPublic(), "plat-1").build();
         ApiSecurity server = ApiSecurity.builder().appId("wxtest").symmetricKey(symmetricBase64, "sym-1")
-                .privateKey(platform.getPrivate(), "plat-1").platformKey("app-1", app.getPublic()).build();
+                .privateKey(platform.getPrivate(), "plat-1").platformKey(app.getPublic(), "app-1").build();
 
         SecureChannel.Sealed request = SecureChannel.of(client).seal("http://127.0.0.1:1/cgi-bin/express/business/order/get",
                 "{\"order_id\":\"o1\"}".getBytes(StandardCharsets.UTF_8));

@@ -39,9 +39,9 @@ public final class FakeApiSecurity {
         this.platformKeys = platformKeys;
         this.symmetricBase64 = symmetricBase64;
         this.client = ApiSecurity.builder().appId(appId).symmetricKey(symmetricBase64, SYMMETRIC_SN)
-                .privateKey(app.getPrivate(), APP_KEY_SN).platformKey(PLATFORM_SN, platformKeys.getPublic()).build();
+                .privateKey(app.getPrivate(), APP_KEY_SN).platformKey(platformKeys.getPublic(), PLATFORM_SN).build();
         this.platform = SecureChannel.of(ApiSecurity.builder().appId(appId).symmetricKey(symmetricBase64, SYMMETRIC_SN)
-                .privateKey(platformKeys.getPrivate(), PLATFORM_SN).platformKey(APP_KEY_SN, app.getPublic())
+                .privateKey(platformKeys.getPrivate(), PLATFORM_SN).platformKey(app.getPublic(), APP_KEY_SN)
                 .clock(clock).build());
     }
 
