@@ -12,10 +12,14 @@ public final class AsyncLogisticsClient {
 
     private final AsyncMerchantClient merchant;
     private final AsyncCourierClient courier;
+    private final AsyncTrackingClient tracking;
+    private final AsyncReturnClient returns;
 
     AsyncLogisticsClient(ApiCaller caller) {
         this.merchant = new AsyncMerchantClient(caller);
         this.courier = new AsyncCourierClient(caller);
+        this.tracking = new AsyncTrackingClient(caller);
+        this.returns = new AsyncReturnClient(caller);
     }
 
     /**
@@ -34,5 +38,23 @@ public final class AsyncLogisticsClient {
      */
     public AsyncCourierClient courier() {
         return courier;
+    }
+
+    /**
+     * The tracking component (物流查询组件) and the deprecated message component.
+     *
+     * @return the tracking calls
+     */
+    public AsyncTrackingClient tracking() {
+        return tracking;
+    }
+
+    /**
+     * The return component (退货组件), current and legacy paths.
+     *
+     * @return the return calls
+     */
+    public AsyncReturnClient returns() {
+        return returns;
     }
 }

@@ -54,6 +54,8 @@ public final class LogisticsClient implements AutoCloseable {
 
     private final MerchantClient merchant;
     private final CourierClient courier;
+    private final TrackingClient tracking;
+    private final ReturnClient returns;
     private final AsyncLogisticsClient async;
     private final ApiCaller caller;
     private final SchedulerDelayer delayer;
@@ -67,6 +69,8 @@ public final class LogisticsClient implements AutoCloseable {
         // exchanges may run on the calling thread (HttpTransport.sendBlocking).
         this.merchant = new MerchantClient(caller);
         this.courier = new CourierClient(caller);
+        this.tracking = new TrackingClient(caller);
+        this.returns = new ReturnClient(caller);
         this.delayer = delayer;
         this.ownedTransport = ownedTransport;
     }
@@ -107,6 +111,24 @@ public final class LogisticsClient implements AutoCloseable {
      */
     public CourierClient courier() {
         return courier;
+    }
+
+    /**
+     * The tracking component (物流查询组件) and the deprecated message component, blocking.
+     *
+     * @return the tracking calls, blocking
+     */
+    public TrackingClient tracking() {
+        return tracking;
+    }
+
+    /**
+     * The return component (退货组件), current and legacy paths, blocking.
+     *
+     * @return the return calls, blocking
+     */
+    public ReturnClient returns() {
+        return returns;
     }
 
     /**
