@@ -40,6 +40,7 @@ public final class FakeRoutes {
         m.put("updatePath", D + "path/update");
         m.put("previewTemplate", D + "template/preview");
         m.put("updateBusiness", D + "service/business/update");
+        m.putAll(ComponentRoutes.PATHS);
         return Collections.unmodifiableMap(m);
     }
 
@@ -62,7 +63,8 @@ public final class FakeRoutes {
     private final Map<String, Served> byPath;
 
     /** The table wired to these call implementations. */
-    public FakeRoutes(TokenCalls token, OrderCalls orders, AccountCalls accounts, CourierCalls courier) {
+    public FakeRoutes(TokenCalls token, OrderCalls orders, AccountCalls accounts, CourierCalls courier,
+            ComponentRoutes components) {
         Map<String, Served> m = new LinkedHashMap<>();
         put(m, "getAccessToken", "GET", false, c -> token.classic(c.query()));
         put(m, "getStableAccessToken", "POST", false, c -> token.stable(c.body()));
@@ -82,6 +84,7 @@ public final class FakeRoutes {
         put(m, "updatePath", "POST", true, c -> courier.updatePath(c.body()));
         put(m, "previewTemplate", "POST", true, c -> courier.previewTemplate(c.body()));
         put(m, "updateBusiness", "POST", true, c -> courier.updateBusiness(c.body()));
+        components.handlers().forEach((operation, handler) -> put(m, operation, "POST", true, handler));
         if (!m.keySet().equals(OPERATIONS.keySet())) {
             throw new IllegalStateException("the route table and the operation table disagree");
         }
