@@ -13,9 +13,9 @@ import io.github.wxlogistics.model.AddReturnRequest;
 import io.github.wxlogistics.model.GetReturnResponse;
 import io.github.wxlogistics.model.GoodsDetail;
 import io.github.wxlogistics.model.GoodsInfo;
+import io.github.wxlogistics.model.Person;
 import io.github.wxlogistics.model.QueryTraceRequest;
 import io.github.wxlogistics.model.QueryTraceResponse;
-import io.github.wxlogistics.model.ReturnAddress;
 import io.github.wxlogistics.model.ReturnGoods;
 import io.github.wxlogistics.model.ReturnIdRequest;
 import io.github.wxlogistics.model.ReturnMethod;
@@ -59,7 +59,7 @@ class ComponentCallsTest {
     }
 
     static AddReturnRequest addReturn(String wxPayId) {
-        ReturnAddress biz = ReturnAddress.builder().name("仓库").mobile("13800000000").province("广东省").city("广州市")
+        Person biz = Person.builder().name("仓库").mobile("13800000000").province("广东省").city("广州市")
                 .area("海珠区").address("新港中路1号").build();
         return AddReturnRequest.builder().shopOrderId("R-1").bizAddr(biz).openid("oBuyer").orderPath("pages/order?id=1")
                 .goodsList(List.of(ReturnGoods.of("衣服", "https://example.com/a.png"))).orderPrice(9900)
@@ -204,12 +204,12 @@ class ComponentCallsTest {
                 .hasMessageContaining("wx_pay_id: is required");
         assertThatThrownBy(() -> client.returns().addReturn(addReturn("420"))).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("wx_pay_id: is not a field of the legacy return/add");
-        AddReturnRequest empty = AddReturnRequest.builder().bizAddr(ReturnAddress.builder().postCode("12345678901").build())
+        AddReturnRequest empty = AddReturnRequest.builder().bizAddr(Person.builder().postCode("12345678901").build())
                 .orderPrice(0).build();
         assertThatThrownBy(() -> client.returns().addReturnId(empty)).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("shop_order_id").hasMessageContaining("openid").hasMessageContaining("order_path")
                 .hasMessageContaining("order_price: must be positive").hasMessageContaining("biz_addr.name")
-                .hasMessageContaining("biz_addr.mobile: is required when tel is absent")
+                .hasMessageContaining("biz_addr.mobile: is required when biz_addr.tel is empty")
                 .hasMessageContaining("biz_addr.post_code: must be at most 10 bytes").hasMessageContaining("goods_list");
         assertThatThrownBy(() -> client.returns().unbindReturnId(ReturnIdRequest.of(null)))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("return_id");

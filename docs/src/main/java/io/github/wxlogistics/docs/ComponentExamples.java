@@ -7,9 +7,9 @@ import io.github.wxlogistics.model.GetDeliveryListResponse;
 import io.github.wxlogistics.model.GetReturnResponse;
 import io.github.wxlogistics.model.GoodsDetail;
 import io.github.wxlogistics.model.GoodsInfo;
+import io.github.wxlogistics.model.Person;
 import io.github.wxlogistics.model.QueryTraceRequest;
 import io.github.wxlogistics.model.QueryTraceResponse;
-import io.github.wxlogistics.model.ReturnAddress;
 import io.github.wxlogistics.model.ReturnGoods;
 import io.github.wxlogistics.model.ReturnIdRequest;
 import io.github.wxlogistics.model.ReturnMethod;
@@ -79,7 +79,7 @@ public final class ComponentExamples {
     /** Creates a return for an insured order. */
     public static String addReturn(LogisticsClient client, String shopOrderId, String openid, String wxPayId) {
         // tag::return-add[]
-        ReturnAddress warehouse = ReturnAddress.builder()
+        Person warehouse = Person.builder()
                 .name("退货仓").mobile("13800000000")
                 .province("广东省").city("广州市").area("海珠区").address("新港中路1号")
                 .build();

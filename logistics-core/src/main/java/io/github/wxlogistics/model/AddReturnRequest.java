@@ -14,8 +14,10 @@ import java.util.List;
  * <a href="https://developers.weixin.qq.com/miniprogram/dev/platform-capabilities/industry/express-old/express_sale_return.html">return/add (legacy)</a>.
  *
  * @param shopOrderId {@code shop_order_id}: the merchant's return number, one return id each (required)
- * @param bizAddr     {@code biz_addr}: where the parcel goes back to (required)
- * @param userAddr    {@code user_addr}: the user's original shipping address (optional)
+ * @param bizAddr     {@code biz_addr}: where the parcel goes back to (required; name, tel or mobile,
+ *                    province, city, area and address, as an addOrder sender)
+ * @param userAddr    {@code user_addr}: the user's original shipping address (optional; every field
+ *                    optional, the byte limits checked)
  * @param openid      {@code openid}: the returning user (required)
  * @param orderPath   {@code order_path}: the order's page in the mini program (required)
  * @param goodsList   {@code goods_list}: the products returned (required, at least one)
@@ -23,7 +25,7 @@ import java.util.List;
  * @param wxPayId     {@code wx_pay_id}: the insured WeChat Pay transaction id (required by
  *                    no_worry_return/add, absent from the legacy call)
  */
-public record AddReturnRequest(String shopOrderId, ReturnAddress bizAddr, ReturnAddress userAddr, String openid,
+public record AddReturnRequest(String shopOrderId, Person bizAddr, Person userAddr, String openid,
         String orderPath, List<ReturnGoods> goodsList, Long orderPrice, String wxPayId) {
 
     /**
@@ -57,8 +59,8 @@ public record AddReturnRequest(String shopOrderId, ReturnAddress bizAddr, Return
      */
     public static final class Builder {
         private String shopOrderId;
-        private ReturnAddress bizAddr;
-        private ReturnAddress userAddr;
+        private Person bizAddr;
+        private Person userAddr;
         private String openid;
         private String orderPath;
         private List<ReturnGoods> goodsList;
@@ -85,7 +87,7 @@ public record AddReturnRequest(String shopOrderId, ReturnAddress bizAddr, Return
          * @param value the merchant's return address
          * @return this builder
          */
-        public Builder bizAddr(ReturnAddress value) {
+        public Builder bizAddr(Person value) {
             this.bizAddr = value;
             return this;
         }
@@ -96,7 +98,7 @@ public record AddReturnRequest(String shopOrderId, ReturnAddress bizAddr, Return
          * @param value the user's original shipping address
          * @return this builder
          */
-        public Builder userAddr(ReturnAddress value) {
+        public Builder userAddr(Person value) {
             this.userAddr = value;
             return this;
         }

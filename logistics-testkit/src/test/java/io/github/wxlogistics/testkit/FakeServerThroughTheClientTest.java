@@ -391,7 +391,7 @@ class FakeServerThroughTheClientTest {
                 .build();
         var query = io.github.wxlogistics.model.QueryTraceRequest.of("T");
         var update = io.github.wxlogistics.model.UpdateWaybillGoodsRequest.of("T", trace.goodsInfo());
-        var address = io.github.wxlogistics.model.ReturnAddress.builder().name("n").mobile("138").province("p").city("c")
+        var address = io.github.wxlogistics.model.Person.builder().name("n").mobile("138").province("p").city("c")
                 .area("a").address("x").build();
         var add = io.github.wxlogistics.model.AddReturnRequest.builder().shopOrderId("R").bizAddr(address).openid("oBuyer")
                 .orderPath("p").goodsList(List.of(io.github.wxlogistics.model.ReturnGoods.of("衣服", "u"))).orderPrice(1);

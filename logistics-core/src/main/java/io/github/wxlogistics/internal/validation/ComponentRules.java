@@ -4,7 +4,6 @@ import io.github.wxlogistics.model.AddReturnRequest;
 import io.github.wxlogistics.model.GoodsDetail;
 import io.github.wxlogistics.model.GoodsInfo;
 import io.github.wxlogistics.model.QueryTraceRequest;
-import io.github.wxlogistics.model.ReturnAddress;
 import io.github.wxlogistics.model.ReturnGoods;
 import io.github.wxlogistics.model.ReturnIdRequest;
 import io.github.wxlogistics.model.TraceWaybillRequest;
@@ -13,7 +12,7 @@ import io.github.wxlogistics.model.UpdateWaybillGoodsRequest;
 /**
  * The input rules of the tracking, message and return components, one method per request type,
  * in the manner of {@link RequestRules}. Limits the pages give are checked as given (goods_name at
- * most 60 characters, goods_desc 40, the address fields in bytes); URLs and page paths, which they
+ * most 60 characters, goods_desc 40, the address fields in bytes, as addOrder's); URLs and page paths, which they
  * give no limit for, are capped at {@link #URL_MAX_BYTES}; identifiers at {@link Checks#ID_MAX_BYTES}.
  */
 public final class ComponentRules {
@@ -108,11 +107,10 @@ public final class ComponentRules {
         } else if (r.wxPayId() != null) {
             v.add("wx_pay_id", "is not a field of the legacy return/add; use addReturnId (no_worry_return/add)");
         }
-        if (v.requiredValue("biz_addr", r.bizAddr())) {
-            address(v, "biz_addr", r.bizAddr(), true);
-        }
+        // The addresses have addOrder's sender shape and limits; user_addr may be partial.
+        AddOrderRules.person(v, "biz_addr", r.bizAddr());
         if (r.userAddr() != null) {
-            address(v, "user_addr", r.userAddr(), false);
+            AddOrderRules.personLimits(v, "user_addr", r.userAddr());
         }
         if (v.requiredValue("goods_list", r.goodsList())) {
             if (r.goodsList().isEmpty()) {
@@ -127,34 +125,6 @@ public final class ComponentRules {
                 }
             }
         }
-    }
-
-    private static void address(Checks v, String at, ReturnAddress a, boolean required) {
-        text(v, at + ".name", a.name(), 64, required);
-        v.maxBytes(at + ".tel", a.tel(), 32);
-        v.maxBytes(at + ".mobile", a.mobile(), 32);
-        if (required && blank(a.tel()) && blank(a.mobile())) {
-            v.add(at + ".mobile", "is required when tel is absent (one of mobile and tel)");
-        }
-        v.maxBytes(at + ".company", a.company(), 64);
-        v.maxBytes(at + ".post_code", a.postCode(), 10);
-        v.maxBytes(at + ".country", a.country(), 64);
-        text(v, at + ".province", a.province(), 64, required);
-        text(v, at + ".city", a.city(), 64, required);
-        text(v, at + ".area", a.area(), 64, required);
-        text(v, at + ".address", a.address(), 512, required);
-    }
-
-    private static void text(Checks v, String field, String value, int maxBytes, boolean required) {
-        if (required) {
-            v.required(field, value, maxBytes);
-        } else {
-            v.maxBytes(field, value, maxBytes);
-        }
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
     }
 
     /** get and unbind, on either path. */

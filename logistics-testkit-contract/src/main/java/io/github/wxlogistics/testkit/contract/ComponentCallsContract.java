@@ -11,9 +11,9 @@ import io.github.wxlogistics.model.AddReturnRequest;
 import io.github.wxlogistics.model.GetReturnResponse;
 import io.github.wxlogistics.model.GoodsDetail;
 import io.github.wxlogistics.model.GoodsInfo;
+import io.github.wxlogistics.model.Person;
 import io.github.wxlogistics.model.QueryTraceRequest;
 import io.github.wxlogistics.model.QueryTraceResponse;
-import io.github.wxlogistics.model.ReturnAddress;
 import io.github.wxlogistics.model.ReturnGoods;
 import io.github.wxlogistics.model.ReturnIdRequest;
 import io.github.wxlogistics.model.ReturnMethod;
@@ -186,7 +186,7 @@ public abstract class ComponentCallsContract {
     }
 
     private static AddReturnRequest addReturn(String shopOrderId, String wxPayId) {
-        ReturnAddress biz = ReturnAddress.builder().name("仓库").mobile("13800000000").province("广东省").city("广州市")
+        Person biz = Person.builder().name("仓库").mobile("13800000000").province("广东省").city("广州市")
                 .area("海珠区").address("新港中路1号").build();
         return AddReturnRequest.builder().shopOrderId(shopOrderId).bizAddr(biz).openid("oBuyer").orderPath("pages/o")
                 .goodsList(List.of(ReturnGoods.of("衣服", "u"))).orderPrice(9900).wxPayId(wxPayId).build();
