@@ -27,10 +27,13 @@ public final class AsyncReturnClient {
     }
 
     /**
-     * no_worry_return/add: creates a return id and sends the user a service notice to fill it in; sent at most once (errcode 9300522 when the shop_order_id was used, {@link io.github.wxlogistics.error.ApiException#isAlreadyExists()}).
+     * no_worry_return/add: creates a return id and sends the user a service notice to fill it in; sent at
+     * most once (errcode 9300522 when the shop_order_id was used, {@link
+     * io.github.wxlogistics.error.ApiException#isAlreadyExists()}).
      *
      * @param request the return, with the insured {@code wx_pay_id}
-     * @return a future of the {@code return_id}, or failed with a {@link io.github.wxlogistics.error.LogisticsException}
+     * @return a future of the {@code return_id}, or failed with a {@link
+     *         io.github.wxlogistics.error.LogisticsException}
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/weixin-express/express-return/api_addreturnid.html">addReturnId</a>
      */
     public CompletableFuture<AddReturnResponse> addReturnId(AddReturnRequest request) {
@@ -41,7 +44,8 @@ public final class AsyncReturnClient {
      * no_worry_return/get: how the user sends the return back and where the parcel is.
      *
      * @param request the return id
-     * @return a future of the method, waybill and status, or failed with a {@link io.github.wxlogistics.error.LogisticsException}
+     * @return a future of the method, waybill and status, or failed with a {@link
+     *         io.github.wxlogistics.error.LogisticsException}
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/weixin-express/express-return/api_getreturnid.html">getReturnId</a>
      */
     public CompletableFuture<GetReturnResponse> getReturnId(ReturnIdRequest request) {
@@ -49,10 +53,12 @@ public final class AsyncReturnClient {
     }
 
     /**
-     * no_worry_return/unbind: releases a return id; WeChat allows it only after the user filled in a self-ship waybill number (not for a booked pickup), and answers 40097 otherwise; sent at most once.
+     * no_worry_return/unbind: releases a return id; WeChat allows it only after the user filled in a
+     * self-ship waybill number (not for a booked pickup), and answers 40097 otherwise; sent at most once.
      *
      * @param request the return id
-     * @return a future of nothing (completes when WeChat accepted the call), or failed with a {@link io.github.wxlogistics.error.LogisticsException}
+     * @return a future of nothing (completes when WeChat accepted the call), or failed with a {@link
+     *         io.github.wxlogistics.error.LogisticsException}
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/weixin-express/express-return/api_unbindreturnid.html">unbindReturnId</a>
      */
     public CompletableFuture<Void> unbindReturnId(ReturnIdRequest request) {
@@ -60,10 +66,12 @@ public final class AsyncReturnClient {
     }
 
     /**
-     * return/add, the legacy return component that older accounts still call: as {@link #addReturnId} without {@code wx_pay_id}; sent at most once.
+     * return/add, the legacy return component that older accounts still call: as {@link #addReturnId}
+     * without {@code wx_pay_id}; sent at most once.
      *
      * @param request the return, without {@code wx_pay_id}
-     * @return a future of the {@code return_id}, or failed with a {@link io.github.wxlogistics.error.LogisticsException}
+     * @return a future of the {@code return_id}, or failed with a {@link
+     *         io.github.wxlogistics.error.LogisticsException}
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/platform-capabilities/industry/express-old/express_sale_return.html">addReturn</a>
      */
     public CompletableFuture<AddReturnResponse> addReturn(AddReturnRequest request) {
@@ -74,7 +82,8 @@ public final class AsyncReturnClient {
      * return/get (legacy): as {@link #getReturnId}.
      *
      * @param request the return id
-     * @return a future of the method, waybill and status, or failed with a {@link io.github.wxlogistics.error.LogisticsException}
+     * @return a future of the method, waybill and status, or failed with a {@link
+     *         io.github.wxlogistics.error.LogisticsException}
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/platform-capabilities/industry/express-old/express_sale_return.html">getReturn</a>
      */
     public CompletableFuture<GetReturnResponse> getReturn(ReturnIdRequest request) {
@@ -85,7 +94,8 @@ public final class AsyncReturnClient {
      * return/unbind (legacy): as {@link #unbindReturnId}, with the same precondition; sent at most once.
      *
      * @param request the return id
-     * @return a future of nothing (completes when WeChat accepted the call), or failed with a {@link io.github.wxlogistics.error.LogisticsException}
+     * @return a future of nothing (completes when WeChat accepted the call), or failed with a {@link
+     *         io.github.wxlogistics.error.LogisticsException}
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/platform-capabilities/industry/express-old/express_sale_return.html">unbindReturn</a>
      */
     public CompletableFuture<Void> unbindReturn(ReturnIdRequest request) {

@@ -13,7 +13,8 @@ import java.util.concurrent.CompletableFuture;
 /**
  * The tracking component (物流查询组件, {@code /cgi-bin/express/delivery/open_msg/...}) and the
  * deprecated message component (物流消息组件) that shares its paths. WeChat allows 100,000 calls a
- * day per AppID and 100 per user (errcode 9300513, {@link io.github.wxlogistics.error.ApiException#isQuotaExhausted()}).
+ * day per AppID and 100 per user (errcode 9300513, {@link
+ * io.github.wxlogistics.error.ApiException#isQuotaExhausted()}).
  *
  * <p>These calls, non-blocking. Every future completes within the client's call timeout,
  * exceptionally with a {@link io.github.wxlogistics.error.LogisticsException}; bad input fails the
@@ -30,10 +31,12 @@ public final class AsyncTrackingClient {
     }
 
     /**
-     * trace_waybill: hands a real waybill (any carrier, not only Logistics Assistant ones) to WeChat, which shows its progress to the user in the logistics plugin; sent at most once.
+     * trace_waybill: hands a real waybill (any carrier, not only Logistics Assistant ones) to WeChat, which
+     * shows its progress to the user in the logistics plugin; sent at most once.
      *
      * @param request the waybill, the buyer, the WeChat Pay transaction and the products
-     * @return a future of the {@code waybill_token} to query with and to open the plugin with, or failed with a {@link io.github.wxlogistics.error.LogisticsException}
+     * @return a future of the {@code waybill_token} to query with and to open the plugin with, or failed
+     *         with a {@link io.github.wxlogistics.error.LogisticsException}
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/weixin-express/express-search/api_trace_waybill.html">traceWaybill</a>
      */
     public CompletableFuture<TraceWaybillResponse> traceWaybill(TraceWaybillRequest request) {
@@ -44,7 +47,8 @@ public final class AsyncTrackingClient {
      * query_trace: where a traced waybill is, with its products and carrier.
      *
      * @param request the token trace_waybill returned
-     * @return a future of the waybill's status, products and carrier, or failed with a {@link io.github.wxlogistics.error.LogisticsException}
+     * @return a future of the waybill's status, products and carrier, or failed with a {@link
+     *         io.github.wxlogistics.error.LogisticsException}
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/weixin-express/express-search/api_query_trace.html">queryTrace</a>
      */
     public CompletableFuture<QueryTraceResponse> queryTrace(QueryTraceRequest request) {
@@ -52,10 +56,12 @@ public final class AsyncTrackingClient {
     }
 
     /**
-     * update_waybill_goods: replaces the products shown for a traced waybill; sent at most once (errcode 9300560 once WeChat's change limit is reached).
+     * update_waybill_goods: replaces the products shown for a traced waybill; sent at most once (errcode
+     * 9300560 once WeChat's change limit is reached).
      *
      * @param request the token and the new products
-     * @return a future of nothing (completes when WeChat accepted the call), or failed with a {@link io.github.wxlogistics.error.LogisticsException}
+     * @return a future of nothing (completes when WeChat accepted the call), or failed with a {@link
+     *         io.github.wxlogistics.error.LogisticsException}
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/weixin-express/express-search/api_update_waybill_goods.html">updateWaybillGoods</a>
      */
     public CompletableFuture<Void> updateWaybillGoods(UpdateWaybillGoodsRequest request) {
@@ -63,7 +69,9 @@ public final class AsyncTrackingClient {
     }
 
     /**
-     * get_delivery_list: every carrier id the components know (about 1,500), which are also the {@code express_company} codes of WeChat Pay's shipping-info upload; always sent with the body {@code {}}, as WeChat answers 44002 to an empty POST.
+     * get_delivery_list: every carrier id the components know (about 1,500), which are also the {@code
+     * express_company} codes of WeChat Pay's shipping-info upload; always sent with the body {@code {}}, as
+     * WeChat answers 44002 to an empty POST.
      *
      * @return a future of the carriers, or failed with a {@link io.github.wxlogistics.error.LogisticsException}
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/weixin-express/express-msg/api_get_delivery_list.html">getDeliveryList</a>
@@ -75,10 +83,13 @@ public final class AsyncTrackingClient {
     /**
      * follow_waybill (message component): hands a waybill to WeChat for service notices; sent at most once.
      *
-     * @deprecated WeChat moved the message component's product page to its old documents; other SDKs report the three calls offline since 2023-05-31, while some accounts still got answers in 2025. Use the tracking component ({@link #traceWaybill}) for new code.
+     * @deprecated WeChat moved the message component's product page to its old documents; other SDKs report
+     *         the three calls offline since 2023-05-31, while some accounts still got answers in 2025. Use
+     *         the tracking component ({@link #traceWaybill}) for new code.
      *
      * @param request the waybill, the buyer, the WeChat Pay transaction and the products ({@code goods_desc} allowed)
-     * @return a future of the {@code waybill_token}, or failed with a {@link io.github.wxlogistics.error.LogisticsException}
+     * @return a future of the {@code waybill_token}, or failed with a {@link
+     *         io.github.wxlogistics.error.LogisticsException}
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/weixin-express/express-msg/api_follow_waybill.html">followWaybill</a>
      */
     @Deprecated
@@ -89,10 +100,13 @@ public final class AsyncTrackingClient {
     /**
      * query_follow_trace (message component): where a followed waybill is.
      *
-     * @deprecated WeChat moved the message component's product page to its old documents; other SDKs report the three calls offline since 2023-05-31, while some accounts still got answers in 2025. Use the tracking component ({@link #queryTrace}) for new code.
+     * @deprecated WeChat moved the message component's product page to its old documents; other SDKs report
+     *         the three calls offline since 2023-05-31, while some accounts still got answers in 2025. Use
+     *         the tracking component ({@link #queryTrace}) for new code.
      *
      * @param request the token follow_waybill returned
-     * @return a future of the waybill's status, products and carrier, or failed with a {@link io.github.wxlogistics.error.LogisticsException}
+     * @return a future of the waybill's status, products and carrier, or failed with a {@link
+     *         io.github.wxlogistics.error.LogisticsException}
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/weixin-express/express-msg/api_query_follow_trace.html">queryFollowTrace</a>
      */
     @Deprecated
@@ -103,10 +117,13 @@ public final class AsyncTrackingClient {
     /**
      * update_follow_waybill_goods (message component): replaces a followed waybill's products; sent at most once.
      *
-     * @deprecated WeChat moved the message component's product page to its old documents; other SDKs report the three calls offline since 2023-05-31, while some accounts still got answers in 2025. Use the tracking component ({@link #updateWaybillGoods}) for new code.
+     * @deprecated WeChat moved the message component's product page to its old documents; other SDKs report
+     *         the three calls offline since 2023-05-31, while some accounts still got answers in 2025. Use
+     *         the tracking component ({@link #updateWaybillGoods}) for new code.
      *
      * @param request the token and the new products
-     * @return a future of nothing (completes when WeChat accepted the call), or failed with a {@link io.github.wxlogistics.error.LogisticsException}
+     * @return a future of nothing (completes when WeChat accepted the call), or failed with a {@link
+     *         io.github.wxlogistics.error.LogisticsException}
      * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/weixin-express/express-msg/api_update_follow_waybill_goods.html">updateFollowWaybillGoods</a>
      */
     @Deprecated

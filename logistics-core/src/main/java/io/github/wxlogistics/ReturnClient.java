@@ -26,7 +26,9 @@ public final class ReturnClient {
     }
 
     /**
-     * no_worry_return/add: creates a return id and sends the user a service notice to fill it in; sent at most once (errcode 9300522 when the shop_order_id was used, {@link io.github.wxlogistics.error.ApiException#isAlreadyExists()}).
+     * no_worry_return/add: creates a return id and sends the user a service notice to fill it in; sent at
+     * most once (errcode 9300522 when the shop_order_id was used, {@link
+     * io.github.wxlogistics.error.ApiException#isAlreadyExists()}).
      *
      * @param request the return, with the insured {@code wx_pay_id}
      * @return the {@code return_id}
@@ -52,7 +54,8 @@ public final class ReturnClient {
     }
 
     /**
-     * no_worry_return/unbind: releases a return id; WeChat allows it only after the user filled in a self-ship waybill number (not for a booked pickup), and answers 40097 otherwise; sent at most once.
+     * no_worry_return/unbind: releases a return id; WeChat allows it only after the user filled in a
+     * self-ship waybill number (not for a booked pickup), and answers 40097 otherwise; sent at most once.
      *
      * @param request the return id
      * @throws io.github.wxlogistics.error.LogisticsException if the call fails; a
@@ -64,7 +67,8 @@ public final class ReturnClient {
     }
 
     /**
-     * return/add, the legacy return component that older accounts still call: as {@link #addReturnId} without {@code wx_pay_id}; sent at most once.
+     * return/add, the legacy return component that older accounts still call: as {@link #addReturnId}
+     * without {@code wx_pay_id}; sent at most once.
      *
      * @param request the return, without {@code wx_pay_id}
      * @return the {@code return_id}

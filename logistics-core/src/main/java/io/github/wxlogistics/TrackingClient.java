@@ -12,7 +12,8 @@ import io.github.wxlogistics.model.UpdateWaybillGoodsRequest;
 /**
  * The tracking component (物流查询组件, {@code /cgi-bin/express/delivery/open_msg/...}) and the
  * deprecated message component (物流消息组件) that shares its paths. WeChat allows 100,000 calls a
- * day per AppID and 100 per user (errcode 9300513, {@link io.github.wxlogistics.error.ApiException#isQuotaExhausted()}).
+ * day per AppID and 100 per user (errcode 9300513, {@link
+ * io.github.wxlogistics.error.ApiException#isQuotaExhausted()}).
  *
  * <p>These calls, blocking: each waits at most the client's call timeout and throws a
  * {@link io.github.wxlogistics.error.LogisticsException} on failure. Called on an event-loop thread,
@@ -29,7 +30,8 @@ public final class TrackingClient {
     }
 
     /**
-     * trace_waybill: hands a real waybill (any carrier, not only Logistics Assistant ones) to WeChat, which shows its progress to the user in the logistics plugin; sent at most once.
+     * trace_waybill: hands a real waybill (any carrier, not only Logistics Assistant ones) to WeChat, which
+     * shows its progress to the user in the logistics plugin; sent at most once.
      *
      * @param request the waybill, the buyer, the WeChat Pay transaction and the products
      * @return the {@code waybill_token} to query with and to open the plugin with
@@ -55,7 +57,8 @@ public final class TrackingClient {
     }
 
     /**
-     * update_waybill_goods: replaces the products shown for a traced waybill; sent at most once (errcode 9300560 once WeChat's change limit is reached).
+     * update_waybill_goods: replaces the products shown for a traced waybill; sent at most once (errcode
+     * 9300560 once WeChat's change limit is reached).
      *
      * @param request the token and the new products
      * @throws io.github.wxlogistics.error.LogisticsException if the call fails; a
@@ -67,7 +70,9 @@ public final class TrackingClient {
     }
 
     /**
-     * get_delivery_list: every carrier id the components know (about 1,500), which are also the {@code express_company} codes of WeChat Pay's shipping-info upload; always sent with the body {@code {}}, as WeChat answers 44002 to an empty POST.
+     * get_delivery_list: every carrier id the components know (about 1,500), which are also the {@code
+     * express_company} codes of WeChat Pay's shipping-info upload; always sent with the body {@code {}}, as
+     * WeChat answers 44002 to an empty POST.
      *
      * @return the carriers
      * @throws io.github.wxlogistics.error.LogisticsException if the call fails; a
@@ -81,7 +86,9 @@ public final class TrackingClient {
     /**
      * follow_waybill (message component): hands a waybill to WeChat for service notices; sent at most once.
      *
-     * @deprecated WeChat moved the message component's product page to its old documents; other SDKs report the three calls offline since 2023-05-31, while some accounts still got answers in 2025. Use the tracking component ({@link #traceWaybill}) for new code.
+     * @deprecated WeChat moved the message component's product page to its old documents; other SDKs report
+     *         the three calls offline since 2023-05-31, while some accounts still got answers in 2025. Use
+     *         the tracking component ({@link #traceWaybill}) for new code.
      *
      * @param request the waybill, the buyer, the WeChat Pay transaction and the products ({@code goods_desc} allowed)
      * @return the {@code waybill_token}
@@ -97,7 +104,9 @@ public final class TrackingClient {
     /**
      * query_follow_trace (message component): where a followed waybill is.
      *
-     * @deprecated WeChat moved the message component's product page to its old documents; other SDKs report the three calls offline since 2023-05-31, while some accounts still got answers in 2025. Use the tracking component ({@link #queryTrace}) for new code.
+     * @deprecated WeChat moved the message component's product page to its old documents; other SDKs report
+     *         the three calls offline since 2023-05-31, while some accounts still got answers in 2025. Use
+     *         the tracking component ({@link #queryTrace}) for new code.
      *
      * @param request the token follow_waybill returned
      * @return the waybill's status, products and carrier
@@ -113,7 +122,9 @@ public final class TrackingClient {
     /**
      * update_follow_waybill_goods (message component): replaces a followed waybill's products; sent at most once.
      *
-     * @deprecated WeChat moved the message component's product page to its old documents; other SDKs report the three calls offline since 2023-05-31, while some accounts still got answers in 2025. Use the tracking component ({@link #updateWaybillGoods}) for new code.
+     * @deprecated WeChat moved the message component's product page to its old documents; other SDKs report
+     *         the three calls offline since 2023-05-31, while some accounts still got answers in 2025. Use
+     *         the tracking component ({@link #updateWaybillGoods}) for new code.
      *
      * @param request the token and the new products
      * @throws io.github.wxlogistics.error.LogisticsException if the call fails; a

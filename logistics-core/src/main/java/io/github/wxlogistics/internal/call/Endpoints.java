@@ -139,76 +139,88 @@ public final class Endpoints {
 
     // A write: each call hands out a new waybill_token; sending it twice leaves two.
     /** traceWaybill: POST /cgi-bin/express/delivery/open_msg/trace_waybill. A write. */
-    public static final Endpoint<TraceWaybillRequest, TraceWaybillResponse> TRACE_WAYBILL = Endpoint.<TraceWaybillRequest, TraceWaybillResponse>post(
-            "traceWaybill", OPEN_MSG + "/trace_waybill", TraceWaybillResponse.class, Safety.WRITE,
-            (rules, v, r) -> ComponentRules.traceWaybill(v, r, "traceWaybill"))
-            .identifiedBy(r -> "waybill_id " + quoted(r.waybillId()));
+    public static final Endpoint<TraceWaybillRequest, TraceWaybillResponse> TRACE_WAYBILL =
+            Endpoint.<TraceWaybillRequest, TraceWaybillResponse>post(
+                    "traceWaybill", OPEN_MSG + "/trace_waybill", TraceWaybillResponse.class, Safety.WRITE,
+                    (rules, v, r) -> ComponentRules.traceWaybill(v, r, "traceWaybill"))
+                    .identifiedBy(r -> "waybill_id " + quoted(r.waybillId()));
 
     /** queryTrace: POST /cgi-bin/express/delivery/open_msg/query_trace. */
-    public static final Endpoint<QueryTraceRequest, QueryTraceResponse> QUERY_TRACE = Endpoint.<QueryTraceRequest, QueryTraceResponse>post(
-            "queryTrace", OPEN_MSG + "/query_trace", QueryTraceResponse.class, Safety.READ,
-            (rules, v, r) -> ComponentRules.queryTrace(v, r, "queryTrace"));
+    public static final Endpoint<QueryTraceRequest, QueryTraceResponse> QUERY_TRACE =
+            Endpoint.<QueryTraceRequest, QueryTraceResponse>post(
+                    "queryTrace", OPEN_MSG + "/query_trace", QueryTraceResponse.class, Safety.READ,
+                    (rules, v, r) -> ComponentRules.queryTrace(v, r, "queryTrace"));
 
-    /** updateWaybillGoods: POST /cgi-bin/express/delivery/open_msg/update_waybill_goods. A write (it counts against 9300560). */
-    public static final Endpoint<UpdateWaybillGoodsRequest, Void> UPDATE_WAYBILL_GOODS = Endpoint.<UpdateWaybillGoodsRequest, Void>post(
-            "updateWaybillGoods", OPEN_MSG + "/update_waybill_goods", Void.class, Safety.WRITE,
-            (rules, v, r) -> ComponentRules.updateWaybillGoods(v, r, "updateWaybillGoods"))
-            .identifiedBy(r -> "waybill_token " + quoted(r.waybillToken()));
+    /** updateWaybillGoods: POST .../open_msg/update_waybill_goods. A write (each counts toward 9300560). */
+    public static final Endpoint<UpdateWaybillGoodsRequest, Void> UPDATE_WAYBILL_GOODS =
+            Endpoint.<UpdateWaybillGoodsRequest, Void>post(
+                    "updateWaybillGoods", OPEN_MSG + "/update_waybill_goods", Void.class, Safety.WRITE,
+                    (rules, v, r) -> ComponentRules.updateWaybillGoods(v, r, "updateWaybillGoods"))
+                    .identifiedBy(r -> "waybill_token " + quoted(r.waybillToken()));
 
     /** getDeliveryList: POST /cgi-bin/express/delivery/open_msg/get_delivery_list, always with the body {}. */
     public static final Endpoint<Void, GetDeliveryListResponse> GET_DELIVERY_LIST = Endpoint.postEmpty(
             "getDeliveryList", OPEN_MSG + "/get_delivery_list", GetDeliveryListResponse.class);
 
     /** followWaybill: POST /cgi-bin/express/delivery/open_msg/follow_waybill. A write. Deprecated by WeChat. */
-    public static final Endpoint<TraceWaybillRequest, TraceWaybillResponse> FOLLOW_WAYBILL = Endpoint.<TraceWaybillRequest, TraceWaybillResponse>post(
-            "followWaybill", OPEN_MSG + "/follow_waybill", TraceWaybillResponse.class, Safety.WRITE,
-            (rules, v, r) -> ComponentRules.traceWaybill(v, r, "followWaybill"))
-            .identifiedBy(r -> "waybill_id " + quoted(r.waybillId()));
+    public static final Endpoint<TraceWaybillRequest, TraceWaybillResponse> FOLLOW_WAYBILL =
+            Endpoint.<TraceWaybillRequest, TraceWaybillResponse>post(
+                    "followWaybill", OPEN_MSG + "/follow_waybill", TraceWaybillResponse.class, Safety.WRITE,
+                    (rules, v, r) -> ComponentRules.traceWaybill(v, r, "followWaybill"))
+                    .identifiedBy(r -> "waybill_id " + quoted(r.waybillId()));
 
     /** queryFollowTrace: POST /cgi-bin/express/delivery/open_msg/query_follow_trace. Deprecated by WeChat. */
-    public static final Endpoint<QueryTraceRequest, QueryTraceResponse> QUERY_FOLLOW_TRACE = Endpoint.<QueryTraceRequest, QueryTraceResponse>post(
-            "queryFollowTrace", OPEN_MSG + "/query_follow_trace", QueryTraceResponse.class, Safety.READ,
-            (rules, v, r) -> ComponentRules.queryTrace(v, r, "queryFollowTrace"));
+    public static final Endpoint<QueryTraceRequest, QueryTraceResponse> QUERY_FOLLOW_TRACE =
+            Endpoint.<QueryTraceRequest, QueryTraceResponse>post(
+                    "queryFollowTrace", OPEN_MSG + "/query_follow_trace", QueryTraceResponse.class, Safety.READ,
+                    (rules, v, r) -> ComponentRules.queryTrace(v, r, "queryFollowTrace"));
 
-    /** updateFollowWaybillGoods: POST /cgi-bin/express/delivery/open_msg/update_follow_waybill_goods. A write. Deprecated by WeChat. */
-    public static final Endpoint<UpdateWaybillGoodsRequest, Void> UPDATE_FOLLOW_WAYBILL_GOODS = Endpoint.<UpdateWaybillGoodsRequest, Void>post(
-            "updateFollowWaybillGoods", OPEN_MSG + "/update_follow_waybill_goods", Void.class, Safety.WRITE,
-            (rules, v, r) -> ComponentRules.updateWaybillGoods(v, r, "updateFollowWaybillGoods"))
-            .identifiedBy(r -> "waybill_token " + quoted(r.waybillToken()));
+    /** updateFollowWaybillGoods: POST .../open_msg/update_follow_waybill_goods. A write. Deprecated by WeChat. */
+    public static final Endpoint<UpdateWaybillGoodsRequest, Void> UPDATE_FOLLOW_WAYBILL_GOODS =
+            Endpoint.<UpdateWaybillGoodsRequest, Void>post(
+                    "updateFollowWaybillGoods", OPEN_MSG + "/update_follow_waybill_goods", Void.class, Safety.WRITE,
+                    (rules, v, r) -> ComponentRules.updateWaybillGoods(v, r, "updateFollowWaybillGoods"))
+                    .identifiedBy(r -> "waybill_token " + quoted(r.waybillToken()));
 
     /** addReturnId: POST /cgi-bin/express/delivery/no_worry_return/add. A write. */
-    public static final Endpoint<AddReturnRequest, AddReturnResponse> ADD_RETURN_ID = Endpoint.<AddReturnRequest, AddReturnResponse>post(
-            "addReturnId", NO_WORRY_RETURN + "/add", AddReturnResponse.class, Safety.WRITE,
-            (rules, v, r) -> ComponentRules.addReturn(v, r, true))
-            .identifiedBy(r -> "shop_order_id " + quoted(r.shopOrderId()));
+    public static final Endpoint<AddReturnRequest, AddReturnResponse> ADD_RETURN_ID =
+            Endpoint.<AddReturnRequest, AddReturnResponse>post(
+                    "addReturnId", NO_WORRY_RETURN + "/add", AddReturnResponse.class, Safety.WRITE,
+                    (rules, v, r) -> ComponentRules.addReturn(v, r, true))
+                    .identifiedBy(r -> "shop_order_id " + quoted(r.shopOrderId()));
 
     /** getReturnId: POST /cgi-bin/express/delivery/no_worry_return/get. */
-    public static final Endpoint<ReturnIdRequest, GetReturnResponse> GET_RETURN_ID = Endpoint.<ReturnIdRequest, GetReturnResponse>post(
-            "getReturnId", NO_WORRY_RETURN + "/get", GetReturnResponse.class, Safety.READ,
-            (rules, v, r) -> ComponentRules.returnId(v, r, "getReturnId"));
+    public static final Endpoint<ReturnIdRequest, GetReturnResponse> GET_RETURN_ID =
+            Endpoint.<ReturnIdRequest, GetReturnResponse>post(
+                    "getReturnId", NO_WORRY_RETURN + "/get", GetReturnResponse.class, Safety.READ,
+                    (rules, v, r) -> ComponentRules.returnId(v, r, "getReturnId"));
 
     /** unbindReturnId: POST /cgi-bin/express/delivery/no_worry_return/unbind. A write. */
-    public static final Endpoint<ReturnIdRequest, Void> UNBIND_RETURN_ID = Endpoint.<ReturnIdRequest, Void>post(
-            "unbindReturnId", NO_WORRY_RETURN + "/unbind", Void.class, Safety.WRITE,
-            (rules, v, r) -> ComponentRules.returnId(v, r, "unbindReturnId"))
-            .identifiedBy(r -> "return_id " + quoted(r.returnId()));
+    public static final Endpoint<ReturnIdRequest, Void> UNBIND_RETURN_ID =
+            Endpoint.<ReturnIdRequest, Void>post(
+                    "unbindReturnId", NO_WORRY_RETURN + "/unbind", Void.class, Safety.WRITE,
+                    (rules, v, r) -> ComponentRules.returnId(v, r, "unbindReturnId"))
+                    .identifiedBy(r -> "return_id " + quoted(r.returnId()));
 
     /** addReturn (legacy): POST /cgi-bin/express/delivery/return/add. A write. */
-    public static final Endpoint<AddReturnRequest, AddReturnResponse> ADD_RETURN = Endpoint.<AddReturnRequest, AddReturnResponse>post(
-            "addReturn", LEGACY_RETURN + "/add", AddReturnResponse.class, Safety.WRITE,
-            (rules, v, r) -> ComponentRules.addReturn(v, r, false))
-            .identifiedBy(r -> "shop_order_id " + quoted(r.shopOrderId()));
+    public static final Endpoint<AddReturnRequest, AddReturnResponse> ADD_RETURN =
+            Endpoint.<AddReturnRequest, AddReturnResponse>post(
+                    "addReturn", LEGACY_RETURN + "/add", AddReturnResponse.class, Safety.WRITE,
+                    (rules, v, r) -> ComponentRules.addReturn(v, r, false))
+                    .identifiedBy(r -> "shop_order_id " + quoted(r.shopOrderId()));
 
     /** getReturn (legacy): POST /cgi-bin/express/delivery/return/get. */
-    public static final Endpoint<ReturnIdRequest, GetReturnResponse> GET_RETURN = Endpoint.<ReturnIdRequest, GetReturnResponse>post(
-            "getReturn", LEGACY_RETURN + "/get", GetReturnResponse.class, Safety.READ,
-            (rules, v, r) -> ComponentRules.returnId(v, r, "getReturn"));
+    public static final Endpoint<ReturnIdRequest, GetReturnResponse> GET_RETURN =
+            Endpoint.<ReturnIdRequest, GetReturnResponse>post(
+                    "getReturn", LEGACY_RETURN + "/get", GetReturnResponse.class, Safety.READ,
+                    (rules, v, r) -> ComponentRules.returnId(v, r, "getReturn"));
 
     /** unbindReturn (legacy): POST /cgi-bin/express/delivery/return/unbind. A write. */
-    public static final Endpoint<ReturnIdRequest, Void> UNBIND_RETURN = Endpoint.<ReturnIdRequest, Void>post(
-            "unbindReturn", LEGACY_RETURN + "/unbind", Void.class, Safety.WRITE,
-            (rules, v, r) -> ComponentRules.returnId(v, r, "unbindReturn"))
-            .identifiedBy(r -> "return_id " + quoted(r.returnId()));
+    public static final Endpoint<ReturnIdRequest, Void> UNBIND_RETURN =
+            Endpoint.<ReturnIdRequest, Void>post(
+                    "unbindReturn", LEGACY_RETURN + "/unbind", Void.class, Safety.WRITE,
+                    (rules, v, r) -> ComponentRules.returnId(v, r, "unbindReturn"))
+                    .identifiedBy(r -> "return_id " + quoted(r.returnId()));
 
     /** The tracking, message and return components' endpoints. */
     public static final List<Endpoint<?, ?>> COMPONENTS = List.of(TRACE_WAYBILL, QUERY_TRACE, UPDATE_WAYBILL_GOODS,
