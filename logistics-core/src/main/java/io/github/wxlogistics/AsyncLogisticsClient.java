@@ -13,11 +13,15 @@ public final class AsyncLogisticsClient {
     private final AsyncMerchantClient merchant;
     private final AsyncCourierClient courier;
     private final AsyncIntracityClient intracity;
+    private final AsyncTrackingClient tracking;
+    private final AsyncReturnClient returns;
 
     AsyncLogisticsClient(ApiCaller caller) {
         this.merchant = new AsyncMerchantClient(caller);
         this.courier = new AsyncCourierClient(caller);
         this.intracity = new AsyncIntracityClient(caller);
+        this.tracking = new AsyncTrackingClient(caller);
+        this.returns = new AsyncReturnClient(caller);
     }
 
     /**
@@ -45,5 +49,23 @@ public final class AsyncLogisticsClient {
      */
     public AsyncIntracityClient intracity() {
         return intracity;
+    }
+
+    /**
+     * The tracking component (物流查询组件) and the deprecated message component.
+     *
+     * @return the tracking calls
+     */
+    public AsyncTrackingClient tracking() {
+        return tracking;
+    }
+
+    /**
+     * The return component (退货组件), current and legacy paths.
+     *
+     * @return the return calls
+     */
+    public AsyncReturnClient returns() {
+        return returns;
     }
 }

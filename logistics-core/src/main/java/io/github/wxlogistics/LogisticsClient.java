@@ -57,6 +57,8 @@ public final class LogisticsClient implements AutoCloseable {
     private final MerchantClient merchant;
     private final CourierClient courier;
     private final IntracityClient intracity;
+    private final TrackingClient tracking;
+    private final ReturnClient returns;
     private final AsyncLogisticsClient async;
     private final ApiCaller caller;
     private final SchedulerDelayer delayer;
@@ -73,6 +75,8 @@ public final class LogisticsClient implements AutoCloseable {
         this.merchant = new MerchantClient(caller);
         this.courier = new CourierClient(caller);
         this.intracity = new IntracityClient(caller);
+        this.tracking = new TrackingClient(caller);
+        this.returns = new ReturnClient(caller);
         this.delayer = delayer;
         this.ownedTransport = ownedTransport;
         this.transportName = transportName;
@@ -124,6 +128,24 @@ public final class LogisticsClient implements AutoCloseable {
      */
     public IntracityClient intracity() {
         return intracity;
+    }
+
+    /**
+     * The tracking component (物流查询组件) and the deprecated message component, blocking.
+     *
+     * @return the tracking calls, blocking
+     */
+    public TrackingClient tracking() {
+        return tracking;
+    }
+
+    /**
+     * The return component (退货组件), current and legacy paths, blocking.
+     *
+     * @return the return calls, blocking
+     */
+    public ReturnClient returns() {
+        return returns;
     }
 
     /**

@@ -14,6 +14,7 @@ public final class ApiException extends LogisticsException {
     private static final long serialVersionUID = 1L;
     private static final Set<Integer> TOKEN_REJECTED = Set.of(40001, 40014, 42001);
     private static final Set<Integer> RATE_LIMITED = Set.of(45009, 45011);
+    private static final Set<Integer> NOT_FOUND = Set.of(9300559, 931023);
     /** WeChat ends errmsg with {@code rid: <id>} (sometimes {@code hint: [..] rid: ...}). */
     private static final Pattern RID = Pattern.compile("\\brid:\\s*([0-9A-Za-z-]+)\\s*$");
 
@@ -246,6 +247,45 @@ public final class ApiException extends LogisticsException {
      */
     public boolean isPermissionDenied() {
         return errcode == 48001 || errcode == 61007;
+    }
+
+    /**
+     * 9300513: the tracking or message component's call quota is used up (100,000 calls a day per
+     * AppID, 100 per user); retrying today does not help.
+     *
+     * @return whether {@code errcode} is 9300513
+     */
+    public boolean isQuotaExhausted() {
+        return errcode == 9300513;
+    }
+
+    /**
+     * 9300522: the return component already has a return for this {@code shop_order_id}; read it
+     * instead of adding it again.
+     *
+     * @return whether {@code errcode} is 9300522
+     */
+    public boolean isAlreadyExists() {
+        return errcode == 9300522;
+    }
+
+    /**
+     * 9300559 (tracking: waybill does not exist) or 931023 (return component and some carriers:
+     * 运单不存在).
+     *
+     * @return whether {@code errcode} is 9300559 or 931023
+     */
+    public boolean isNotFound() {
+        return NOT_FOUND.contains(errcode);
+    }
+
+    /**
+     * 9300507: the {@code waybill_token} (or the courier's order token) is not one WeChat issued.
+     *
+     * @return whether {@code errcode} is 9300507
+     */
+    public boolean isInvalidToken() {
+        return errcode == 9300507;
     }
 
     /**

@@ -1,7 +1,8 @@
 package io.github.wxlogistics.model;
 
 /**
- * A sender or receiver of addOrder ({@code sender}, {@code receiver}). The client requires
+ * A sender or receiver of addOrder ({@code sender}, {@code receiver}), and an address of the return
+ * component ({@code biz_addr}, {@code user_addr}: the same ten fields and limits). The client requires
  * name, province, city, area, address, and tel or mobile, as couriers refuse incomplete addresses. Build it with
  * {@link #builder()}: all ten fields are Strings. Byte limits count UTF-8 bytes (a Chinese
  * character is 3).

@@ -11,6 +11,10 @@ import io.github.wxlogistics.testkit.internal.FakeRoutes;
 import io.github.wxlogistics.testkit.internal.IntracityCallbacks;
 import io.github.wxlogistics.testkit.internal.IntracityCalls;
 import io.github.wxlogistics.testkit.internal.IntracityState;
+import io.github.wxlogistics.testkit.internal.ComponentRoutes;
+import io.github.wxlogistics.testkit.internal.FakeRoutes;
+import io.github.wxlogistics.testkit.internal.ReturnCalls;
+import io.github.wxlogistics.testkit.internal.TrackingCalls;
 import io.github.wxlogistics.testkit.internal.LogisticsState;
 import io.github.wxlogistics.testkit.internal.Order;
 import io.github.wxlogistics.testkit.internal.OrderCalls;
@@ -120,6 +124,8 @@ public final class FakeWeChatServer implements AutoCloseable {
     private final FakeIntracity intracity;
     private final IntracityCallbacks intracityCallbacks;
     private final URI consoleUri;
+    private final TrackingCalls tracking;
+    private final ReturnCalls returns;
 
     private FakeWeChatServer(Builder b) throws IOException {
         this.appId = b.appId;
@@ -144,8 +150,11 @@ public final class FakeWeChatServer implements AutoCloseable {
         this.intracity = new FakeIntracity(intracityState, intracityCalls);
         intracityRef.set(intracity);
         CourierCalls courier = new CourierCalls(state, new TemplateRenderer(b.clock), appId, pushes);
+        this.tracking = new TrackingCalls(state, b.clock);
+        this.returns = new ReturnCalls(state);
         FakeRoutes routes = new FakeRoutes(new TokenCalls(tokens, appId, appSecret),
-                new OrderCalls(state, pushes, appId), new AccountCalls(state, pushes, appId), courier, intracityCalls);
+                new OrderCalls(state, pushes, appId), new AccountCalls(state, pushes, appId), courier, intracityCalls,
+                new ComponentRoutes(tracking, returns));
         this.weChat = new WeChatDispatcher(routes, tokens, apiSecurity);
         this.dispatcher = Objects.requireNonNull(b.dispatcher.apply(weChat), "the dispatcher given to the builder");
         // The JDK server writes headers and body in two segments; with Nagle's algorithm and the
@@ -421,9 +430,30 @@ public final class FakeWeChatServer implements AutoCloseable {
     }
 
     /**
+     * The user's and the carrier's side of the tracking and message components: what WeChat
+     * learns from the carrier, for waybills that are not the fake's own orders.
+     *
+     * @return the tracking component's controls
+     */
+    public FakeTracking tracking() {
+        return new FakeTracking(tracking);
+    }
+
+    /**
+     * The user's side of the return component: booking a pickup, shipping the parcel back, the
+     * parcel moving on.
+     *
+     * @return the return component's controls
+     */
+    public FakeReturns returns() {
+        return new FakeReturns(returns);
+    }
+
+    /**
      * The operations the fake serves, WeChat's name for each call (such as {@code getOrder})
      * with its path: the two token endpoints, the 16 logistics calls, then the 16 intracity calls
      * (named as WeChat names them, such as {@code intracity_addorder}).
+     * with its path: the two token endpoints, then the logistics calls (the Logistics Assistant's 16, then the tracking, message and return components).
      *
      * @return an unmodifiable map, in that order
      */

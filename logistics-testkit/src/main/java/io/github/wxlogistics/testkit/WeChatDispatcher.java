@@ -61,6 +61,10 @@ final class WeChatDispatcher implements Dispatcher {
                     return json(ErrorEnvelope.error(ApiError.of(verdict)));
                 }
             }
+            if (r.method().equals("POST") && request.body().length == 0) {
+                // WeChat's answer to a POST without a body (get_delivery_list sent bare, say).
+                return json(ErrorEnvelope.error(44002, "empty post data"));
+            }
             JsonObject body = r.method().equals("POST") ? Jsons.parseRequest(request.body()) : JsonValue.EMPTY_JSON_OBJECT;
             return json(Jsons.bytes(r.handler().apply(new FakeRoutes.Call(request.query(), body))));
         } catch (ApiError error) {

@@ -367,6 +367,7 @@ class FakeServerThroughTheClientTest {
                 .custom(order(ORDER_ID, "SF", "SF_CASH", new ServiceType(0, "标准快递"))).build()));
         calls.put("updateBusiness", () -> client.courier().updateBusiness(
                 UpdateBusinessRequest.builder().shopAppId(server.appId()).bizId("b").build()));
+        componentCalls(calls);
 
         assertThat(calls.keySet()).containsExactlyElementsOf(
                 FakeWeChatServer.operations().keySet().stream().skip(2).filter(o -> !o.startsWith("intracity_")).toList());
@@ -380,5 +381,33 @@ class FakeServerThroughTheClientTest {
             assertThat(last.operation()).hasValue(operation);
         });
         assertThat(server.pendingScriptedResponses()).isZero();
+    }
+
+    @SuppressWarnings("deprecation")
+    private void componentCalls(Map<String, Runnable> calls) {
+        io.github.wxlogistics.model.TraceWaybillRequest trace = io.github.wxlogistics.model.TraceWaybillRequest.builder()
+                .openid("oBuyer").receiverPhone("138").waybillId("YT1").transId("420")
+                .goodsInfo(io.github.wxlogistics.model.GoodsInfo.of(io.github.wxlogistics.model.GoodsDetail.of("衣服", "u")))
+                .build();
+        var query = io.github.wxlogistics.model.QueryTraceRequest.of("T");
+        var update = io.github.wxlogistics.model.UpdateWaybillGoodsRequest.of("T", trace.goodsInfo());
+        var address = io.github.wxlogistics.model.Person.builder().name("n").mobile("138").province("p").city("c")
+                .area("a").address("x").build();
+        var add = io.github.wxlogistics.model.AddReturnRequest.builder().shopOrderId("R").bizAddr(address).openid("oBuyer")
+                .orderPath("p").goodsList(List.of(io.github.wxlogistics.model.ReturnGoods.of("衣服", "u"))).orderPrice(1);
+        var id = io.github.wxlogistics.model.ReturnIdRequest.of("RID");
+        calls.put("traceWaybill", () -> client.tracking().traceWaybill(trace));
+        calls.put("queryTrace", () -> client.tracking().queryTrace(query));
+        calls.put("updateWaybillGoods", () -> client.tracking().updateWaybillGoods(update));
+        calls.put("getDeliveryList", () -> client.tracking().getDeliveryList());
+        calls.put("followWaybill", () -> client.tracking().followWaybill(trace));
+        calls.put("queryFollowTrace", () -> client.tracking().queryFollowTrace(query));
+        calls.put("updateFollowWaybillGoods", () -> client.tracking().updateFollowWaybillGoods(update));
+        calls.put("addReturnId", () -> client.returns().addReturnId(add.wxPayId("4200000000000000000000000001").build()));
+        calls.put("getReturnId", () -> client.returns().getReturnId(id));
+        calls.put("unbindReturnId", () -> client.returns().unbindReturnId(id));
+        calls.put("addReturn", () -> client.returns().addReturn(add.wxPayId(null).build()));
+        calls.put("getReturn", () -> client.returns().getReturn(id));
+        calls.put("unbindReturn", () -> client.returns().unbindReturn(id));
     }
 }

@@ -127,8 +127,9 @@ class FakeWeChatServerTest {
         List<String> gets = List.of(B + "account/getall", B + "delivery/getall", B + "printer/getall");
         try (FakeWeChatServer server = FakeWeChatServer.builder().start()) {
             WeChatCalls calls = new WeChatCalls(server);
-            // An empty body is not JSON: every POST call answers 47001, proving it is routed and token-checked.
-            posts.forEach(p -> assertThat(errcode(calls.post(p, ""))).as(p).isEqualTo(47001));
+            // A body that is not JSON answers 47001, an empty one 44002: each POST is routed and token-checked.
+            posts.forEach(p -> assertThat(errcode(calls.post(p, "x"))).as(p).isEqualTo(47001));
+            posts.forEach(p -> assertThat(errcode(calls.post(p, ""))).as(p).isEqualTo(44002));
             gets.forEach(p -> assertThat(errcode(calls.get(p))).as(p).isZero());
         }
     }

@@ -86,7 +86,8 @@ public final class ApiCaller {
             endpoint.rules().check(rules, checks, request);
             WireText.check(checks, request);
             checks.throwIfAny();
-            body = endpoint.hasBody() ? encode(endpoint, request) : null;
+            // A POST without a request (postEmpty) sends {}: every other POST's rules refuse a null request.
+            body = !endpoint.hasBody() ? null : request == null ? EMPTY_OBJECT.clone() : encode(endpoint, request);
         } catch (Throwable e) {
             // Whatever failed before sending (an Error from a user's codec included) ends this call, not the caller's thread.
             RuntimeException refused = e instanceof LogisticsException known ? known : TransportException.notSent(

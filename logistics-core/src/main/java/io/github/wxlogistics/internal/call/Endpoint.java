@@ -42,6 +42,15 @@ public record Endpoint<Q, R>(String operation, String method, String path, Class
         return new Endpoint<>(operation, "POST", path, replyType, safety, rules, request -> null, false);
     }
 
+    /**
+     * A POST whose body is always {@code {}}, whatever the codec: WeChat answers 44002 "empty post
+     * data" to a POST without a body (get_delivery_list).
+     */
+    static <R> Endpoint<Void, R> postEmpty(String operation, String path, Class<R> replyType) {
+        return new Endpoint<>(operation, "POST", path, replyType, Safety.READ, (rules, checks, none) -> { },
+                request -> null, false);
+    }
+
     /** A GET without a body. */
     static <R> Endpoint<Void, R> get(String operation, String path, Class<R> replyType) {
         return new Endpoint<>(operation, "GET", path, replyType, Safety.READ, (rules, checks, none) -> { },

@@ -4,7 +4,18 @@ import static io.github.wxlogistics.internal.call.Endpoint.get;
 import static io.github.wxlogistics.internal.call.Endpoint.post;
 
 import io.github.wxlogistics.internal.validation.IntracityRules;
+import io.github.wxlogistics.internal.validation.ComponentRules;
 import io.github.wxlogistics.internal.validation.RequestRules;
+import io.github.wxlogistics.model.AddReturnRequest;
+import io.github.wxlogistics.model.AddReturnResponse;
+import io.github.wxlogistics.model.GetDeliveryListResponse;
+import io.github.wxlogistics.model.GetReturnResponse;
+import io.github.wxlogistics.model.QueryTraceRequest;
+import io.github.wxlogistics.model.QueryTraceResponse;
+import io.github.wxlogistics.model.ReturnIdRequest;
+import io.github.wxlogistics.model.TraceWaybillRequest;
+import io.github.wxlogistics.model.TraceWaybillResponse;
+import io.github.wxlogistics.model.UpdateWaybillGoodsRequest;
 import io.github.wxlogistics.model.AddOrderRequest;
 import io.github.wxlogistics.model.AddOrderResponse;
 import io.github.wxlogistics.model.BatchGetOrderRequest;
@@ -57,6 +68,7 @@ import io.github.wxlogistics.model.intracity.StoreRefundRequest;
 import io.github.wxlogistics.model.intracity.StoreRefundResponse;
 import io.github.wxlogistics.model.intracity.UpdateStoreRequest;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The endpoint catalogue: every call's operation name, method, path, reply type and safety
@@ -253,16 +265,107 @@ public final class Endpoints {
             "intracity_mocknotify", INTRACITY + "/mocknotify", Void.class, Safety.WRITE,
             (rules, checks, r) -> IntracityRules.mockNotify(checks, r))
             .identifiedBy(r -> r.wxOrderId() != null ? "wx_order_id " + quoted(r.wxOrderId()) : "store_order_id " + quoted(r.storeOrderId())).securedOnly();
+    // The tracking component (物流查询组件), the message component (物流消息组件, deprecated) and the
+    // return component (退货组件): /cgi-bin/express/delivery/{open_msg,no_worry_return,return}/...
+
+    private static final String OPEN_MSG = DELIVERY + "/open_msg";
+    private static final String NO_WORRY_RETURN = DELIVERY + "/no_worry_return";
+    private static final String LEGACY_RETURN = DELIVERY + "/return";
+
+    // A write: each call hands out a new waybill_token; sending it twice leaves two.
+    /** traceWaybill: POST /cgi-bin/express/delivery/open_msg/trace_waybill. A write. */
+    public static final Endpoint<TraceWaybillRequest, TraceWaybillResponse> TRACE_WAYBILL =
+            Endpoint.<TraceWaybillRequest, TraceWaybillResponse>post(
+                    "traceWaybill", OPEN_MSG + "/trace_waybill", TraceWaybillResponse.class, Safety.WRITE,
+                    (rules, v, r) -> ComponentRules.traceWaybill(v, r, "traceWaybill"))
+                    .identifiedBy(r -> "waybill_id " + quoted(r.waybillId()));
+
+    /** queryTrace: POST /cgi-bin/express/delivery/open_msg/query_trace. */
+    public static final Endpoint<QueryTraceRequest, QueryTraceResponse> QUERY_TRACE =
+            Endpoint.<QueryTraceRequest, QueryTraceResponse>post(
+                    "queryTrace", OPEN_MSG + "/query_trace", QueryTraceResponse.class, Safety.READ,
+                    (rules, v, r) -> ComponentRules.queryTrace(v, r, "queryTrace"));
+
+    /** updateWaybillGoods: POST .../open_msg/update_waybill_goods. A write (each counts toward 9300560). */
+    public static final Endpoint<UpdateWaybillGoodsRequest, Void> UPDATE_WAYBILL_GOODS =
+            Endpoint.<UpdateWaybillGoodsRequest, Void>post(
+                    "updateWaybillGoods", OPEN_MSG + "/update_waybill_goods", Void.class, Safety.WRITE,
+                    (rules, v, r) -> ComponentRules.updateWaybillGoods(v, r, "updateWaybillGoods"))
+                    .identifiedBy(r -> "waybill_token " + quoted(r.waybillToken()));
+
+    /** getDeliveryList: POST /cgi-bin/express/delivery/open_msg/get_delivery_list, always with the body {}. */
+    public static final Endpoint<Void, GetDeliveryListResponse> GET_DELIVERY_LIST = Endpoint.postEmpty(
+            "getDeliveryList", OPEN_MSG + "/get_delivery_list", GetDeliveryListResponse.class);
+
+    /** followWaybill: POST /cgi-bin/express/delivery/open_msg/follow_waybill. A write. Deprecated by WeChat. */
+    public static final Endpoint<TraceWaybillRequest, TraceWaybillResponse> FOLLOW_WAYBILL =
+            Endpoint.<TraceWaybillRequest, TraceWaybillResponse>post(
+                    "followWaybill", OPEN_MSG + "/follow_waybill", TraceWaybillResponse.class, Safety.WRITE,
+                    (rules, v, r) -> ComponentRules.traceWaybill(v, r, "followWaybill"))
+                    .identifiedBy(r -> "waybill_id " + quoted(r.waybillId()));
+
+    /** queryFollowTrace: POST /cgi-bin/express/delivery/open_msg/query_follow_trace. Deprecated by WeChat. */
+    public static final Endpoint<QueryTraceRequest, QueryTraceResponse> QUERY_FOLLOW_TRACE =
+            Endpoint.<QueryTraceRequest, QueryTraceResponse>post(
+                    "queryFollowTrace", OPEN_MSG + "/query_follow_trace", QueryTraceResponse.class, Safety.READ,
+                    (rules, v, r) -> ComponentRules.queryTrace(v, r, "queryFollowTrace"));
+
+    /** updateFollowWaybillGoods: POST .../open_msg/update_follow_waybill_goods. A write. Deprecated by WeChat. */
+    public static final Endpoint<UpdateWaybillGoodsRequest, Void> UPDATE_FOLLOW_WAYBILL_GOODS =
+            Endpoint.<UpdateWaybillGoodsRequest, Void>post(
+                    "updateFollowWaybillGoods", OPEN_MSG + "/update_follow_waybill_goods", Void.class, Safety.WRITE,
+                    (rules, v, r) -> ComponentRules.updateWaybillGoods(v, r, "updateFollowWaybillGoods"))
+                    .identifiedBy(r -> "waybill_token " + quoted(r.waybillToken()));
+
+    /** addReturnId: POST /cgi-bin/express/delivery/no_worry_return/add. A write. */
+    public static final Endpoint<AddReturnRequest, AddReturnResponse> ADD_RETURN_ID =
+            Endpoint.<AddReturnRequest, AddReturnResponse>post(
+                    "addReturnId", NO_WORRY_RETURN + "/add", AddReturnResponse.class, Safety.WRITE,
+                    (rules, v, r) -> ComponentRules.addReturn(v, r, true))
+                    .identifiedBy(r -> "shop_order_id " + quoted(r.shopOrderId()));
+
+    /** getReturnId: POST /cgi-bin/express/delivery/no_worry_return/get. */
+    public static final Endpoint<ReturnIdRequest, GetReturnResponse> GET_RETURN_ID =
+            Endpoint.<ReturnIdRequest, GetReturnResponse>post(
+                    "getReturnId", NO_WORRY_RETURN + "/get", GetReturnResponse.class, Safety.READ,
+                    (rules, v, r) -> ComponentRules.returnId(v, r, "getReturnId"));
+
+    /** unbindReturnId: POST /cgi-bin/express/delivery/no_worry_return/unbind. A write. */
+    public static final Endpoint<ReturnIdRequest, Void> UNBIND_RETURN_ID =
+            Endpoint.<ReturnIdRequest, Void>post(
+                    "unbindReturnId", NO_WORRY_RETURN + "/unbind", Void.class, Safety.WRITE,
+                    (rules, v, r) -> ComponentRules.returnId(v, r, "unbindReturnId"))
+                    .identifiedBy(r -> "return_id " + quoted(r.returnId()));
+
+    /** addReturn (legacy): POST /cgi-bin/express/delivery/return/add. A write. */
+    public static final Endpoint<AddReturnRequest, AddReturnResponse> ADD_RETURN =
+            Endpoint.<AddReturnRequest, AddReturnResponse>post(
+                    "addReturn", LEGACY_RETURN + "/add", AddReturnResponse.class, Safety.WRITE,
+                    (rules, v, r) -> ComponentRules.addReturn(v, r, false))
+                    .identifiedBy(r -> "shop_order_id " + quoted(r.shopOrderId()));
+
+    /** getReturn (legacy): POST /cgi-bin/express/delivery/return/get. */
+    public static final Endpoint<ReturnIdRequest, GetReturnResponse> GET_RETURN =
+            Endpoint.<ReturnIdRequest, GetReturnResponse>post(
+                    "getReturn", LEGACY_RETURN + "/get", GetReturnResponse.class, Safety.READ,
+                    (rules, v, r) -> ComponentRules.returnId(v, r, "getReturn"));
+
+    /** unbindReturn (legacy): POST /cgi-bin/express/delivery/return/unbind. A write. */
+    public static final Endpoint<ReturnIdRequest, Void> UNBIND_RETURN =
+            Endpoint.<ReturnIdRequest, Void>post(
+                    "unbindReturn", LEGACY_RETURN + "/unbind", Void.class, Safety.WRITE,
+                    (rules, v, r) -> ComponentRules.returnId(v, r, "unbindReturn"))
+                    .identifiedBy(r -> "return_id " + quoted(r.returnId()));
+
+    /** The tracking, message and return components' endpoints. */
+    public static final List<Endpoint<?, ?>> COMPONENTS = List.of(TRACE_WAYBILL, QUERY_TRACE, UPDATE_WAYBILL_GOODS,
+            GET_DELIVERY_LIST, FOLLOW_WAYBILL, QUERY_FOLLOW_TRACE, UPDATE_FOLLOW_WAYBILL_GOODS, ADD_RETURN_ID,
+            GET_RETURN_ID, UNBIND_RETURN_ID, ADD_RETURN, GET_RETURN, UNBIND_RETURN);
 
     /** {@code "value"}, at most 64 characters of it. */
     static String quoted(String value) {
         return value == null ? "(none)" : "\"" + (value.length() <= 64 ? value : value.substring(0, 64) + "...") + "\"";
     }
-
-    /** Every Logistics Assistant endpoint (the intracity ones are {@link #INTRACITY_ALL}). */
-    public static final List<Endpoint<?, ?>> ALL = List.of(ADD_ORDER, BATCH_GET_ORDER, CANCEL_ORDER,
-            GET_ALL_ACCOUNT, GET_ALL_DELIVERY, GET_ORDER, GET_PATH, GET_PRINTER, UPDATE_PRINTER, GET_QUOTA, BIND_ACCOUNT,
-            TEST_UPDATE_ORDER, GET_CONTACT, UPDATE_PATH, PREVIEW_TEMPLATE, UPDATE_BUSINESS);
 
     /** Every intracity endpoint, in the order of WeChat's index. */
     public static final List<Endpoint<?, ?>> INTRACITY_ALL = List.of(
@@ -271,4 +374,10 @@ public final class Endpoints {
             INTRACITY_BALANCE_QUERY, INTRACITY_PRE_ADD_ORDER, INTRACITY_ADD_ORDER,
             INTRACITY_QUERY_ORDER, INTRACITY_CANCEL_ORDER, INTRACITY_SET_PAY_MODE,
             INTRACITY_GET_PAY_MODE, INTRACITY_GET_CITY, INTRACITY_MOCK_NOTIFY);
+
+    /** Every Logistics Assistant and tracking/message/return component endpoint (the intracity ones are {@link #INTRACITY_ALL}). */
+    public static final List<Endpoint<?, ?>> ALL = Stream.of(List.of(ADD_ORDER, BATCH_GET_ORDER, CANCEL_ORDER,
+            GET_ALL_ACCOUNT, GET_ALL_DELIVERY, GET_ORDER, GET_PATH, GET_PRINTER, UPDATE_PRINTER, GET_QUOTA, BIND_ACCOUNT,
+            TEST_UPDATE_ORDER, GET_CONTACT, UPDATE_PATH, PREVIEW_TEMPLATE, UPDATE_BUSINESS), COMPONENTS)
+            .flatMap(List::stream).toList();
 }

@@ -6,14 +6,19 @@ import io.github.wxlogistics.model.BindAction;
 import io.github.wxlogistics.model.BindStatus;
 import io.github.wxlogistics.model.OrderStatus;
 import io.github.wxlogistics.model.PrintType;
+import io.github.wxlogistics.model.ReturnMethod;
+import io.github.wxlogistics.model.ReturnOrderStatus;
 import io.github.wxlogistics.model.TakeMode;
 import io.github.wxlogistics.model.intracity.CargoType;
 import io.github.wxlogistics.model.intracity.IntracityStatus;
 import io.github.wxlogistics.model.intracity.PayMode;
+import io.github.wxlogistics.model.TraceStatus;
+import jakarta.json.JsonValue;
 import jakarta.json.bind.adapter.JsonbAdapter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -36,12 +41,22 @@ final class CodeAdapters {
                 new Code<>(PrintType.class, Integer.class, PrintType::code, CodeAdapters::printType) { },
                 new Code<>(IntracityStatus.class, Integer.class, IntracityStatus::code, IntracityStatus::of) { },
                 new Code<>(CargoType.class, Integer.class, CargoType::code, CargoType::of) { },
-                new Code<>(PayMode.class, String.class, PayMode::value, PayMode::of) { });
+                new Code<>(PayMode.class, String.class, PayMode::value, PayMode::of) { },
+                new Code<>(TraceStatus.class, Integer.class, TraceStatus::code, TraceStatus::of) { },
+                new Code<>(ReturnOrderStatus.class, Integer.class, ReturnOrderStatus::code, ReturnOrderStatus::of) { },
+                // WeChat sends the return component's status as 1 or as "1" (NUMBER_OR_TEXT): bound
+                // through text, which Yasson also reads from a number; ShapeCheck admits exactly those two.
+                new Code<>(ReturnMethod.class, String.class, m -> Integer.toString(m.code()),
+                        v -> ReturnMethod.of(Integer.parseInt(v.strip()))) { });
     }
 
-    /** Each code type and the JSON type it travels as. */
+    /** Code types WeChat sends as an integer or as text holding one (the return component's status). */
+    static final Set<Class<?>> NUMBER_OR_TEXT = Set.of(ReturnMethod.class);
+
+    /** Each code type and the JSON type it travels as; {@link JsonValue} for the types of {@link #NUMBER_OR_TEXT}. */
     static Map<Class<?>, Class<?>> wireTypes() {
-        return all().stream().map(a -> (Code<?, ?>) a).collect(Collectors.toUnmodifiableMap(c -> c.type, c -> c.wire));
+        return all().stream().map(a -> (Code<?, ?>) a).collect(Collectors.toUnmodifiableMap(c -> c.type,
+                c -> NUMBER_OR_TEXT.contains(c.type) ? JsonValue.class : c.wire));
     }
 
     private static PrintType printType(Integer value) {

@@ -22,7 +22,9 @@ import java.util.Set;
  * in a list of objects and read an absent number as 0. A record declares a number that is always
  * there as a primitive (absent is an error here) and one that may be absent as a boxed type
  * (absent is {@code null}). A text member must be a JSON string: a number there is refused, not
- * re-rendered ({@code 1e18} would become {@code "1E+18"}, {@code -0} would become {@code "0"}). Members the record does not declare are not looked at.
+ * re-rendered ({@code 1e18} would become {@code "1E+18"}, {@code -0} would become {@code "0"}). A code type
+ * whose adapter travels as a {@link JsonValue} is one WeChat sends in two forms: an integer, or a string
+ * holding one. Members the record does not declare are not looked at.
  */
 final class ShapeCheck {
 
@@ -96,6 +98,16 @@ final class ShapeCheck {
                 throw new DecodeException(at + " must be a JSON string, was " + kind(value)
                         + " (refused rather than re-rendered as text)", null);
             }
+        } else if (wire == JsonValue.class) {
+            // A code WeChat sends in two forms (the return component's status): an int, or text holding one.
+            if (value instanceof JsonString text && text.getString().strip().matches("-?[0-9]{1,9}")) {
+                return;
+            }
+            if (!(value instanceof JsonString)) {
+                integral(value, at, INT_MIN, INT_MAX);
+                return;
+            }
+            throw new DecodeException(at + " must be an integer or text holding one, was " + shown(value), null);
         } else if (wire == int.class || wire == Integer.class) {
             integral(value, at, INT_MIN, INT_MAX);
         } else if (wire == long.class || wire == Long.class) {

@@ -50,7 +50,7 @@ final class AddOrderRules {
         personLimits(v, at, p);
     }
 
-    private static void personLimits(Checks v, String at, Person p) {
+    static void personLimits(Checks v, String at, Person p) {
         v.maxBytes(at + ".name", p.name(), 64);
         v.maxBytes(at + ".tel", p.tel(), 32);
         v.maxBytes(at + ".mobile", p.mobile(), 32);

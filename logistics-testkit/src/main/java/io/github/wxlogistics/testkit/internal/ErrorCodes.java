@@ -69,7 +69,17 @@ public final class ErrorCodes {
             Map.entry(934021, "store not exist"),
             Map.entry(934022, "personal account not allowed"),
             Map.entry(934023, "mini program type must be normal"),
-            Map.entry(934999, "internal system error"));
+            Map.entry(934999, "internal system error"),
+            Map.entry(40097, "invalid args"),
+            Map.entry(44002, "empty post data"),
+            Map.entry(9300513, "out of quota"),
+            Map.entry(9300522, "shop_order_id already exists"),
+            Map.entry(9300534, "invalid shop args, access_token and openid do not match"),
+            Map.entry(9300559, "waybill not exist"),
+            Map.entry(9300560, "reach the modification limit"),
+            Map.entry(9300569, "wx_pay_id is empty"),
+            Map.entry(9300570, "wx_pay_id is wrong or not insured"),
+            Map.entry(931023, "waybill not exist detail: [运单不存在]"));
 
     private ErrorCodes() {
     }

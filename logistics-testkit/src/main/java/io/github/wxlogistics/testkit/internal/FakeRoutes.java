@@ -49,6 +49,7 @@ public final class FakeRoutes {
         for (String call : INTRACITY_CALLS) {
             m.put("intracity_" + call, I + call);
         }
+        m.putAll(ComponentRoutes.PATHS);
         return Collections.unmodifiableMap(m);
     }
 
@@ -72,7 +73,7 @@ public final class FakeRoutes {
 
     /** The table wired to these call implementations. */
     public FakeRoutes(TokenCalls token, OrderCalls orders, AccountCalls accounts, CourierCalls courier,
-            IntracityCalls intracity) {
+            IntracityCalls intracity, ComponentRoutes components) {
         Map<String, Served> m = new LinkedHashMap<>();
         put(m, "getAccessToken", "GET", false, c -> token.classic(c.query()));
         put(m, "getStableAccessToken", "POST", false, c -> token.stable(c.body()));
@@ -108,6 +109,7 @@ public final class FakeRoutes {
         put(m, "intracity_getpaymode", "POST", true, c -> intracity.getPayMode(c.body()));
         put(m, "intracity_getcity", "POST", true, c -> intracity.getCity(c.body()));
         put(m, "intracity_mocknotify", "POST", true, c -> intracity.mockNotify(c.body()));
+        components.handlers().forEach((operation, handler) -> put(m, operation, "POST", true, handler));
         if (!m.keySet().equals(OPERATIONS.keySet())) {
             throw new IllegalStateException("the route table and the operation table disagree");
         }

@@ -40,6 +40,35 @@ class FakeWeChatServerMainTest {
     }
 
     @Test
+    void servesTheTrackingAndReturnComponentsToAnyHttpClient() throws Exception {
+        try (FakeWeChatServer server = FakeWeChatServerMain.start(new String[] {"--port", "0"}, out).orElseThrow()) {
+            java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+            String token = server.issueToken();
+            java.util.function.BiFunction<String, String, String> post = (path, json) -> {
+                try {
+                    return http.send(java.net.http.HttpRequest.newBuilder(server.baseUri().resolve(path + "?access_token=" + token))
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json)).build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            };
+            assertThat(post.apply("/cgi-bin/express/delivery/open_msg/get_delivery_list", "{}"))
+                    .contains("\"delivery_id\":\"SF\"").contains("顺丰速运");
+            assertThat(post.apply("/cgi-bin/express/delivery/open_msg/trace_waybill", "{\"openid\":\"oBuyer\","
+                    + "\"receiver_phone\":\"138\",\"waybill_id\":\"YT1\",\"trans_id\":\"420\",\"goods_info\":"
+                    + "{\"detail_list\":[{\"goods_name\":\"衣服\",\"goods_img_url\":\"u\"}]}}")).contains("waybill_token");
+            assertThat(post.apply("/cgi-bin/express/delivery/return/add", "{\"shop_order_id\":\"R\",\"openid\":\"oBuyer\","
+                    + "\"order_path\":\"p\",\"order_price\":1,\"biz_addr\":{\"name\":\"n\"},\"goods_list\":[{\"name\":\"x\",\"url\":\"u\"}]}"))
+                    .contains("return_id");
+            assertThat(post.apply("/cgi-bin/express/delivery/no_worry_return/get", "{\"return_id\":\"none\"}")).contains("931023");
+        }
+    }
+
+    @Test
     void servesTheConsoleUnlessToldNot() {
         try (FakeWeChatServer server = FakeWeChatServerMain.start(new String[] {"--port", "0"}, out).orElseThrow()) {
             assertThat(server.consoleUri()).contains(server.baseUri().resolve("/console/"));

@@ -97,6 +97,24 @@ class VertxLogisticsClientTest {
     }
 
     @Test
+    void theTrackingAndReturnCallsCompleteOnTheCallersContext() throws Exception {
+        var goods = io.github.wxlogistics.model.GoodsInfo.of(io.github.wxlogistics.model.GoodsDetail.of("衣服", "u"));
+        Object[] traced = onContext(() -> wechat.call(c -> c.tracking().traceWaybill(
+                io.github.wxlogistics.model.TraceWaybillRequest.builder().openid("oBuyer").receiverPhone("138")
+                        .waybillId("YT1").transId("420").goodsInfo(goods).build())));
+        assertThat(traced[0]).isEqualTo(true);
+        String token = ((io.github.wxlogistics.model.TraceWaybillResponse) traced[1]).waybillToken();
+        Object[] queried = onContext(() -> wechat.call(c -> c.tracking().queryTrace(
+                io.github.wxlogistics.model.QueryTraceRequest.of(token))));
+        assertThat(queried[0]).isEqualTo(true);
+        assertThat(((io.github.wxlogistics.model.QueryTraceResponse) queried[1]).waybillInfo().waybillId()).isEqualTo("YT1");
+        Object[] missing = onContext(() -> wechat.call(c -> c.returns().getReturnId(
+                io.github.wxlogistics.model.ReturnIdRequest.of("none"))));
+        assertThat(missing[0]).isEqualTo(true);
+        assertThat(missing[1]).isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.isNotFound()).isTrue());
+    }
+
+    @Test
     void failuresAreTheLibrarysExceptions() throws Exception {
         server.enqueue("/cgi-bin/express/business/account/getall", FakeResponse.errcode(45009));
         Object[] limited = onContext(() -> wechat.call(c -> c.merchant().getAllAccount()));

@@ -1,0 +1,104 @@
+package io.github.wxlogistics;
+
+import io.github.wxlogistics.internal.call.ApiCaller;
+import io.github.wxlogistics.internal.call.Endpoints;
+import io.github.wxlogistics.model.AddReturnRequest;
+import io.github.wxlogistics.model.AddReturnResponse;
+import io.github.wxlogistics.model.GetReturnResponse;
+import io.github.wxlogistics.model.ReturnIdRequest;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The return component (退货组件): the current {@code /cgi-bin/express/delivery/no_worry_return/...}
+ * calls and the legacy {@code .../return/...} ones older accounts still call.
+ *
+ * <p>These calls, non-blocking. Every future completes within the client's call timeout,
+ * exceptionally with a {@link io.github.wxlogistics.error.LogisticsException}; bad input fails the
+ * future with a {@link io.github.wxlogistics.error.ValidationException} before anything is sent.
+ * Reads are retried on -1, 5xx and I/O errors; writes are sent at most once.
+ * Obtain one from {@link AsyncLogisticsClient#returns()}.
+ */
+public final class AsyncReturnClient {
+
+    private final ApiCaller caller;
+
+    AsyncReturnClient(ApiCaller caller) {
+        this.caller = caller;
+    }
+
+    /**
+     * no_worry_return/add: creates a return id and sends the user a service notice to fill it in; sent at
+     * most once (errcode 9300522 when the shop_order_id was used, {@link
+     * io.github.wxlogistics.error.ApiException#isAlreadyExists()}).
+     *
+     * @param request the return, with the insured {@code wx_pay_id}
+     * @return a future of the {@code return_id}, or failed with a {@link
+     *         io.github.wxlogistics.error.LogisticsException}
+     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/weixin-express/express-return/api_addreturnid.html">addReturnId</a>
+     */
+    public CompletableFuture<AddReturnResponse> addReturnId(AddReturnRequest request) {
+        return caller.call(Endpoints.ADD_RETURN_ID, request);
+    }
+
+    /**
+     * no_worry_return/get: how the user sends the return back and where the parcel is.
+     *
+     * @param request the return id
+     * @return a future of the method, waybill and status, or failed with a {@link
+     *         io.github.wxlogistics.error.LogisticsException}
+     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/weixin-express/express-return/api_getreturnid.html">getReturnId</a>
+     */
+    public CompletableFuture<GetReturnResponse> getReturnId(ReturnIdRequest request) {
+        return caller.call(Endpoints.GET_RETURN_ID, request);
+    }
+
+    /**
+     * no_worry_return/unbind: releases a return id; WeChat allows it only after the user filled in a
+     * self-ship waybill number (not for a booked pickup), and answers 40097 otherwise; sent at most once.
+     *
+     * @param request the return id
+     * @return a future of nothing (completes when WeChat accepted the call), or failed with a {@link
+     *         io.github.wxlogistics.error.LogisticsException}
+     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/server/API/weixin-express/express-return/api_unbindreturnid.html">unbindReturnId</a>
+     */
+    public CompletableFuture<Void> unbindReturnId(ReturnIdRequest request) {
+        return caller.call(Endpoints.UNBIND_RETURN_ID, request);
+    }
+
+    /**
+     * return/add, the legacy return component that older accounts still call: as {@link #addReturnId}
+     * without {@code wx_pay_id}; sent at most once.
+     *
+     * @param request the return, without {@code wx_pay_id}
+     * @return a future of the {@code return_id}, or failed with a {@link
+     *         io.github.wxlogistics.error.LogisticsException}
+     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/platform-capabilities/industry/express-old/express_sale_return.html">addReturn</a>
+     */
+    public CompletableFuture<AddReturnResponse> addReturn(AddReturnRequest request) {
+        return caller.call(Endpoints.ADD_RETURN, request);
+    }
+
+    /**
+     * return/get (legacy): as {@link #getReturnId}.
+     *
+     * @param request the return id
+     * @return a future of the method, waybill and status, or failed with a {@link
+     *         io.github.wxlogistics.error.LogisticsException}
+     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/platform-capabilities/industry/express-old/express_sale_return.html">getReturn</a>
+     */
+    public CompletableFuture<GetReturnResponse> getReturn(ReturnIdRequest request) {
+        return caller.call(Endpoints.GET_RETURN, request);
+    }
+
+    /**
+     * return/unbind (legacy): as {@link #unbindReturnId}, with the same precondition; sent at most once.
+     *
+     * @param request the return id
+     * @return a future of nothing (completes when WeChat accepted the call), or failed with a {@link
+     *         io.github.wxlogistics.error.LogisticsException}
+     * @see <a href="https://developers.weixin.qq.com/miniprogram/dev/platform-capabilities/industry/express-old/express_sale_return.html">unbindReturn</a>
+     */
+    public CompletableFuture<Void> unbindReturn(ReturnIdRequest request) {
+        return caller.call(Endpoints.UNBIND_RETURN, request);
+    }
+}
