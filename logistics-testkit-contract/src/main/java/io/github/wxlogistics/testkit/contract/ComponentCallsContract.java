@@ -101,7 +101,7 @@ public abstract class ComponentCallsContract {
 
     /** The last request the server got for {@code operation} was a POST to {@code path} carrying {@code json}. */
     private void assertWire(String operation, String path, String json) {
-        List<RecordedRequest> sent = server.requests().stream().filter(r -> r.operation().equals(operation)).toList();
+        List<RecordedRequest> sent = server.requests().stream().filter(r -> r.operation().equals(java.util.Optional.of(operation))).toList();
         assertThat(sent).as(operation + " requests").isNotEmpty();
         RecordedRequest last = sent.get(sent.size() - 1);
         assertThat(last.method()).as(operation).isEqualTo("POST");
