@@ -74,7 +74,7 @@ class ApiSecurityCallTest {
             assertThat(c.merchant().getPath(PATH).waybillId()).isEqualTo("w1");
         }
         TransportRequest sent = transport.requests().get(0);
-        assertThat(new String(sent.body(), StandardCharsets.UTF_8)).startsWith("{\"iv\":\"").doesNotContain("o1");
+        assertThat(new String(sent.body(), StandardCharsets.UTF_8)).startsWith("{\"iv\":\"").doesNotContain("order_id");
         assertThat(sent.headers()).containsKeys("Wechatmp-Appid", "Wechatmp-TimeStamp", "Wechatmp-Signature");
         assertThat(sent.uri().getRawQuery()).isEqualTo("access_token=T");
     }

@@ -184,7 +184,7 @@ class SecureChannelTest {
 
         assertThat(new String(plain, StandardCharsets.UTF_8)).startsWith("{\"_n\":\"").contains("\"_appid\":\"wxtest\"")
                 .endsWith(",\"order_id\":\"o1\"}");
-        assertThat(new String(request.body(), StandardCharsets.UTF_8)).doesNotContain("o1");
+        assertThat(new String(request.body(), StandardCharsets.UTF_8)).doesNotContain("order_id");
         assertThat(client.toString()).contains("sym-1", "app-1", "plat-1").doesNotContain(symmetricBase64);
     }
 }

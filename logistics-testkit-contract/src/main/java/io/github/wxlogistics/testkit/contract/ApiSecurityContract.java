@@ -95,7 +95,7 @@ public abstract class ApiSecurityContract {
         assertThat(failures).isEmpty();
         RecordedRequest sealed = server.requests().stream().filter(r -> r.operation().equals(java.util.Optional.of("getPath"))).findFirst()
                 .orElseThrow();
-        assertThat(sealed.bodyText()).startsWith("{\"iv\":\"").doesNotContain("123456789");
+        assertThat(sealed.bodyText()).startsWith("{\"iv\":\"").doesNotContain("waybill_id");
         assertThat(sealed.header("Wechatmp-Signature")).hasValueSatisfying(s -> assertThat(s).isNotBlank());
     }
 
