@@ -1,5 +1,6 @@
 package io.github.wxlogistics.docs;
 
+// tag::imports[]
 import io.github.wxlogistics.LogisticsClient;
 import io.github.wxlogistics.security.ApiSecurity;
 import java.io.IOException;
@@ -7,6 +8,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+// end::imports[]
 
 /** The examples docs/api-security.md quotes; ApiSecurityExamplesTest runs them against the fake server. */
 public final class ApiSecurityExamples {

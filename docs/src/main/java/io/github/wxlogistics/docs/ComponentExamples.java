@@ -1,5 +1,6 @@
 package io.github.wxlogistics.docs;
 
+// tag::imports[]
 import io.github.wxlogistics.LogisticsClient;
 import io.github.wxlogistics.error.ApiException;
 import io.github.wxlogistics.model.AddReturnRequest;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
+// end::imports[]
 
 /** The examples docs/tracking.md and docs/returns.md quote; ComponentExamplesTest runs each against the fake server. */
 public final class ComponentExamples {

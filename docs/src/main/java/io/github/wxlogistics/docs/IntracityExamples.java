@@ -1,5 +1,6 @@
 package io.github.wxlogistics.docs;
 
+// tag::imports[]
 import com.sun.net.httpserver.HttpServer;
 import io.github.wxlogistics.LogisticsClient;
 import io.github.wxlogistics.error.ApiException;
@@ -27,6 +28,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
 import java.util.function.Consumer;
+// end::imports[]
 
 /** The examples docs/intracity.md quotes; IntracityExamplesTest runs each against the fake server. */
 public final class IntracityExamples {

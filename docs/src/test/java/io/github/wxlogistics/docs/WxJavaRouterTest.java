@@ -1,5 +1,6 @@
 package io.github.wxlogistics.docs;
 
+// tag::imports[]
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.binarywang.wx.miniapp.api.WxMaService;
@@ -31,6 +32,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+// end::imports[]
 
 /**
  * The example of push-url.md: an app that ran WxJava's {@code WxMaMessageRouter} on its push URL
@@ -101,7 +103,7 @@ class WxJavaRouterTest {
 
                 RecordedPush text = wechat.pushMessage(RecordedPush.MERCHANT, PushFields.builder()
                         .add("FromUserName", "oUser").add("MsgType", "text").add("Content", "我的快递到哪了")
-                        .add("MsgId", "23456789").build());
+                        .add("MsgId", Long.toString(System.nanoTime())).build());   // unique: WxJava's router drops a MsgId it saw
                 RecordedPush path = wechat.pushMessage(RecordedPush.MERCHANT, PushFields.builder()
                         .add("FromUserName", "oWeChat").add("MsgType", "event").add("Event", "add_express_path")
                         .add("DeliveryID", "SF").add("WayBillId", "SF123").add("Version", "1").build());
