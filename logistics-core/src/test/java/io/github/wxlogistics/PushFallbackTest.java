@@ -117,6 +117,16 @@ class PushFallbackTest {
         }
     }
 
+    @Test
+    void aFallbackThatAnswersNullGets500AndTheLogSaysWhatToReturn() {
+        try (LogCapture log = new LogCapture();
+                PushReceiver receiver = Pushes.receiver(PushMode.PLAINTEXT).fallback(m -> null).build()) {
+            assertThat(await(receiver.handle(request(TEXT_XML, "xml", PushMode.PLAINTEXT))).status()).isEqualTo(500);
+            assertThat(log.all()).contains("the fallback completed with null")
+                    .contains("PushAnswer.success()", "PushAnswer.empty()", "PushAnswer.packet(");
+        }
+    }
+
     private static String event(String name) {
         return "<xml><ToUserName><![CDATA[gh_abcdefg]]></ToUserName><FromUserName><![CDATA[oUser]]></FromUserName>"
                 + "<CreateTime>" + NOW + "</CreateTime><MsgType><![CDATA[event]]></MsgType><Event><![CDATA[" + name

@@ -87,7 +87,8 @@ class PushReceiverTest {
 
         assertThat(response.status()).isEqualTo(401);
         assertThat(response.body()).isEmpty();
-        assertThat(log.all()).contains("SIGNATURE: signature does not match");
+        assertThat(log.all()).contains("SIGNATURE: signature does not match")
+                .as("the hint names the setting to compare, not its value").contains("the push Token here", "消息推送");
     }
 
     @Test

@@ -133,7 +133,8 @@ public final class PushPipeline {
         }
         return withDeadline(label, answer, started, () -> {
             try {
-                return answer(Objects.requireNonNull(answer.join(), "the fallback's answer"), push.format());
+                return answer(Objects.requireNonNull(answer.join(), "the fallback completed with null: complete it with"
+                        + " PushAnswer.success(), PushAnswer.empty() or PushAnswer.packet(...)"), push.format());
             } catch (RuntimeException e) {
                 return failed(label, e);
             }

@@ -16,6 +16,10 @@ import java.util.Map;
  */
 final class PushVerifier {
 
+    /** What a mismatch usually means; names the setting, never its value. */
+    static final String TOKEN_HINT = " (is the push Token here the Token of the message-push settings (消息推送) in"
+            + " the mini program's admin console? Otherwise the request did not come from WeChat)";
+
     private final String token;
     private final PushCrypto crypto;
     private final PushMode mode;
@@ -64,7 +68,7 @@ final class PushVerifier {
         String expected = PushSignature.signMessage(token, timestamp, nonce, encrypt);
         if (!PushSignature.matches(expected, query.get("msg_signature"))) {
             throw new PushRejectedException(Reason.SIGNATURE,
-                    query.containsKey("msg_signature") ? "msg_signature does not match" : "msg_signature is missing");
+                    query.containsKey("msg_signature") ? "msg_signature does not match" + TOKEN_HINT : "msg_signature is missing");
         }
         PushBodies.Parsed inner = bodies.parse(crypto.decrypt(encrypt).getBytes(StandardCharsets.UTF_8));
         return new PushBodies.Parsed(outer.format(), inner.fields(), inner.bytes());
@@ -73,7 +77,7 @@ final class PushVerifier {
     private void checkSignature(Map<String, String> query, String timestamp, String nonce) {
         if (!PushSignature.matches(PushSignature.sign(token, timestamp, nonce), query.get("signature"))) {
             throw new PushRejectedException(Reason.SIGNATURE,
-                    query.containsKey("signature") ? "signature does not match" : "signature is missing");
+                    query.containsKey("signature") ? "signature does not match" + TOKEN_HINT : "signature is missing");
         }
     }
 
