@@ -187,8 +187,21 @@ public final class FakeWeChatServer implements AutoCloseable {
         InetAddress bound = port.address().getAddress();
         String host = bound instanceof Inet6Address ? "[" + bound.getHostAddress() + "]" : bound.getHostAddress();
         this.baseUri = URI.create("http://" + host + ":" + port.address().getPort());
-        http.createContext("/", new ExchangeHandler(journal, script, () -> dispatcher, weChat, closing));
+        ExchangeHandler api = new ExchangeHandler(journal, script, () -> dispatcher, weChat, closing);
+        http.createContext("/", api);
         if (b.console) {
+            // "/console" typed without its slash: sent on to the console (with the query) rather than a 404.
+            http.createContext(ConsoleHandler.PATH.substring(0, ConsoleHandler.PATH.length() - 1), exchange -> {
+                if (!exchange.getRequestURI().getRawPath().equals("/console")) {
+                    api.handle(exchange);
+                    return;
+                }
+                String query = exchange.getRequestURI().getRawQuery();
+                try (exchange) {
+                    exchange.getResponseHeaders().set("Location", ConsoleHandler.PATH + (query == null ? "" : "?" + query));
+                    exchange.sendResponseHeaders(301, -1);
+                }
+            });
             http.createContext(ConsoleHandler.PATH, new Console(this, state, tokens, courier, pushes, journal,
                     pushJournal, script, seeds, b.clock).handler(baseUri, changes));
             this.consoleUri = baseUri.resolve(ConsoleHandler.PATH);

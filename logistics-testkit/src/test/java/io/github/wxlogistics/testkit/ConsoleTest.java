@@ -86,9 +86,14 @@ class ConsoleTest {
         assertThat(server.consoleUri()).contains(server.baseUri().resolve("/console/"));
         assertThat(FakeWeChatServer.operations().values()).noneMatch(path -> path.startsWith("/console"));
         assertThat(get("/console/console.js", null).statusCode()).isEqualTo(200);
+        HttpResponse<String> noSlash = send(HttpRequest.newBuilder(server.baseUri().resolve("/console?x=1")).GET());
+        assertThat(noSlash.statusCode()).as("/console without its slash").isEqualTo(301);
+        assertThat(noSlash.headers().firstValue("Location")).contains("/console/?x=1");
         assertThat(get("/console/", null).headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
                 assertThat(csp).contains("frame-ancestors 'none'"));
         assertThat(server.requests()).as("console traffic is not in the API's journal").isEmpty();
+        assertThat(send(HttpRequest.newBuilder(server.baseUri().resolve("/consoles")).GET()).statusCode())
+                .as("only /console itself is sent on").isEqualTo(404);
     }
 
     @Test
