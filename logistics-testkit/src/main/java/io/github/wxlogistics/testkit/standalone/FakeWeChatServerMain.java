@@ -79,7 +79,7 @@ public final class FakeWeChatServerMain {
         try {
             server = start(args, System.out);
         } catch (IllegalArgumentException | UncheckedIOException e) {
-            System.err.println("error: " + e.getMessage());
+            System.err.println("error: " + describe(e));
             System.err.println(USAGE);
             System.exit(2);
             return;
@@ -89,6 +89,20 @@ public final class FakeWeChatServerMain {
             Runtime.getRuntime().addShutdownHook(new Thread(running::close, "fake-wechat-shutdown"));
             awaitExit();
         }
+    }
+
+    /**
+     * The message of a start failure with its cause's ({@code Address already in use} for a busy
+     * port, with advice), which the wrapping message alone would hide.
+     */
+    static String describe(RuntimeException e) {
+        Throwable cause = e.getCause();
+        if (cause == null || cause.getMessage() == null || e.getMessage().contains(cause.getMessage())) {
+            return e.getMessage();
+        }
+        String advice = cause instanceof java.net.BindException ? " (another program has that port: choose another"
+                + " with --port N, or --port 0 for a free one)" : "";
+        return e.getMessage() + ": " + cause.getMessage() + advice;
     }
 
     /**

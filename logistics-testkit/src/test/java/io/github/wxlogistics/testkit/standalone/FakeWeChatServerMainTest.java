@@ -40,6 +40,17 @@ class FakeWeChatServerMainTest {
     }
 
     @Test
+    void aBusyPortIsSaidWithItsCauseAndWhatToDo() throws IOException {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            String port = Integer.toString(taken.getLocalPort());
+            UncheckedIOException e = org.assertj.core.api.Assertions.catchThrowableOfType(UncheckedIOException.class,
+                    () -> FakeWeChatServerMain.start(new String[] {"--port", port}, out));
+            assertThat(FakeWeChatServerMain.describe(e)).contains("port " + port).contains("already in use")
+                    .contains("--port 0");
+        }
+    }
+
+    @Test
     void servesTheTrackingAndReturnComponentsToAnyHttpClient() throws Exception {
         try (FakeWeChatServer server = FakeWeChatServerMain.start(new String[] {"--port", "0"}, out).orElseThrow()) {
             java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
