@@ -1,0 +1,17 @@
+package io.github.wxlogistics.model.insurance;
+
+import java.util.List;
+
+/**
+ * getorderlist's reply.
+ *
+ * @param total {@code total}: how many policies match
+ * @param list  {@code list}: this page of them; empty when absent
+ */
+public record PolicyListResponse(int total, List<Policy> list) {
+
+    /** Copies {@code list}; {@code null} reads as empty. */
+    public PolicyListResponse {
+        list = list == null ? List.of() : List.copyOf(list);
+    }
+}
