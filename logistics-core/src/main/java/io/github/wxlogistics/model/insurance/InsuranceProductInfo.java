@@ -10,7 +10,12 @@ import java.util.List;
  */
 public record InsuranceProductInfo(String orderPath, List<InsuranceGoods> goodsList) {
 
-    /** Copies {@code goodsList} ({@code null} stays {@code null}, so validation can name it). */
+    /**
+     * Copies {@code goodsList} ({@code null} stays {@code null}, so validation can name it).
+     *
+     * @param orderPath {@code order_path}: the mini program page of the order (required)
+     * @param goodsList {@code goods_list}: the products (required, at least one); copied
+     */
     public InsuranceProductInfo {
         goodsList = goodsList == null ? null : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(goodsList));
     }

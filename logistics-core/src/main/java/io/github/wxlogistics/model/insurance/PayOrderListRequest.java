@@ -16,7 +16,14 @@ import java.util.List;
  */
 public record PayOrderListRequest(List<Integer> statusList, Integer offset, Integer limit) {
 
-    /** Copies {@code statusList} ({@code null} stays {@code null}, so validation can name it). */
+    /**
+     * Copies {@code statusList} ({@code null} stays {@code null}, so validation can name it).
+     *
+     * @param statusList {@code status_list}: the charge-order statuses to list, the codes of
+     *                   {@link ChargeOrderStatus} (required, at least one); copied
+     * @param offset     {@code offset}: how many to skip; {@code null} to omit (WeChat starts at 0)
+     * @param limit      {@code limit}: how many to return; {@code null} to omit
+     */
     public PayOrderListRequest {
         statusList = statusList == null ? null : Collections.unmodifiableList(new ArrayList<>(statusList));
     }

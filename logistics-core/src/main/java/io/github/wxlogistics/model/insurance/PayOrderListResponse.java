@@ -10,7 +10,12 @@ import java.util.List;
  */
 public record PayOrderListResponse(int total, List<ChargeOrder> list) {
 
-    /** Copies {@code list}; {@code null} reads as empty. */
+    /**
+     * Copies {@code list}; {@code null} reads as empty.
+     *
+     * @param total {@code total}: how many charge orders match
+     * @param list  {@code list}: this page of them; empty when absent
+     */
     public PayOrderListResponse {
         list = list == null ? List.of() : List.copyOf(list);
     }

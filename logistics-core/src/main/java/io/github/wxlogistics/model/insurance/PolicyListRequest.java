@@ -27,7 +27,22 @@ public record PolicyListRequest(String openid, String orderNo, String policyNo, 
     /** The most policies one page holds, and WeChat's default. */
     public static final int MAX_LIMIT = 100;
 
-    /** Copies {@code statusList}. */
+    /**
+     * Copies {@code statusList}.
+     *
+     * @param openid           {@code openid}: the buyer; {@code null} to omit
+     * @param orderNo          {@code order_no}: the WeChat Pay transaction id; {@code null} to omit
+     * @param policyNo         {@code policy_no}: the policy number; {@code null} to omit
+     * @param reportNo         {@code report_no}: the claim's report number; {@code null} to omit
+     * @param deliveryNo       {@code delivery_no}: the outgoing waybill number; {@code null} to omit
+     * @param refundDeliveryNo {@code refund_delivery_no}: the return waybill number; {@code null} to omit
+     * @param beginTime        {@code begin_time}: the earliest creation time, Unix seconds; {@code null} to omit
+     * @param endTime          {@code end_time}: the latest creation time, Unix seconds; {@code null} to omit
+     * @param statusList       {@code status_list}: the policy statuses, codes of {@link PolicyStatus}; {@code null} to omit
+     * @param offset           {@code offset}: how many to skip; {@code null} to omit
+     * @param limit            {@code limit}: how many to return, 1 to 100 (WeChat's default and maximum is 100); {@code null} to omit
+     * @param sortDirect       {@code sort_direct}: 0 oldest first, 1 newest first (by create time); {@code null} to omit
+     */
     public PolicyListRequest {
         statusList = statusList == null ? null : Collections.unmodifiableList(new ArrayList<>(statusList));
     }
