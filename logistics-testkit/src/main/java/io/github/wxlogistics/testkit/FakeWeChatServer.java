@@ -908,7 +908,8 @@ public final class FakeWeChatServer implements AutoCloseable {
          * Makes the fake push the merchant's events to the merchant's push URL, in the background
          * after the call that causes them: updatePath and testUpdateOrder send
          * {@code add_express_path} (the waybill's whole path, Version and Count the number of
-         * nodes), updateBusiness sends {@code update_business_bind_result}.
+         * nodes), updateBusiness sends {@code update_business_bind_result}, a settled freight
+         * insurance claim sends {@code wxainsurance_claim_result}.
          *
          * @param endpoint the merchant's push URL and settings; without an AppID, the server's
          * @return this builder
