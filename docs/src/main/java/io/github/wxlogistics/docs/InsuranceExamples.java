@@ -117,7 +117,7 @@ public final class InsuranceExamples {
         return receiver;
     }
 
-    /** The last day's policies, newest first, and the funds left. */
+    /** The last day's policies, newest first; tops the funds up when they run low. */
     public static List<Policy> lastDay(LogisticsClient client, Instant now) {
         // tag::report[]
         Instant dayAgo = now.minus(Duration.ofDays(1));
@@ -127,8 +127,10 @@ public final class InsuranceExamples {
                 .limit(100)                                      // WeChat's maximum
                 .build()).list();
         SummaryResponse summary = client.freightInsurance().getSummary(SummaryRequest.between(dayAgo, now));
-        long fundsLeft = summary.funds();                        // fen
+        if (summary.funds() < 2_000) {                           // fen: under 20 yuan left
+            topUp(client);                                       // or let WeChat warn: updateNotifyFunds
+        }
         // end::report[]
-        return fundsLeft >= 0 ? policies : List.of();
+        return policies;
     }
 }
