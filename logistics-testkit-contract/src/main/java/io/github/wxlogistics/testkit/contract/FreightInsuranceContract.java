@@ -45,13 +45,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -133,19 +130,7 @@ public abstract class FreightInsuranceContract {
     /** Runs a call blocking, or through {@code client.async()} and waits for its future. */
     private <T> T run(boolean async, Function<LogisticsClient, T> blocking,
             Function<AsyncLogisticsClient, CompletableFuture<T>> nonBlocking) {
-        if (!async) {
-            return blocking.apply(client);
-        }
-        try {
-            return nonBlocking.apply(client.async()).get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new CompletionException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (TimeoutException e) {
-            throw new AssertionError("no answer within " + WAIT, e);
-        }
+        return Facades.run(client, WAIT, async, blocking, nonBlocking);
     }
 
     /** The last request for {@code call} reached the fake as {@code method} to its path with {@code json} (none for GET). */
