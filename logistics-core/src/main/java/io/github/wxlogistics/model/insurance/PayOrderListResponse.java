@@ -8,7 +8,7 @@ import java.util.List;
  * @param total {@code total}: how many charge orders match
  * @param list  {@code list}: this page of them; empty when absent
  */
-public record PayOrderListResponse(int total, List<ChargeOrder> list) {
+public record PayOrderListResponse(int total, List<PayOrder> list) {
 
     /**
      * Copies {@code list}; {@code null} reads as empty.

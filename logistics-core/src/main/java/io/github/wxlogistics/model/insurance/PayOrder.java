@@ -14,6 +14,6 @@ package io.github.wxlogistics.model.insurance;
  * @param refundStatus {@code refund_status}: 1 not refunded, 2 refunding, 4 refunded, 5 refund failed
  * @param refundAmt    {@code refund_amt}: the amount refunded, in fen
  */
-public record ChargeOrder(long orderId, ChargeOrderStatus orderStatus, long totalPrice, Long createTime, Long payTime,
+public record PayOrder(long orderId, ChargeOrderStatus orderStatus, long totalPrice, Long createTime, Long payTime,
         Integer canRefund, Long refundTime, Integer refundStatus, Long refundAmt) {
 }
