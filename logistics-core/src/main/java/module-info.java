@@ -22,6 +22,7 @@ module io.github.wxlogistics.core {
     exports io.github.wxlogistics.event;
     exports io.github.wxlogistics.intracity;
     exports io.github.wxlogistics.model;
+    exports io.github.wxlogistics.model.insurance;
     exports io.github.wxlogistics.model.intracity;
     exports io.github.wxlogistics.security;
     exports io.github.wxlogistics.spi;
@@ -35,7 +36,7 @@ module io.github.wxlogistics.core {
     exports io.github.wxlogistics.internal.push to io.github.wxlogistics.testkit, io.github.wxlogistics.testkit.contract;
 
     uses io.github.wxlogistics.spi.HttpTransportProvider;
-    // Event types beyond the core's six (EventCatalogue), from modules the push protocol is exported to.
+    // Event types beyond the core's seven (EventCatalogue), from modules the push protocol is exported to.
     uses io.github.wxlogistics.internal.push.EventCodec;
 
     // Internal packages holding records the JSON-B codec reads or writes (today TokenReply in

@@ -15,6 +15,7 @@ public final class AsyncLogisticsClient {
     private final AsyncIntracityClient intracity;
     private final AsyncTrackingClient tracking;
     private final AsyncReturnClient returns;
+    private final AsyncFreightInsuranceClient freightInsurance;
 
     AsyncLogisticsClient(ApiCaller caller) {
         this.merchant = new AsyncMerchantClient(caller);
@@ -22,6 +23,7 @@ public final class AsyncLogisticsClient {
         this.intracity = new AsyncIntracityClient(caller);
         this.tracking = new AsyncTrackingClient(caller);
         this.returns = new AsyncReturnClient(caller);
+        this.freightInsurance = new AsyncFreightInsuranceClient(caller);
     }
 
     /**
@@ -67,5 +69,14 @@ public final class AsyncLogisticsClient {
      */
     public AsyncReturnClient returns() {
         return returns;
+    }
+
+    /**
+     * Freight insurance (无忧退货 / 运费险).
+     *
+     * @return the freight insurance calls
+     */
+    public AsyncFreightInsuranceClient freightInsurance() {
+        return freightInsurance;
     }
 }

@@ -59,6 +59,7 @@ public final class LogisticsClient implements AutoCloseable {
     private final IntracityClient intracity;
     private final TrackingClient tracking;
     private final ReturnClient returns;
+    private final FreightInsuranceClient freightInsurance;
     private final AsyncLogisticsClient async;
     private final ApiCaller caller;
     private final SchedulerDelayer delayer;
@@ -77,6 +78,7 @@ public final class LogisticsClient implements AutoCloseable {
         this.intracity = new IntracityClient(caller);
         this.tracking = new TrackingClient(caller);
         this.returns = new ReturnClient(caller);
+        this.freightInsurance = new FreightInsuranceClient(caller);
         this.delayer = delayer;
         this.ownedTransport = ownedTransport;
         this.transportName = transportName;
@@ -146,6 +148,15 @@ public final class LogisticsClient implements AutoCloseable {
      */
     public ReturnClient returns() {
         return returns;
+    }
+
+    /**
+     * Freight insurance (无忧退货 / 运费险), blocking.
+     *
+     * @return the freight insurance calls, blocking
+     */
+    public FreightInsuranceClient freightInsurance() {
+        return freightInsurance;
     }
 
     /**

@@ -8,7 +8,7 @@ import io.github.wxlogistics.internal.push.ReplyField;
 import java.util.List;
 
 /**
- * A seventh event type that exists only in the tests: WeChat asks the courier to reserve a parcel
+ * An event type beyond the core's, that exists only in the tests: WeChat asks the courier to reserve a parcel
  * locker and expects the locker's code in the reply packet. It is a record and its catalogue entry
  * (the codec, listed in META-INF/services) and nothing else: PushReceiver is not changed for it.
  *

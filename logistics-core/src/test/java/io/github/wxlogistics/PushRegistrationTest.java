@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** One way to register a handler per event type, sync and async, for the core's events and a test-only seventh. */
+/** One way to register a handler per event type, sync and async, for the core's events and a test-only one. */
 class PushRegistrationTest {
 
     @ParameterizedTest

@@ -52,7 +52,7 @@ class ModuleLayerTest {
 
     private static final Map<String, Set<String>> EXPORTS = Map.of(
             CORE, Set.of("io.github.wxlogistics", "io.github.wxlogistics.error", "io.github.wxlogistics.event",
-                    "io.github.wxlogistics.intracity", "io.github.wxlogistics.model", "io.github.wxlogistics.model.intracity",
+                    "io.github.wxlogistics.intracity", "io.github.wxlogistics.model", "io.github.wxlogistics.model.insurance", "io.github.wxlogistics.model.intracity",
                     "io.github.wxlogistics.security",
                     "io.github.wxlogistics.spi", "io.github.wxlogistics.token"),
             JDK, Set.of("io.github.wxlogistics.transport.jdk"),

@@ -289,6 +289,106 @@ public final class ApiException extends LogisticsException {
     }
 
     /**
+     * Freight insurance 2001 (重复开通): insurance_freight_open for an AppID that has it open already; nothing
+     * to do. Matches only on a freight insurance call ({@code insurance_freight_*}): other families use these
+     * small numbers for other things.
+     *
+     * @return whether this is a freight insurance call and {@code errcode} is 2001
+     */
+    public boolean isInsuranceAlreadyOpened() {
+        return isInsurance() && errcode == 2001;
+    }
+
+    /**
+     * Freight insurance 2004 (未开通无忧退货): the AppID has not opened freight insurance; call
+     * insurance_freight_open (and sign the agreement in the admin) first. Matches only on a freight insurance call ({@code insurance_freight_*}): other families use these
+     * small numbers for other things.
+     *
+     * @return whether this is a freight insurance call and {@code errcode} is 2004
+     */
+    public boolean isInsuranceNotOpened() {
+        return isInsurance() && errcode == 2004;
+    }
+
+    /**
+     * Freight insurance 1011 (物流单号重复): createorder's {@code delivery_no} or claim's {@code
+     * refund_delivery_no} was used before. Matches only on a freight insurance call ({@code insurance_freight_*}): other families use these
+     * small numbers for other things.
+     *
+     * @return whether this is a freight insurance call and {@code errcode} is 1011
+     */
+    public boolean isDuplicateWaybill() {
+        return isInsurance() && errcode == 1011;
+    }
+
+    /**
+     * Freight insurance 1010 (投保时间错误): createorder's {@code pay_time} is not within the last 3 days. Matches only on a freight insurance call ({@code insurance_freight_*}): other families use these
+     * small numbers for other things.
+     *
+     * @return whether this is a freight insurance call and {@code errcode} is 1010
+     */
+    public boolean isPayTimeRejected() {
+        return isInsurance() && errcode == 1010;
+    }
+
+    /**
+     * Freight insurance 2007 (重复理赔): the order was claimed before; each insured order is claimed once.
+     * Read the claim with insurance_freight_getorderlist. Matches only on a freight insurance call ({@code insurance_freight_*}): other families use these
+     * small numbers for other things.
+     *
+     * @return whether this is a freight insurance call and {@code errcode} is 2007
+     */
+    public boolean isAlreadyClaimed() {
+        return isInsurance() && errcode == 2007;
+    }
+
+    /**
+     * Freight insurance 2008 (系统安全原因，暂停理赔): WeChat suspended claims for security reasons; retrying does
+     * not help. Matches only on a freight insurance call ({@code insurance_freight_*}): other families use these
+     * small numbers for other things.
+     *
+     * @return whether this is a freight insurance call and {@code errcode} is 2008
+     */
+    public boolean isClaimSuspended() {
+        return isInsurance() && errcode == 2008;
+    }
+
+    /**
+     * Freight insurance 2009 (未找到对应投保单): no policy for this {@code order_no}. Matches only on a freight insurance call ({@code insurance_freight_*}): other families use these
+     * small numbers for other things.
+     *
+     * @return whether this is a freight insurance call and {@code errcode} is 2009
+     */
+    public boolean isPolicyNotFound() {
+        return isInsurance() && errcode == 2009;
+    }
+
+    /**
+     * Freight insurance 2003 (充值金额限制): a top-up above ¥10,000 (1,000,000 fen). Matches only on a freight insurance call ({@code insurance_freight_*}): other families use these
+     * small numbers for other things.
+     *
+     * @return whether this is a freight insurance call and {@code errcode} is 2003
+     */
+    public boolean isChargeLimitExceeded() {
+        return isInsurance() && errcode == 2003;
+    }
+
+    /**
+     * Freight insurance 2011 (wrong order_no or openid), 2012 (not ordered in this mini program) or 2013
+     * (the payment does not qualify): WeChat refuses to insure or claim this order. Matches only on a freight insurance call ({@code insurance_freight_*}): other families use these
+     * small numbers for other things.
+     *
+     * @return whether this is a freight insurance call and {@code errcode} is 2011, 2012 or 2013
+     */
+    public boolean isInsuranceOrderRejected() {
+        return isInsurance() && errcode >= 2011 && errcode <= 2013;
+    }
+
+    private boolean isInsurance() {
+        return operation.startsWith("insurance_freight_");
+    }
+
+    /**
      * Whether an errcode means the access token was refused (40001, 40014, 42001).
      *
      * @param errcode a WeChat {@code errcode}

@@ -14,9 +14,9 @@ import java.util.stream.Collectors;
  */
 public final class EventFixtures {
 
-    /** The six Logistics Assistant events with a sample in both formats. */
+    /** The six Logistics Assistant events and freight insurance's claim result, with a sample in both formats. */
     public static final List<String> EVENTS = List.of("add_express_path", "update_business_bind_result",
-            "add_waybill", "cancel_waybill", "check_biz", "get_quota");
+            "add_waybill", "cancel_waybill", "check_biz", "get_quota", "wxainsurance_claim_result");
 
     private EventFixtures() {
     }

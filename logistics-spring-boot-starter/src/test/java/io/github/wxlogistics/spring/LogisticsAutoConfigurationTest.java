@@ -216,7 +216,7 @@ class LogisticsAutoConfigurationTest {
         }
     }
 
-    /** A handler declared by its class, for the test-only seventh event (see ParcelLockerOpenedEvent). */
+    /** A handler declared by its class, for the test-only extra event (see ParcelLockerOpenedEvent). */
     static final class ParcelLockerHandler implements EventHandler<ParcelLockerOpenedEvent> {
         @Override
         public void handle(ParcelLockerOpenedEvent event) {

@@ -6,7 +6,7 @@ import io.github.wxlogistics.event.PushFields;
 import io.github.wxlogistics.internal.push.EventCodec;
 
 /**
- * A seventh event type that exists only in this test: a record and its catalogue entry (the codec,
+ * An event type beyond the core's, that exists only in this test: a record and its catalogue entry (the codec,
  * listed in META-INF/services), with no change to the receiver or to the starter's API. Handler
  * beans for it are found by their type, like the core's six.
  *

@@ -12,6 +12,8 @@ import io.github.wxlogistics.testkit.internal.IntracityCallbacks;
 import io.github.wxlogistics.testkit.internal.IntracityCalls;
 import io.github.wxlogistics.testkit.internal.IntracityState;
 import io.github.wxlogistics.testkit.internal.ComponentRoutes;
+import io.github.wxlogistics.testkit.internal.InsuranceCalls;
+import io.github.wxlogistics.testkit.internal.InsuranceRoutes;
 import io.github.wxlogistics.testkit.internal.FakeRoutes;
 import io.github.wxlogistics.testkit.internal.ReturnCalls;
 import io.github.wxlogistics.testkit.internal.TrackingCalls;
@@ -126,6 +128,7 @@ public final class FakeWeChatServer implements AutoCloseable {
     private final URI consoleUri;
     private final TrackingCalls tracking;
     private final ReturnCalls returns;
+    private final InsuranceCalls insurance;
 
     private FakeWeChatServer(Builder b) throws IOException {
         this.appId = b.appId;
@@ -152,9 +155,10 @@ public final class FakeWeChatServer implements AutoCloseable {
         CourierCalls courier = new CourierCalls(state, new TemplateRenderer(b.clock), appId, pushes);
         this.tracking = new TrackingCalls(state, b.clock);
         this.returns = new ReturnCalls(state);
+        this.insurance = new InsuranceCalls(state, pushes);
         FakeRoutes routes = new FakeRoutes(new TokenCalls(tokens, appId, appSecret),
                 new OrderCalls(state, pushes, appId), new AccountCalls(state, pushes, appId), courier, intracityCalls,
-                new ComponentRoutes(tracking, returns));
+                new ComponentRoutes(tracking, returns), new InsuranceRoutes(insurance));
         this.weChat = new WeChatDispatcher(routes, tokens, apiSecurity);
         this.dispatcher = Objects.requireNonNull(b.dispatcher.apply(weChat), "the dispatcher given to the builder");
         // The JDK server writes headers and body in two segments; with Nagle's algorithm and the
@@ -463,10 +467,20 @@ public final class FakeWeChatServer implements AutoCloseable {
     }
 
     /**
+     * The merchant's and the insurer's side of freight insurance: paying a charge order, holding and
+     * settling claims (whose results are pushed to the merchant's push URL).
+     *
+     * @return the freight insurance controls
+     */
+    public FakeInsurance freightInsurance() {
+        return new FakeInsurance(insurance);
+    }
+
+    /**
      * The operations the fake serves, WeChat's name for each call (such as {@code getOrder})
      * with its path: the two token endpoints, the 16 logistics calls, then the 16 intracity calls
-     * (named as WeChat names them, such as {@code intracity_addorder}).
-     * with its path: the two token endpoints, then the logistics calls (the Logistics Assistant's 16, then the tracking, message and return components).
+     * (named as WeChat names them, such as {@code intracity_addorder}), then the tracking, message and return
+     * components, then freight insurance ({@code insurance_freight_*}).
      *
      * @return an unmodifiable map, in that order
      */
@@ -907,7 +921,8 @@ public final class FakeWeChatServer implements AutoCloseable {
          * Makes the fake push the merchant's events to the merchant's push URL, in the background
          * after the call that causes them: updatePath and testUpdateOrder send
          * {@code add_express_path} (the waybill's whole path, Version and Count the number of
-         * nodes), updateBusiness sends {@code update_business_bind_result}.
+         * nodes), updateBusiness sends {@code update_business_bind_result}, a settled freight
+         * insurance claim sends {@code wxainsurance_claim_result}.
          *
          * @param endpoint the merchant's push URL and settings; without an AppID, the server's
          * @return this builder

@@ -368,6 +368,7 @@ class FakeServerThroughTheClientTest {
         calls.put("updateBusiness", () -> client.courier().updateBusiness(
                 UpdateBusinessRequest.builder().shopAppId(server.appId()).bizId("b").build()));
         componentCalls(calls);
+        insuranceCalls(calls);
 
         assertThat(calls.keySet()).containsExactlyElementsOf(
                 FakeWeChatServer.operations().keySet().stream().skip(2).filter(o -> !o.startsWith("intracity_")).toList());
@@ -409,5 +410,32 @@ class FakeServerThroughTheClientTest {
         calls.put("addReturn", () -> client.returns().addReturn(add.wxPayId(null).build()));
         calls.put("getReturn", () -> client.returns().getReturn(id));
         calls.put("unbindReturn", () -> client.returns().unbindReturn(id));
+    }
+
+    private void insuranceCalls(Map<String, Runnable> calls) {
+        var place = io.github.wxlogistics.model.insurance.InsuranceAddress.builder().province("p").city("c").county("d")
+                .address("a").build();
+        var order = io.github.wxlogistics.model.insurance.InsuranceOrderRequest.builder().openid("oBuyer")
+                .orderNo("4200000000000000000000000001").payTime(Instant.now()).payAmount(1).deliveryNo("SF1")
+                .deliveryPlace(place).receiptPlace(place).productInfo(io.github.wxlogistics.model.insurance.InsuranceProductInfo
+                        .of("p", io.github.wxlogistics.model.insurance.InsuranceGoods.of("n", "u"))).build();
+        var insurance = client.freightInsurance();
+        calls.put("insurance_freight_open", insurance::open);
+        calls.put("insurance_freight_query_open", insurance::queryOpen);
+        calls.put("insurance_freight_createorder", () -> insurance.createOrder(order));
+        calls.put("insurance_freight_claim", () -> insurance.claim(io.github.wxlogistics.model.insurance.ClaimRequest.builder()
+                .openid("oBuyer").orderNo(order.orderNo()).refundDeliveryNo("YT1").refundCompany("圆通").build()));
+        calls.put("insurance_freight_createchargeid", () -> insurance.createChargeId(
+                io.github.wxlogistics.model.insurance.ChargeIdRequest.of(100)));
+        calls.put("insurance_freight_applypay", () -> insurance.applyPay(io.github.wxlogistics.model.insurance.ApplyPayRequest.of(1)));
+        calls.put("insurance_freight_getpayorderlist", () -> insurance.getPayOrderList(
+                io.github.wxlogistics.model.insurance.PayOrderListRequest.builder().statusList(List.of(1)).build()));
+        calls.put("insurance_freight_refund", insurance::refund);
+        calls.put("insurance_freight_getsummary", () -> insurance.getSummary(
+                new io.github.wxlogistics.model.insurance.SummaryRequest(1, 2)));
+        calls.put("insurance_freight_getorderlist", () -> insurance.getOrderList(
+                io.github.wxlogistics.model.insurance.PolicyListRequest.builder().build()));
+        calls.put("insurance_freight_update_notify_funds", () -> insurance.updateNotifyFunds(
+                io.github.wxlogistics.model.insurance.NotifyFundsRequest.of(0)));
     }
 }

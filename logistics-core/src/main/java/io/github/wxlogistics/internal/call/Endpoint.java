@@ -62,6 +62,11 @@ public record Endpoint<Q, R>(String operation, String method, String path, Class
         return new Endpoint<>(operation, method, path, replyType, safety, rules, id, requiresApiSecurity);
     }
 
+    /** This endpoint as a write: never re-sent once it may have reached WeChat. */
+    Endpoint<Q, R> write() {
+        return new Endpoint<>(operation, method, path, replyType, Safety.WRITE, rules, requestId, requiresApiSecurity);
+    }
+
     /** This endpoint, refused before sending unless the client has API security configured. */
     Endpoint<Q, R> securedOnly() {
         return new Endpoint<>(operation, method, path, replyType, safety, rules, requestId, true);

@@ -4,6 +4,23 @@ import static io.github.wxlogistics.internal.call.Endpoint.get;
 import static io.github.wxlogistics.internal.call.Endpoint.post;
 
 import io.github.wxlogistics.internal.validation.IntracityRules;
+import io.github.wxlogistics.internal.validation.InsuranceRules;
+import io.github.wxlogistics.model.insurance.ApplyPayRequest;
+import io.github.wxlogistics.model.insurance.ApplyPayResponse;
+import io.github.wxlogistics.model.insurance.ChargeIdRequest;
+import io.github.wxlogistics.model.insurance.ChargeIdResponse;
+import io.github.wxlogistics.model.insurance.ClaimRequest;
+import io.github.wxlogistics.model.insurance.ClaimResponse;
+import io.github.wxlogistics.model.insurance.InsuranceOrderRequest;
+import io.github.wxlogistics.model.insurance.InsuranceOrderResponse;
+import io.github.wxlogistics.model.insurance.NotifyFundsRequest;
+import io.github.wxlogistics.model.insurance.OpenStatusResponse;
+import io.github.wxlogistics.model.insurance.PayOrderListRequest;
+import io.github.wxlogistics.model.insurance.PayOrderListResponse;
+import io.github.wxlogistics.model.insurance.PolicyListRequest;
+import io.github.wxlogistics.model.insurance.PolicyListResponse;
+import io.github.wxlogistics.model.insurance.SummaryRequest;
+import io.github.wxlogistics.model.insurance.SummaryResponse;
 import io.github.wxlogistics.internal.validation.ComponentRules;
 import io.github.wxlogistics.internal.validation.RequestRules;
 import io.github.wxlogistics.model.AddReturnRequest;
@@ -362,6 +379,87 @@ public final class Endpoints {
             GET_DELIVERY_LIST, FOLLOW_WAYBILL, QUERY_FOLLOW_TRACE, UPDATE_FOLLOW_WAYBILL_GOODS, ADD_RETURN_ID,
             GET_RETURN_ID, UNBIND_RETURN_ID, ADD_RETURN, GET_RETURN, UNBIND_RETURN);
 
+    // Freight insurance (无忧退货/运费险): /wxa/business/insurance_freight/..., operation names as WeChat's pages
+    // give them (接口英文名, such as insurance_freight_createorder).
+
+    private static final String INSURANCE = "/wxa/business/insurance_freight";
+
+    // Decision: open and query_open are GET without a body, as their own pages say ("GET https://..."),
+    // although the family's overview says every call is a POST and other SDKs post them.
+    /**
+     * insurance_freight_open: GET {@code /wxa/business/insurance_freight/open}. A write (it opens the
+     * service); a repeat is answered 2001.
+     */
+    public static final Endpoint<Void, Void> INSURANCE_OPEN = Endpoint.get(
+            "insurance_freight_open", INSURANCE + "/open", Void.class).write();
+
+    /** insurance_freight_query_open: GET {@code /wxa/business/insurance_freight/query_open}. */
+    public static final Endpoint<Void, OpenStatusResponse> INSURANCE_QUERY_OPEN = Endpoint.get(
+            "insurance_freight_query_open", INSURANCE + "/query_open", OpenStatusResponse.class);
+
+    /** insurance_freight_createorder: POST {@code .../createorder}. A write: it buys a policy. */
+    public static final Endpoint<InsuranceOrderRequest, InsuranceOrderResponse> INSURANCE_CREATE_ORDER =
+            Endpoint.<InsuranceOrderRequest, InsuranceOrderResponse>post(
+                    "insurance_freight_createorder", INSURANCE + "/createorder", InsuranceOrderResponse.class,
+                    Safety.WRITE, InsuranceRules::createOrder)
+                    .identifiedBy(r -> "order_no " + quoted(r.orderNo()));
+
+    /** insurance_freight_claim: POST {@code .../claim}. A write: it files the order's one claim. */
+    public static final Endpoint<ClaimRequest, ClaimResponse> INSURANCE_CLAIM =
+            Endpoint.<ClaimRequest, ClaimResponse>post(
+                    "insurance_freight_claim", INSURANCE + "/claim", ClaimResponse.class, Safety.WRITE,
+                    (rules, v, r) -> InsuranceRules.claim(v, r))
+                    .identifiedBy(r -> "order_no " + quoted(r.orderNo()));
+
+    /** insurance_freight_createchargeid: POST {@code .../createchargeid}. A write: each call opens a charge order. */
+    public static final Endpoint<ChargeIdRequest, ChargeIdResponse> INSURANCE_CREATE_CHARGE_ID =
+            Endpoint.<ChargeIdRequest, ChargeIdResponse>post(
+                    "insurance_freight_createchargeid", INSURANCE + "/createchargeid", ChargeIdResponse.class,
+                    Safety.WRITE, (rules, v, r) -> InsuranceRules.createChargeId(v, r))
+                    .identifiedBy(r -> "quota " + r.quota());
+
+    /** insurance_freight_applypay: POST {@code .../applypay}. A write (a payment step). */
+    public static final Endpoint<ApplyPayRequest, ApplyPayResponse> INSURANCE_APPLY_PAY =
+            Endpoint.<ApplyPayRequest, ApplyPayResponse>post(
+                    "insurance_freight_applypay", INSURANCE + "/applypay", ApplyPayResponse.class, Safety.WRITE,
+                    (rules, v, r) -> InsuranceRules.applyPay(v, r))
+                    .identifiedBy(r -> "order_id " + quoted(r.orderId()));
+
+    /** insurance_freight_getpayorderlist: POST {@code .../getpayorderlist}. */
+    public static final Endpoint<PayOrderListRequest, PayOrderListResponse> INSURANCE_GET_PAY_ORDER_LIST =
+            Endpoint.<PayOrderListRequest, PayOrderListResponse>post(
+                    "insurance_freight_getpayorderlist", INSURANCE + "/getpayorderlist", PayOrderListResponse.class,
+                    Safety.READ, (rules, v, r) -> InsuranceRules.payOrderList(v, r));
+
+    /** insurance_freight_refund: POST {@code .../refund} with the body {}. A write: it refunds the funds. */
+    public static final Endpoint<Void, Void> INSURANCE_REFUND = Endpoint.postEmpty(
+            "insurance_freight_refund", INSURANCE + "/refund", Void.class).write();
+
+    /** insurance_freight_getsummary: POST {@code .../getsummary}. */
+    public static final Endpoint<SummaryRequest, SummaryResponse> INSURANCE_GET_SUMMARY =
+            Endpoint.<SummaryRequest, SummaryResponse>post(
+                    "insurance_freight_getsummary", INSURANCE + "/getsummary", SummaryResponse.class, Safety.READ,
+                    (rules, v, r) -> InsuranceRules.summary(v, r));
+
+    /** insurance_freight_getorderlist: POST {@code .../getorderlist}; snake_case and camelCase replies are read. */
+    public static final Endpoint<PolicyListRequest, PolicyListResponse> INSURANCE_GET_ORDER_LIST =
+            Endpoint.<PolicyListRequest, PolicyListResponse>post(
+                    "insurance_freight_getorderlist", INSURANCE + "/getorderlist", PolicyListResponse.class,
+                    Safety.READ, (rules, v, r) -> InsuranceRules.policyList(v, r));
+
+    /** insurance_freight_update_notify_funds: POST {@code .../update_notify_funds}. A write. */
+    public static final Endpoint<NotifyFundsRequest, Void> INSURANCE_UPDATE_NOTIFY_FUNDS =
+            Endpoint.<NotifyFundsRequest, Void>post(
+                    "insurance_freight_update_notify_funds", INSURANCE + "/update_notify_funds", Void.class,
+                    Safety.WRITE, (rules, v, r) -> InsuranceRules.notifyFunds(v, r))
+                    .identifiedBy(r -> "notify_funds " + r.notifyFunds());
+
+    /** The freight insurance endpoints, in the order of WeChat's index. */
+    public static final List<Endpoint<?, ?>> FREIGHT_INSURANCE = List.of(INSURANCE_OPEN, INSURANCE_QUERY_OPEN,
+            INSURANCE_CREATE_ORDER, INSURANCE_CLAIM, INSURANCE_CREATE_CHARGE_ID, INSURANCE_APPLY_PAY,
+            INSURANCE_GET_PAY_ORDER_LIST, INSURANCE_REFUND, INSURANCE_GET_SUMMARY, INSURANCE_GET_ORDER_LIST,
+            INSURANCE_UPDATE_NOTIFY_FUNDS);
+
     /** {@code "value"}, at most 64 characters of it. */
     static String quoted(String value) {
         return value == null ? "(none)" : "\"" + (value.length() <= 64 ? value : value.substring(0, 64) + "...") + "\"";
@@ -375,9 +473,12 @@ public final class Endpoints {
             INTRACITY_QUERY_ORDER, INTRACITY_CANCEL_ORDER, INTRACITY_SET_PAY_MODE,
             INTRACITY_GET_PAY_MODE, INTRACITY_GET_CITY, INTRACITY_MOCK_NOTIFY);
 
-    /** Every Logistics Assistant and tracking/message/return component endpoint (the intracity ones are {@link #INTRACITY_ALL}). */
+    /**
+     * Every Logistics Assistant, tracking/message/return component and freight insurance endpoint (the intracity
+     * ones are {@link #INTRACITY_ALL}).
+     */
     public static final List<Endpoint<?, ?>> ALL = Stream.of(List.of(ADD_ORDER, BATCH_GET_ORDER, CANCEL_ORDER,
             GET_ALL_ACCOUNT, GET_ALL_DELIVERY, GET_ORDER, GET_PATH, GET_PRINTER, UPDATE_PRINTER, GET_QUOTA, BIND_ACCOUNT,
-            TEST_UPDATE_ORDER, GET_CONTACT, UPDATE_PATH, PREVIEW_TEMPLATE, UPDATE_BUSINESS), COMPONENTS)
+            TEST_UPDATE_ORDER, GET_CONTACT, UPDATE_PATH, PREVIEW_TEMPLATE, UPDATE_BUSINESS), COMPONENTS, FREIGHT_INSURANCE)
             .flatMap(List::stream).toList();
 }

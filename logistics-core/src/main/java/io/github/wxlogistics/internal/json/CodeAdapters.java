@@ -9,6 +9,8 @@ import io.github.wxlogistics.model.PrintType;
 import io.github.wxlogistics.model.ReturnMethod;
 import io.github.wxlogistics.model.ReturnOrderStatus;
 import io.github.wxlogistics.model.TakeMode;
+import io.github.wxlogistics.model.insurance.ChargeOrderStatus;
+import io.github.wxlogistics.model.insurance.PolicyStatus;
 import io.github.wxlogistics.model.intracity.CargoType;
 import io.github.wxlogistics.model.intracity.IntracityStatus;
 import io.github.wxlogistics.model.intracity.PayMode;
@@ -44,6 +46,8 @@ final class CodeAdapters {
                 new Code<>(PayMode.class, String.class, PayMode::value, PayMode::of) { },
                 new Code<>(TraceStatus.class, Integer.class, TraceStatus::code, TraceStatus::of) { },
                 new Code<>(ReturnOrderStatus.class, Integer.class, ReturnOrderStatus::code, ReturnOrderStatus::of) { },
+                new Code<>(ChargeOrderStatus.class, Integer.class, ChargeOrderStatus::code, ChargeOrderStatus::of) { },
+                new Code<>(PolicyStatus.class, Integer.class, PolicyStatus::code, PolicyStatus::of) { },
                 // WeChat sends the return component's status as 1 or as "1" (NUMBER_OR_TEXT): bound
                 // through text, which Yasson also reads from a number; ShapeCheck admits exactly those two.
                 new Code<>(ReturnMethod.class, String.class, m -> Integer.toString(m.code()),

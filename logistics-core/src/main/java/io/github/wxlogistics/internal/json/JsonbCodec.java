@@ -42,9 +42,12 @@ public final class JsonbCodec implements JsonCodec {
     private final ShapeCheck shapes = new ShapeCheck(CodeAdapters.wireTypes(),
             Map.of(GetQuotaResponse.class, Set.of("quota_num")));
 
-    private JsonbCodec(YassonJsonb jsonb, JsonReaderFactory readers) {
+    private final ReplyAliases aliases;
+
+    private JsonbCodec(YassonJsonb jsonb, JsonReaderFactory readers, ReplyAliases aliases) {
         this.jsonb = jsonb;
         this.readers = readers;
+        this.aliases = aliases;
     }
 
     /** A codec with the library's settings. */
@@ -56,8 +59,9 @@ public final class JsonbCodec implements JsonCodec {
                 .withAdapters(CodeAdapters.all().toArray(new JsonbAdapter<?, ?>[0]))
                 .withPropertyVisibilityStrategy(new ModuleAwareVisibility());
         // Looked up once: JsonProvider.provider() searches the class path on every call.
-        JsonReaderFactory readers = JsonProvider.provider().createReaderFactory(Map.of());
-        return new JsonbCodec((YassonJsonb) JsonbBuilder.create(config), readers);
+        JsonProvider provider = JsonProvider.provider();
+        return new JsonbCodec((YassonJsonb) JsonbBuilder.create(config), provider.createReaderFactory(Map.of()),
+                new ReplyAliases(provider.createBuilderFactory(Map.of())));
     }
 
     @Override
@@ -118,7 +122,8 @@ public final class JsonbCodec implements JsonCodec {
         return object;
     }
 
-    private <T> T bind(JsonObject tree, Class<T> type) {
+    private <T> T bind(JsonObject parsed, Class<T> type) {
+        JsonObject tree = aliases.normalize(parsed, type);
         shapes.check(tree, type);
         try {
             T value = jsonb.fromJsonStructure(tree, type);

@@ -8,6 +8,7 @@ import io.github.wxlogistics.event.CancelWaybillEvent;
 import io.github.wxlogistics.event.CancelWaybillReply;
 import io.github.wxlogistics.event.CheckBizEvent;
 import io.github.wxlogistics.event.CheckBizReply;
+import io.github.wxlogistics.event.ClaimResultEvent;
 import io.github.wxlogistics.event.GetQuotaEvent;
 import io.github.wxlogistics.event.GetQuotaReply;
 import io.github.wxlogistics.event.PushEvent;
@@ -23,7 +24,7 @@ import java.util.ServiceLoader;
 import java.util.function.Function;
 
 /**
- * Every event type the receiver can take, by class: the core's six, then any {@link EventCodec}
+ * Every event type the receiver can take, by class: the core's seven, then any {@link EventCodec}
  * found through {@link ServiceLoader} (once, when this class loads). A new event is a record in
  * {@code event} and one line here (with its decoder and, for a request, its reply packet).
  * Immutable after loading.
@@ -40,6 +41,10 @@ public final class EventCatalogue {
                     null),
             new Entry<BusinessBindResultEvent, Void>(BusinessBindResultEvent.NAME, BusinessBindResultEvent.class,
                     EventDecoder::businessBindResult, null, null),
+            // Freight insurance: a settled claim; a repeat of the same result is a duplicate.
+            new Entry<ClaimResultEvent, Void>(ClaimResultEvent.NAME, ClaimResultEvent.class,
+                    EventDecoder::claimResult,
+                    e -> List.of(nullToEmpty(e.orderNo()), Integer.toString(e.status().code())), null),
             // Courier side: answered with a reply packet.
             new Entry<AddWaybillEvent, AddWaybillReply>(AddWaybillEvent.NAME, AddWaybillEvent.class,
                     EventDecoder::addWaybill, e -> List.of(nullToEmpty(e.bizId()), nullToEmpty(e.orderId())),

@@ -5,6 +5,7 @@ import io.github.wxlogistics.event.AddWaybillEvent;
 import io.github.wxlogistics.event.BusinessBindResultEvent;
 import io.github.wxlogistics.event.CancelWaybillEvent;
 import io.github.wxlogistics.event.CheckBizEvent;
+import io.github.wxlogistics.event.ClaimResultEvent;
 import io.github.wxlogistics.event.EventEnvelope;
 import io.github.wxlogistics.event.GetQuotaEvent;
 import io.github.wxlogistics.event.PathAction;
@@ -15,6 +16,7 @@ import io.github.wxlogistics.model.CargoDetail;
 import io.github.wxlogistics.model.Insured;
 import io.github.wxlogistics.model.Person;
 import io.github.wxlogistics.model.ServiceType;
+import io.github.wxlogistics.model.insurance.PolicyStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -90,6 +92,17 @@ final class EventDecoder {
     public static GetQuotaEvent getQuota(PushFields fields) {
         FieldReader in = FieldReader.root(fields);
         return new GetQuotaEvent(envelope(fields), in.text("BizID"), in.text("BizPwd"), in.text("ShopAppID"), fields);
+    }
+
+    /** {@code wxainsurance_claim_result}: its fields inside {@code upload_event}, or at the top level. */
+    public static ClaimResultEvent claimResult(PushFields fields) {
+        FieldReader root = FieldReader.root(fields);
+        FieldReader in = root.object("upload_event");
+        if (in == null) {
+            in = root;
+        }
+        return new ClaimResultEvent(envelope(fields), in.text("OrderNo"), PolicyStatus.of(in.intValue("Status")),
+                in.longValue("FinishTime"), in.text("PayFailReason"), fields);
     }
 
     private static Person person(FieldReader in) {

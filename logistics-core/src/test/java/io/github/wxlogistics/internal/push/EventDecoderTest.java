@@ -10,6 +10,7 @@ import io.github.wxlogistics.event.GetQuotaEvent;
 import io.github.wxlogistics.event.PushEvent;
 import io.github.wxlogistics.event.PushFields;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.wxlogistics.internal.push.PushRejectedException.Reason;
@@ -28,7 +29,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
-/** The XML and JSON samples of all six events decode to the same typed values, read field by field. */
+/** The XML and JSON samples of all seven events decode to the same typed values, read field by field. */
 class EventDecoderTest {
 
     private final PushBodies bodies = PushBodies.create();
@@ -141,7 +142,7 @@ class EventDecoderTest {
     void bothFormatsOfEverySampleGiveEqualTypedValues() {
         List<Function<PushFields, PushEvent<?>>> decoders = List.of(EventDecoder::addExpressPath,
                 EventDecoder::businessBindResult, EventDecoder::addWaybill, EventDecoder::cancelWaybill,
-                EventDecoder::checkBiz, EventDecoder::getQuota);
+                EventDecoder::checkBiz, EventDecoder::getQuota, EventDecoder::claimResult);
         for (int i = 0; i < decoders.size(); i++) {
             String name = EventFixtures.EVENTS.get(i);
             PushEvent<?> xml = decoders.get(i).apply(fields(name, "xml"));
@@ -152,6 +153,32 @@ class EventDecoderTest {
                     .isEqualTo(xml);
             assertThat(EventDecoder.eventName(xml.fields())).isEqualTo(name);
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"xml", "json"})
+    void claimResultReadsItsFieldsInsideUploadEvent(String format) {
+        io.github.wxlogistics.event.ClaimResultEvent event = EventDecoder.claimResult(fields("wxainsurance_claim_result", format));
+
+        assertThat(event.envelope()).isEqualTo(new EventEnvelope("gh_abcdefg", "oABCD", 1234455555L, "event",
+                "wxainsurance_claim_result"));
+        assertThat(event.orderNo()).isEqualTo("42000021662024041000000000000");
+        assertThat(event.status()).isEqualTo(io.github.wxlogistics.model.insurance.PolicyStatus.CLAIM_FAILED);
+        assertThat(event.succeeded()).isFalse();
+        assertThat(event.finishTime()).isEqualTo(1234455555L);
+        assertThat(event.payFailReason()).isEqualTo("用户零钱账户异常");
+    }
+
+    @Test
+    void claimResultAlsoReadsFieldsAtTheTopLevelAndRefusesAFractionalStatus() {
+        io.github.wxlogistics.event.ClaimResultEvent flat = EventDecoder.claimResult(parse(
+                "<xml><Event>wxainsurance_claim_result</Event><OrderNo>42</OrderNo><Status>5</Status></xml>"));
+        assertThat(flat.orderNo()).isEqualTo("42");
+        assertThat(flat.succeeded()).isTrue();
+        assertThat(flat.finishTime()).isZero();
+        assertThatThrownBy(() -> EventDecoder.claimResult(parse(
+                "{\"Event\":\"wxainsurance_claim_result\",\"upload_event\":{\"OrderNo\":\"42\",\"Status\":5.5}}")))
+                .isInstanceOf(PushRejectedException.class).hasMessageContaining("upload_event.Status");
     }
 
     @Test

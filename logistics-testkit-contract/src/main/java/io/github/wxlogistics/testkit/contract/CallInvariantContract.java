@@ -221,7 +221,7 @@ public abstract class CallInvariantContract {
 
     /** The calls tried: a read with a body, a read without one, a write (with a courier token the fake issued). */
     enum Call {
-        GET_PATH, GET_ALL_ACCOUNT, UPDATE_PATH;
+        GET_PATH, GET_ALL_ACCOUNT, UPDATE_PATH, GET_DELIVERY_LIST, INSURANCE_QUERY_OPEN;
 
         private static final GetPathRequest PATH = GetPathRequest.builder().orderId("01234567890123456789")
                 .deliveryId("SF").waybillId("123456789").openid("o").build();
@@ -231,6 +231,8 @@ public abstract class CallInvariantContract {
                 case GET_PATH -> async -> async.merchant().getPath(PATH);
                 case GET_ALL_ACCOUNT -> async -> async.merchant().getAllAccount();
                 case UPDATE_PATH -> async -> async.courier().updatePath(Faults.updatePath(courierToken));
+                case GET_DELIVERY_LIST -> async -> async.tracking().getDeliveryList();
+                case INSURANCE_QUERY_OPEN -> async -> async.freightInsurance().queryOpen();
             };
         }
 
@@ -242,6 +244,8 @@ public abstract class CallInvariantContract {
                     client.courier().updatePath(Faults.updatePath(courierToken));
                     yield "done";
                 }
+                case GET_DELIVERY_LIST -> client.tracking().getDeliveryList();
+                case INSURANCE_QUERY_OPEN -> client.freightInsurance().queryOpen();
             };
         }
     }

@@ -11,15 +11,12 @@ import io.github.wxlogistics.model.AddReturnRequest;
 import io.github.wxlogistics.model.GetReturnResponse;
 import io.github.wxlogistics.model.GoodsDetail;
 import io.github.wxlogistics.model.GoodsInfo;
-import io.github.wxlogistics.model.Person;
 import io.github.wxlogistics.model.QueryTraceRequest;
 import io.github.wxlogistics.model.QueryTraceResponse;
-import io.github.wxlogistics.model.ReturnGoods;
 import io.github.wxlogistics.model.ReturnIdRequest;
 import io.github.wxlogistics.model.ReturnMethod;
 import io.github.wxlogistics.model.ReturnOrderStatus;
 import io.github.wxlogistics.model.TraceStatus;
-import io.github.wxlogistics.model.TraceWaybillRequest;
 import io.github.wxlogistics.model.UpdateWaybillGoodsRequest;
 import io.github.wxlogistics.spi.HttpTransport;
 import io.github.wxlogistics.testkit.FakeWeChatServer;
@@ -31,8 +28,6 @@ import java.io.StringReader;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -84,19 +79,7 @@ public abstract class ComponentCallsContract {
     /** Runs a call blocking, or through {@code client.async()} and waits for its future. */
     private <T> T run(boolean async, Function<LogisticsClient, T> blocking,
             Function<AsyncLogisticsClient, CompletableFuture<T>> nonBlocking) {
-        if (!async) {
-            return blocking.apply(client);
-        }
-        try {
-            return nonBlocking.apply(client.async()).get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new CompletionException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("no answer within " + WAIT, e);
-        }
+        return Facades.run(client, WAIT, async, blocking, nonBlocking);
     }
 
     /** The last request the server got for {@code operation} was a POST to {@code path} carrying {@code json}. */
@@ -116,12 +99,6 @@ public abstract class ComponentCallsContract {
         }
     }
 
-    private static TraceWaybillRequest trace(String waybillId) {
-        return TraceWaybillRequest.builder().openid("oBuyer").receiverPhone("13800000000").waybillId(waybillId)
-                .transId("4200000001").deliveryId("YTO")
-                .goodsInfo(GoodsInfo.of(GoodsDetail.of("衣服", "https://example.com/a.png"))).build();
-    }
-
     private static String traceJson(String waybillId) {
         return "{\"openid\":\"oBuyer\",\"receiver_phone\":\"13800000000\",\"waybill_id\":\"" + waybillId + "\","
                 + "\"trans_id\":\"4200000001\",\"delivery_id\":\"YTO\",\"goods_info\":{\"detail_list\":"
@@ -135,7 +112,7 @@ public abstract class ComponentCallsContract {
         assertThat(carriers.deliveryList()).extracting(c -> c.deliveryId()).contains("SF", "YTO", "ZTO", "JTSD");
         assertWire("getDeliveryList", OPEN_MSG + "get_delivery_list", "{}");
 
-        String token = run(async, c -> c.tracking().traceWaybill(trace("YT100")), a -> a.tracking().traceWaybill(trace("YT100")))
+        String token = run(async, c -> c.tracking().traceWaybill(CallCatalog.trace("YT100")), a -> a.tracking().traceWaybill(CallCatalog.trace("YT100")))
                 .waybillToken();
         assertWire("traceWaybill", OPEN_MSG + "trace_waybill", traceJson("YT100"));
 
@@ -169,7 +146,7 @@ public abstract class ComponentCallsContract {
     @ValueSource(booleans = {false, true})
     @SuppressWarnings("deprecation")
     void theDeprecatedMessageComponentFollowsQueriesAndUpdates(boolean async) {
-        String token = run(async, c -> c.tracking().followWaybill(trace("YT200")), a -> a.tracking().followWaybill(trace("YT200")))
+        String token = run(async, c -> c.tracking().followWaybill(CallCatalog.trace("YT200")), a -> a.tracking().followWaybill(CallCatalog.trace("YT200")))
                 .waybillToken();
         assertWire("followWaybill", OPEN_MSG + "follow_waybill", traceJson("YT200"));
         QueryTraceResponse reply = run(async, c -> c.tracking().queryFollowTrace(QueryTraceRequest.of(token)),
@@ -183,13 +160,6 @@ public abstract class ComponentCallsContract {
         }, a -> a.tracking().updateFollowWaybillGoods(update));
         assertWire("updateFollowWaybillGoods", OPEN_MSG + "update_follow_waybill_goods", "{\"waybill_token\":\"" + token
                 + "\",\"goods_info\":{\"detail_list\":[{\"goods_name\":\"鞋\",\"goods_img_url\":\"u\",\"goods_desc\":\"白色\"}]}}");
-    }
-
-    private static AddReturnRequest addReturn(String shopOrderId, String wxPayId) {
-        Person biz = Person.builder().name("仓库").mobile("13800000000").province("广东省").city("广州市")
-                .area("海珠区").address("新港中路1号").build();
-        return AddReturnRequest.builder().shopOrderId(shopOrderId).bizAddr(biz).openid("oBuyer").orderPath("pages/o")
-                .goodsList(List.of(ReturnGoods.of("衣服", "u"))).orderPrice(9900).wxPayId(wxPayId).build();
     }
 
     private static String addReturnJson(String shopOrderId, String wxPayId) {
@@ -217,7 +187,7 @@ public abstract class ComponentCallsContract {
         String get = legacy ? "getReturn" : "getReturnId";
         String unbind = legacy ? "unbindReturn" : "unbindReturnId";
         String payId = legacy ? null : PAY_ID;
-        AddReturnRequest request = addReturn("R-" + async, payId);
+        AddReturnRequest request = CallCatalog.addReturn("R-" + async, payId);
         String returnId = run(async, c -> legacy ? c.returns().addReturn(request) : c.returns().addReturnId(request),
                 a -> legacy ? a.returns().addReturn(request) : a.returns().addReturnId(request)).returnId();
         assertWire(add, base + "add", addReturnJson("R-" + async, payId));

@@ -79,7 +79,22 @@ public final class ErrorCodes {
             Map.entry(9300560, "reach the modification limit"),
             Map.entry(9300569, "wx_pay_id is empty"),
             Map.entry(9300570, "wx_pay_id is wrong or not insured"),
-            Map.entry(931023, "waybill not exist detail: [运单不存在]"));
+            Map.entry(931023, "waybill not exist detail: [运单不存在]"),
+            // Freight insurance (无忧退货): WeChat's table gives Chinese descriptions; these are their English sense.
+            Map.entry(2, "missing required args"),
+            Map.entry(1010, "invalid insure time"),
+            Map.entry(1011, "duplicate waybill number"),
+            Map.entry(2001, "already opened"),
+            Map.entry(2003, "charge over the limit of 10000 yuan"),
+            Map.entry(2004, "no_worry_return not opened"),
+            Map.entry(2007, "duplicate claim"),
+            Map.entry(2008, "claims suspended for security reasons"),
+            Map.entry(2009, "policy not found"),
+            Map.entry(2011, "order error: invalid order_no or openid"),
+            Map.entry(2012, "order error: not ordered in this mini program"),
+            Map.entry(2013, "order error: payment not eligible"),
+            Map.entry(41009, "missing openid"),
+            Map.entry(-202, "internal error"));
 
     private ErrorCodes() {
     }

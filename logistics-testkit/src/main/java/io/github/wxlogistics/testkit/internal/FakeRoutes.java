@@ -50,6 +50,7 @@ public final class FakeRoutes {
             m.put("intracity_" + call, I + call);
         }
         m.putAll(ComponentRoutes.PATHS);
+        m.putAll(InsuranceRoutes.PATHS);
         return Collections.unmodifiableMap(m);
     }
 
@@ -73,7 +74,7 @@ public final class FakeRoutes {
 
     /** The table wired to these call implementations. */
     public FakeRoutes(TokenCalls token, OrderCalls orders, AccountCalls accounts, CourierCalls courier,
-            IntracityCalls intracity, ComponentRoutes components) {
+            IntracityCalls intracity, ComponentRoutes components, InsuranceRoutes insurance) {
         Map<String, Served> m = new LinkedHashMap<>();
         put(m, "getAccessToken", "GET", false, c -> token.classic(c.query()));
         put(m, "getStableAccessToken", "POST", false, c -> token.stable(c.body()));
@@ -110,6 +111,8 @@ public final class FakeRoutes {
         put(m, "intracity_getcity", "POST", true, c -> intracity.getCity(c.body()));
         put(m, "intracity_mocknotify", "POST", true, c -> intracity.mockNotify(c.body()));
         components.handlers().forEach((operation, handler) -> put(m, operation, "POST", true, handler));
+        insurance.handlers().forEach((operation, handler) -> put(m, operation, InsuranceRoutes.method(operation), true,
+                handler));
         if (!m.keySet().equals(OPERATIONS.keySet())) {
             throw new IllegalStateException("the route table and the operation table disagree");
         }

@@ -2,6 +2,7 @@ package io.github.wxlogistics.testkit.standalone;
 
 import io.github.wxlogistics.event.AddExpressPathEvent;
 import io.github.wxlogistics.event.BusinessBindResultEvent;
+import io.github.wxlogistics.event.ClaimResultEvent;
 import io.github.wxlogistics.event.CancelWaybillEvent;
 import io.github.wxlogistics.event.CheckBizEvent;
 import io.github.wxlogistics.event.GetQuotaEvent;
@@ -250,6 +251,7 @@ public final class PushPrinter implements AutoCloseable {
                     : GetQuotaReply.refused(code, message)));
             b.on(AddExpressPathEvent.class, push -> print(out, push, null));
             b.on(BusinessBindResultEvent.class, push -> print(out, push, null));
+            b.on(ClaimResultEvent.class, push -> print(out, push, null));
             PushReceiver receiver;
             try {
                 receiver = b.build();

@@ -80,6 +80,41 @@ class FakeWeChatServerMainTest {
     }
 
     @Test
+    void servesFreightInsuranceToAnyHttpClient() throws Exception {
+        try (FakeWeChatServer server = FakeWeChatServerMain.start(new String[] {"--port", "0"}, out).orElseThrow()) {
+            java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+            String token = server.issueToken();
+            java.util.function.BiFunction<String, String, String> call = (path, json) -> {
+                java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(
+                        server.baseUri().resolve("/wxa/business/insurance_freight/" + path + "?access_token=" + token));
+                try {
+                    return http.send(json == null ? request.GET().build()
+                            : request.POST(java.net.http.HttpRequest.BodyPublishers.ofString(json)).build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            };
+            assertThat(call.apply("getsummary", "{\"begin_time\":1,\"end_time\":2}")).contains("\"errcode\":2004");
+            assertThat(call.apply("open", null)).contains("\"errcode\":0");
+            assertThat(call.apply("query_open", null)).contains("\"is_open\":1");
+            long paid = java.time.Instant.now().getEpochSecond() - 60;
+            assertThat(call.apply("createorder", "{\"openid\":\"oBuyer\",\"order_no\":\"4200000000000000000000000001\","
+                    + "\"pay_time\":" + paid + ",\"pay_amount\":100,\"delivery_no\":\"SF1\","
+                    + "\"delivery_place\":{\"province\":\"p\",\"city\":\"c\",\"county\":\"d\",\"address\":\"a\"},"
+                    + "\"receipt_place\":{\"province\":\"p\",\"city\":\"c\",\"county\":\"d\",\"address\":\"a\"},"
+                    + "\"product_info\":{\"order_path\":\"p\",\"goods_list\":[{\"name\":\"n\",\"url\":\"u\"}]}}"))
+                    .contains("policy_no");
+            assertThat(call.apply("claim", "{\"openid\":\"oBuyer\",\"order_no\":\"4200000000000000000000000001\","
+                    + "\"refund_delivery_no\":\"YT1\",\"refund_company\":\"圆通\"}")).contains("report_no");
+            assertThat(call.apply("getorderlist", "{}")).contains("\"status\":5");
+        }
+    }
+
+    @Test
     void servesTheConsoleUnlessToldNot() {
         try (FakeWeChatServer server = FakeWeChatServerMain.start(new String[] {"--port", "0"}, out).orElseThrow()) {
             assertThat(server.consoleUri()).contains(server.baseUri().resolve("/console/"));

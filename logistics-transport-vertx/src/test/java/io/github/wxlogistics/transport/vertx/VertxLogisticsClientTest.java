@@ -115,6 +115,32 @@ class VertxLogisticsClientTest {
     }
 
     @Test
+    void theFreightInsuranceCallsCompleteOnTheCallersContext() throws Exception {
+        Object[] opened = onContext(() -> wechat.call(c -> c.freightInsurance().open()));
+        assertThat(opened[0]).isEqualTo(true);
+        String orderNo = "4200000000000000000000000040";
+        var place = io.github.wxlogistics.model.insurance.InsuranceAddress.builder().province("广东省").city("广州市")
+                .county("海珠区").address("a").build();
+        var order = io.github.wxlogistics.model.insurance.InsuranceOrderRequest.builder().openid("oBuyer").orderNo(orderNo)
+                .payTime(java.time.Instant.now().minusSeconds(60)).payAmount(100).deliveryNo("SF40").deliveryPlace(place)
+                .receiptPlace(place).productInfo(io.github.wxlogistics.model.insurance.InsuranceProductInfo.of("pages/o",
+                        io.github.wxlogistics.model.insurance.InsuranceGoods.of("衣服", "u"))).build();
+        Object[] insured = onContext(() -> wechat.call(c -> c.freightInsurance().createOrder(order)));
+        assertThat(insured[0]).isEqualTo(true);
+        assertThat(((io.github.wxlogistics.model.insurance.InsuranceOrderResponse) insured[1]).policyNo()).isNotBlank();
+        var claim = io.github.wxlogistics.model.insurance.ClaimRequest.builder().openid("oBuyer").orderNo(orderNo)
+                .refundDeliveryNo("YT40").refundCompany("圆通速递").build();
+        Object[] claimed = onContext(() -> wechat.call(c -> c.freightInsurance().claim(claim)));
+        assertThat(claimed[0]).isEqualTo(true);
+        Object[] listed = onContext(() -> wechat.call(c -> c.freightInsurance().getOrderList(
+                io.github.wxlogistics.model.insurance.PolicyListRequest.builder().orderNo(orderNo).build())));
+        assertThat(((io.github.wxlogistics.model.insurance.PolicyListResponse) listed[1]).list().get(0).status())
+                .isEqualTo(io.github.wxlogistics.model.insurance.PolicyStatus.CLAIM_SUCCEEDED);
+        Object[] again = onContext(() -> wechat.call(c -> c.freightInsurance().claim(claim)));
+        assertThat(again[1]).isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.isAlreadyClaimed()).isTrue());
+    }
+
+    @Test
     void failuresAreTheLibrarysExceptions() throws Exception {
         server.enqueue("/cgi-bin/express/business/account/getall", FakeResponse.errcode(45009));
         Object[] limited = onContext(() -> wechat.call(c -> c.merchant().getAllAccount()));
