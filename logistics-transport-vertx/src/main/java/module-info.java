@@ -10,6 +10,7 @@
 module io.github.wxlogistics.transport.vertx {
     requires transitive io.github.wxlogistics.core;
     requires transitive io.vertx.core;
+    requires transitive io.vertx.web.client; // VertxHttpTransport.Builder.webClient(WebClient)
     requires io.netty.transport; // ConnectTimeoutException, to report a connect timeout as a timeout
 
     exports io.github.wxlogistics.transport.vertx;
