@@ -248,7 +248,9 @@ public final class VertxHttpTransport implements HttpTransport {
     }
 
     private static RequestOptions toRequestOptions(TransportRequest request) {
-        URI uri = URI.create(request.uri().toASCIIString());
+        URI given = request.uri();
+        String ascii = given.toASCIIString();
+        URI uri = ascii.equals(given.toString()) ? given : URI.create(ascii);   // parsed again only if not ASCII
         boolean ssl = "https".equalsIgnoreCase(uri.getScheme());
         String host = uri.getHost();
         if (host == null) {

@@ -109,8 +109,11 @@ final class WebClientSender {
     }
 
     /** Web Client's interceptor hook, reached through method handles found once. */
-    private record Hook(MethodHandle addInterceptor, MethodHandle phase, MethodHandle request, MethodHandle clientRequest,
-            MethodHandle next, MethodHandle fail) {
+    private record Hook(MethodHandle addInterceptor, Object sendPhase, MethodHandle phase, MethodHandle request,
+            MethodHandle clientRequest, MethodHandle next, MethodHandle fail) {
+
+        // Every handle but addInterceptor is adapted once to (Object)Object or (Object)void, for invokeExact.
+        private static final MethodType GETTER = MethodType.methodType(Object.class, Object.class);
 
         static Hook find(WebClient client) {
             try {
@@ -123,13 +126,19 @@ final class WebClientSender {
                             + " transport cannot reach its interceptor hook to abort cancelled exchanges");
                 }
                 MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+                @SuppressWarnings({"unchecked", "rawtypes"})
+                Object sendPhase = Enum.valueOf((Class) phase, "SEND_REQUEST");
                 return new Hook(
                         lookup.findVirtual(internal, "addInterceptor", MethodType.methodType(internal, Handler.class)),
-                        lookup.findVirtual(context, "phase", MethodType.methodType(phase)),
-                        lookup.findVirtual(context, "request", MethodType.methodType(HttpRequest.class)),
-                        lookup.findVirtual(context, "clientRequest", MethodType.methodType(HttpClientRequest.class)),
-                        lookup.findVirtual(context, "next", MethodType.methodType(void.class)),
-                        lookup.findVirtual(context, "fail", MethodType.methodType(boolean.class, Throwable.class)));
+                        sendPhase,
+                        lookup.findVirtual(context, "phase", MethodType.methodType(phase)).asType(GETTER),
+                        lookup.findVirtual(context, "request", MethodType.methodType(HttpRequest.class)).asType(GETTER),
+                        lookup.findVirtual(context, "clientRequest", MethodType.methodType(HttpClientRequest.class))
+                                .asType(GETTER),
+                        lookup.findVirtual(context, "next", MethodType.methodType(void.class))
+                                .asType(MethodType.methodType(void.class, Object.class)),
+                        lookup.findVirtual(context, "fail", MethodType.methodType(boolean.class, Throwable.class))
+                                .asType(MethodType.methodType(boolean.class, Object.class, Throwable.class)));
             } catch (ReflectiveOperationException | IllegalArgumentException e) {
                 throw new IllegalStateException("the transport cannot reach Web Client's interceptor hook ("
                         + IMPL + "WebClientInternal.addInterceptor), which it needs to abort cancelled and timed-out"
@@ -154,7 +163,7 @@ final class WebClientSender {
         record Context(Hook hook, Object raw) {
 
             boolean isSendPhase() {
-                return "SEND_REQUEST".equals(((Enum<?>) call(hook.phase)).name());
+                return call(hook.phase) == hook.sendPhase;
             }
 
             Object request() {
@@ -166,12 +175,8 @@ final class WebClientSender {
             }
 
             void next() {
-                call(hook.next);
-            }
-
-            void fail(Throwable cause) {
                 try {
-                    hook.fail.invoke(raw, cause);
+                    hook.next.invokeExact(raw);
                 } catch (RuntimeException | Error e) {
                     throw e;
                 } catch (Throwable e) {
@@ -179,9 +184,19 @@ final class WebClientSender {
                 }
             }
 
-            private Object call(MethodHandle method) {
+            void fail(Throwable cause) {
                 try {
-                    return method.invoke(raw);
+                    boolean failed = (boolean) hook.fail.invokeExact(raw, cause);   // false: it had failed already
+                } catch (RuntimeException | Error e) {
+                    throw e;
+                } catch (Throwable e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+
+            private Object call(MethodHandle getter) {
+                try {
+                    return (Object) getter.invokeExact(raw);
                 } catch (RuntimeException | Error e) {
                     throw e;
                 } catch (Throwable e) {
