@@ -23,7 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Sends exchanges through the application's {@link WebClient}, with its public API: a
- * {@link HttpRequest} per exchange ({@code request(method, RequestOptions)}, {@code putHeader},
+ * {@link HttpRequest} per exchange ({@code request(method, port, host, uri)}, {@code ssl}, {@code putHeader},
  * {@code followRedirects(false)}, {@code connectTimeout}, {@code idleTimeout}, {@code sendBuffer}
  * or {@code send}), so the client's own configuration (proxy, TLS, user agent, tracing, metrics,
  * interceptors) applies to every call.
@@ -69,7 +69,9 @@ final class WebClientSender {
     Future<TransportResponse> send(Exchange exchange, RequestOptions options) {
         TransportRequest request = exchange.request;
         long timeoutMillis = options.getConnectTimeout();
-        HttpRequest<Buffer> httpRequest = client.request(options.getMethod(), options)
+        HttpRequest<Buffer> httpRequest = client.request(options.getMethod(), options.getPort(), options.getHost(),
+                        options.getURI())
+                .ssl(options.isSsl())
                 .followRedirects(false)
                 .connectTimeout(timeoutMillis)
                 .idleTimeout(timeoutMillis);
