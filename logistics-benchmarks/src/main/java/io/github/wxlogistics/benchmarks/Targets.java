@@ -262,6 +262,33 @@ public final class Targets {
         WebClient web = WebClient.wrap(vertx.createHttpClient(new HttpClientOptions(),
                 new PoolOptions().setHttp1MaxSize(VertxHttpTransport.DEFAULT_MAX_POOL_SIZE)));
         Buffer body = Buffer.buffer(requestBody());
+        return rawVertxTarget(vertx, web::close, () -> web.request(HttpMethod.POST, port, "127.0.0.1",
+                        PATH + "?access_token=" + StaticServer.TOKEN)
+                .putHeader("Content-Type", "application/json; charset=UTF-8")
+                .sendBuffer(body)
+                .map(response -> new Reply(response.statusCode(), response.body())));
+    }
+
+    /** Vert.x's HttpClient (pool 64, as our Vert.x transport), reply bytes only, driven non-blocking. */
+    private static Target rawVertx(int port) {
+        Vertx vertx = Vertx.vertx();
+        io.vertx.core.http.HttpClient client = vertx.createHttpClient(new HttpClientOptions(),
+                new PoolOptions().setHttp1MaxSize(VertxHttpTransport.DEFAULT_MAX_POOL_SIZE));
+        Buffer body = Buffer.buffer(requestBody());
+        RequestOptions options = new RequestOptions().setMethod(HttpMethod.POST).setHost("127.0.0.1").setPort(port)
+                .setURI(PATH + "?access_token=" + StaticServer.TOKEN)
+                .putHeader("Content-Type", "application/json; charset=UTF-8");
+        return rawVertxTarget(vertx, client::close, () -> client.request(options)
+                .compose(request -> request.send(body))
+                .compose(response -> response.body().map(reply -> new Reply(response.statusCode(), reply))));
+    }
+
+    /** A status and body as a raw Vert.x engine returns them. */
+    private record Reply(int status, Buffer body) {
+    }
+
+    /** A non-blocking target on a raw Vert.x engine: each call checked, the engine and its Vert.x closed at the end. */
+    private static Target rawVertxTarget(Vertx vertx, Runnable closeClient, Supplier<io.vertx.core.Future<Reply>> exchange) {
         int expected = Seeds.getPathReply().length;
         return new Target() {
             @Override
@@ -277,28 +304,24 @@ public final class Targets {
             @Override
             public CompletableFuture<?> callAsync() {
                 CompletableFuture<Void> done = new CompletableFuture<>();
-                web.request(HttpMethod.POST, port, "127.0.0.1", PATH + "?access_token=" + StaticServer.TOKEN)
-                        .putHeader("Content-Type", "application/json; charset=UTF-8")
-                        .sendBuffer(body)
-                        .onComplete(result -> {
-                            if (result.failed()) {
-                                done.completeExceptionally(result.cause());
-                                return;
-                            }
-                            Buffer reply = result.result().body();
-                            try {
-                                checkBody(result.result().statusCode(), reply == null ? new byte[0] : reply.getBytes(), expected);
-                                done.complete(null);
-                            } catch (RuntimeException e) {
-                                done.completeExceptionally(e);
-                            }
-                        });
+                exchange.get().onComplete(result -> {
+                    try {
+                        if (result.failed()) {
+                            throw result.cause();
+                        }
+                        Buffer body = result.result().body();
+                        checkBody(result.result().status(), body == null ? new byte[0] : body.getBytes(), expected);
+                        done.complete(null);
+                    } catch (Throwable e) {
+                        done.completeExceptionally(e);
+                    }
+                });
                 return done;
             }
 
             @Override
             public void close() {
-                web.close();
+                closeClient.run();
                 closeVertx(vertx);
             }
         };
@@ -310,56 +333,6 @@ public final class Targets {
         } catch (Exception e) {
             // best effort at the end of a run
         }
-    }
-
-    private static Target rawVertx(int port) {
-        Vertx vertx = Vertx.vertx();
-        io.vertx.core.http.HttpClient client = vertx.createHttpClient(new HttpClientOptions(),
-                new PoolOptions().setHttp1MaxSize(VertxHttpTransport.DEFAULT_MAX_POOL_SIZE));
-        Buffer body = Buffer.buffer(requestBody());
-        int expected = Seeds.getPathReply().length;
-        return new Target() {
-            @Override
-            public boolean async() {
-                return true;
-            }
-
-            @Override
-            public void call() {
-                throw new UnsupportedOperationException("non-blocking target");
-            }
-
-            @Override
-            public CompletableFuture<?> callAsync() {
-                CompletableFuture<Void> done = new CompletableFuture<>();
-                RequestOptions options = new RequestOptions().setMethod(HttpMethod.POST).setHost("127.0.0.1").setPort(port)
-                        .setURI(PATH + "?access_token=" + StaticServer.TOKEN)
-                        .putHeader("Content-Type", "application/json; charset=UTF-8");
-                client.request(options)
-                        .compose(request -> request.send(body))
-                        .compose(response -> response.body().map(reply -> {
-                            checkBody(response.statusCode(), reply.getBytes(), expected);
-                            return reply;
-                        }))
-                        .onComplete(result -> {
-                            if (result.succeeded()) {
-                                done.complete(null);
-                            } else {
-                                done.completeExceptionally(result.cause());
-                            }
-                        });
-                return done;
-            }
-
-            @Override
-            public void close() {
-                try {
-                    vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
-                } catch (Exception e) {
-                    // best effort at the end of a run
-                }
-            }
-        };
     }
 
     private static Target rawApache(URI base) {
