@@ -1,5 +1,5 @@
 /**
- * The {@link io.github.wxlogistics.spi.HttpTransport} adapter on Vert.x core's HTTP client,
+ * The {@link io.github.wxlogistics.spi.HttpTransport} adapter on Vert.x core's HTTP client or Web Client,
  * registered as the {@code vertx} {@link io.github.wxlogistics.spi.HttpTransportProvider}, and the
  * adapter of the async client's calls to Vert.x futures. Vert.x 5's {@code vertx-core} is a named
  * module; on the 4.5 line it is the automatic module of the same name.
@@ -10,6 +10,7 @@
 module io.github.wxlogistics.transport.vertx {
     requires transitive io.github.wxlogistics.core;
     requires transitive io.vertx.core;
+    requires transitive io.vertx.web.client; // VertxHttpTransport.Builder.webClient(WebClient)
     requires io.netty.transport; // ConnectTimeoutException, to report a connect timeout as a timeout
 
     exports io.github.wxlogistics.transport.vertx;

@@ -171,7 +171,7 @@ public final class LogisticsClient implements AutoCloseable {
     /**
      * Refuses new calls, fails the calls still in flight with a
      * {@link io.github.wxlogistics.error.TransportException}, and closes what the builder created
-     * (a transport found through {@link HttpTransportProvider}, the retry and deadline scheduler);
+     * (a transport found through {@link HttpTransportProvider}, the retry scheduler);
      * never what the caller passed in. Idempotent.
      */
     @Override
@@ -371,8 +371,10 @@ public final class LogisticsClient implements AutoCloseable {
         }
 
         /**
-         * The scheduler for retry backoff and call deadlines. Borrowed: never shut down by the
-         * client. Without one the client creates a single daemon thread and shuts it down on close.
+         * The scheduler for retry backoff waits. Borrowed: never shut down by the client. Without
+         * one the client creates a single daemon thread (started at the first retry) and shuts it
+         * down on close. Call deadlines need no scheduler: the calls in flight are swept every 20 ms
+         * on the JDK's shared delay thread, so a call ends by its deadline up to 20 ms late.
          *
          * @param value the scheduler to borrow
          * @return this builder

@@ -9,6 +9,7 @@ import io.github.wxlogistics.transport.vertx.VertxLogisticsClient;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.ext.web.client.WebClient;
 import java.net.URI;
 import reactor.core.publisher.Mono;
 // end::imports[]
@@ -31,6 +32,21 @@ public final class ReactiveExamples {
                 .baseUri(baseUri)
                 .build();
         // end::vertx-client[]
+        return client;
+    }
+
+    /** A client that sends through the application's own Web Client. */
+    public static LogisticsClient webClientClient(WebClient webClient, URI baseUri, String appId, String appSecret) {
+        // tag::vertx-webclient[]
+        VertxHttpTransport transport = VertxHttpTransport.builder()
+                .webClient(webClient)         // borrowed: your proxy, TLS, tracing and interceptors apply
+                .build();
+        LogisticsClient client = LogisticsClient.builder()
+                .credentials(appId, appSecret)
+                .transport(transport)         // close the client, then the transport, then your WebClient
+                .baseUri(baseUri)
+                .build();
+        // end::vertx-webclient[]
         return client;
     }
 

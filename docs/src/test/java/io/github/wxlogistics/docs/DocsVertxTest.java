@@ -8,6 +8,7 @@ import io.github.wxlogistics.testkit.FakeWeChatServer;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.client.WebClient;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -60,6 +61,23 @@ class DocsVertxTest {
         Object[] observed = seen.get(10, TimeUnit.SECONDS);
         assertThat(observed[0]).isEqualTo(true);
         assertThat(observed[1]).isEqualTo(3);
+    }
+
+    @Test
+    void aClientOnTheApplicationsWebClientCallsThroughIt() {
+        WebClient web = WebClient.create(vertx);
+        LogisticsClient onWebClient = ReactiveExamples.webClientClient(web, server.baseUri(), server.appId(),
+                server.appSecret());
+        try {
+            assertThat(onWebClient.merchant().getPath(REQUEST).pathItemNum()).isEqualTo(3);
+        } finally {
+            onWebClient.close();
+        }
+        // The transport borrowed the Web Client: it still serves the application's own requests.
+        int status = web.requestAbs(io.vertx.core.http.HttpMethod.GET, server.baseUri() + "/cgi-bin/token").send()
+                .toCompletionStage().toCompletableFuture().join().statusCode();
+        assertThat(status).isBetween(200, 499);
+        web.close();
     }
 
     @Test

@@ -67,9 +67,10 @@ class ModuleLayerTest {
 
     /**
      * Jars of the runtime dependencies, by file name: JSON-B and JSON-P with their implementations,
-     * Vert.x and Netty; HttpClient 5, HttpCore 5 and SLF4J's API; JUnit's API, AssertJ and ArchUnit for the testkit's extension and suites.
+     * Vert.x (core and the Web Client with what it requires) and Netty; HttpClient 5, HttpCore 5 and SLF4J's API; JUnit's API, AssertJ and ArchUnit for the testkit's extension and suites.
      */
     private static final List<String> DEPENDENCY_JARS = List.of("jakarta.json", "yasson-", "parsson-", "vertx-core",
+            "vertx-web-client-", "vertx-web-common-", "vertx-auth-common-", "vertx-uri-template-",
             "netty-", "jackson-core-", "httpclient5-", "httpcore5-", "slf4j-api-", "junit-jupiter-api-",
             "junit-jupiter-params-", "junit-platform-commons-", "opentest4j-", "apiguardian-api-",
             "assertj-core-", "archunit-1.");

@@ -140,6 +140,16 @@ public class CodecBenchmarks {
     }
 
     /**
+     * The same call through the async client: the future path, with no thread waiting.
+     *
+     * @return the reply
+     */
+    @Benchmark
+    public GetPathResponse asyncClientGetPathOnCannedBytes() {
+        return client.async().merchant().getPath(pathRequest).join();
+    }
+
+    /**
      * The token fast path: a cached stable token.
      *
      * @return the token

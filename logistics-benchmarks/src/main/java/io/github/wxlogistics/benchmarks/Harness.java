@@ -39,7 +39,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * Options: {@code --jit S}, the most seconds of warm-up at 16 callers in each target's JVM before
  * anything is measured (default 12; it stops once a second passes with no JIT compilation), {@code --warmup S} and {@code --measure S} seconds per run (default 1 and 3),
  * {@code --callers 1,16,256}, {@code --targets a,b,...} (default all, see {@link Targets#ALL}),
- * {@code --no-alloc} to skip the fresh-JVM measurements.
+ * {@code --no-alloc} to skip the fresh-JVM measurements, {@code --jfr DIR} to record each target's JVM
+ * with JFR (profile settings) into {@code DIR/<target>.jfr}. Ends with the targets of issue #23
+ * marked met or not met ({@link Verdicts}).
  */
 public final class Harness {
 
@@ -75,7 +77,8 @@ public final class Harness {
             System.out.printf(Locale.ROOT, "# loopback harness: %d CPUs, Java %s, a fresh JVM per target warmed up at 16 callers"
                     + " until the JIT is idle for 1 s (3 to %d s), then per run %d s warm-up and %d s measured%n",
                     Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), jit, warmup, measure);
-            System.out.println("# load average at start (1, 5, 15 min; other processes on this machine count too): " + loadAverage());
+            String loadStart = loadAverage();
+            System.out.println("# load average at start (1, 5, 15 min; other processes on this machine count too): " + loadStart);
             Map<String, Result> results = new LinkedHashMap<>();
             System.out.println();
             System.out.println("| target | callers | calls/s | p50 µs | p99 µs | client CPU µs/call | server CPU µs/call | threads started/call | errors |");
@@ -83,10 +86,16 @@ public final class Harness {
             for (String name : targets) {
                 // Each target in a JVM of its own: no JIT profile, pool or thread left over from another target.
                 Path log = Files.createTempFile("harness-child", ".txt");
-                Process child = new ProcessBuilder(java, "-Xms512m", "-Xmx2g", "-cp", classPath, Harness.class.getName(),
+                List<String> command = new ArrayList<>(List.of(java, "-Xms512m", "-Xmx2g"));
+                if (options.containsKey("jfr")) {
+                    // A JFR recording of the whole target JVM (warm-up included), for `jfr print` or JMC.
+                    command.add("-XX:StartFlightRecording=settings=profile,filename="
+                            + Path.of(options.get("jfr"), name + ".jfr").toAbsolutePath());
+                }
+                command.addAll(List.of("-cp", classPath, Harness.class.getName(),
                         "--child", name, "--port", String.valueOf(port), "--callers", callersOption, "--jit", String.valueOf(jit),
-                        "--warmup", String.valueOf(warmup), "--measure", String.valueOf(measure))
-                        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                        "--warmup", String.valueOf(warmup), "--measure", String.valueOf(measure)));
+                Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
                 long bound = jit + (long) callers.length * (warmup + measure) + 60;
                 if (!child.waitFor(bound, TimeUnit.SECONDS)) {
                     child.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
@@ -114,9 +123,8 @@ public final class Harness {
             System.out.println();
             System.out.println("# load average after the runs: " + loadAverage());
             printRatios(results, callers);
-            if (alloc) {
-                allocations(java, classPath, port, targets);
-            }
+            Map<String, long[]> allocated = alloc ? allocations(java, classPath, port, targets) : Map.of();
+            Verdicts.print(results, allocated, loadStart, loadAverage());
         } finally {
             server.getOutputStream().close(); // the server exits when its standard input closes
             if (!server.waitFor(10, TimeUnit.SECONDS)) {
@@ -283,13 +291,13 @@ public final class Harness {
 
     private static void printRatios(Map<String, Result> results, int[] callers) {
         System.out.println();
-        System.out.println("## ratios (calls/s): each of our clients ÷ its raw engine, and ÷ WxJava (default pool)");
+        System.out.println("## ratios (calls/s): each of our clients ÷ its raw engine, ÷ WxJava (default pool) and ÷ WxJava (pool 256)");
         System.out.println();
         StringBuilder header = new StringBuilder("| client | raw engine |");
         StringBuilder rule = new StringBuilder("|---|---|");
         for (int n : callers) {
-            header.append(" ÷ raw @").append(n).append(" | ÷ WxJava @").append(n).append(" |");
-            rule.append("---:|---:|");
+            header.append(" ÷ raw @").append(n).append(" | ÷ WxJava @").append(n).append(" | ÷ WxJava 256 @").append(n).append(" |");
+            rule.append("---:|---:|---:|");
         }
         System.out.println(header);
         System.out.println(rule);
@@ -301,7 +309,7 @@ public final class Harness {
                 Result ours = results.get(pair.getKey() + "@" + n);
                 Result raw = results.get(pair.getValue() + "@" + n);
                 Result wx = results.get("wxjava-default@" + n);
-                row.append(ratio(ours, raw)).append(ratio(ours, wx));
+                row.append(ratio(ours, raw)).append(ratio(ours, wx)).append(ratio(ours, results.get("wxjava-pool256@" + n)));
                 any |= ours != null;
             }
             if (any) {
@@ -332,7 +340,8 @@ public final class Harness {
         return a == null || b == null ? " - |" : String.format(Locale.ROOT, " %.2f |", a.callsPerSecond() / b.callsPerSecond());
     }
 
-    private static void allocations(String java, String classPath, int port, List<String> targets) throws Exception {
+    private static Map<String, long[]> allocations(String java, String classPath, int port, List<String> targets)
+            throws Exception {
         System.out.println();
         System.out.println("## fresh JVM per target (Epsilon GC, no TLABs): build + first call, bytes allocated per call (1 caller)");
         System.out.println();
@@ -378,6 +387,7 @@ public final class Harness {
                 }
             }
         }
+        return measured;
     }
 
     /** One caller: records each call's latency until the stop time. */
@@ -458,7 +468,7 @@ public final class Harness {
     }
 
     /** What one run measured. */
-    private record Result(int calls, long elapsedNanos, double p50Micros, double p99Micros, long clientCpuNanos,
+    record Result(int calls, long elapsedNanos, double p50Micros, double p99Micros, long clientCpuNanos,
             long serverCpuNanos, long threadsStarted, long errors) {
 
         double callsPerSecond() {

@@ -19,6 +19,7 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.PoolOptions;
+import io.vertx.ext.web.client.WebClient;
 import io.vertx.core.http.RequestOptions;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -57,6 +58,7 @@ public final class Targets {
             "raw-jdk-send", "raw-jdk-sendAsync", "raw-jdk-send+jsonb",
             "ours-jdk-blocking", "ours-jdk-async",
             "raw-vertx", "raw-vertx-blocking", "ours-vertx-blocking", "ours-vertx-async",
+            "raw-webclient", "raw-webclient-blocking", "ours-webclient-blocking", "ours-webclient-async",
             "raw-apache", "raw-apache-blocking", "ours-apache-blocking", "ours-apache-async",
             "wxjava-default", "wxjava-pool256");
 
@@ -64,6 +66,7 @@ public final class Targets {
     public static final Map<String, String> RAW_ENGINE = Map.of(
             "ours-jdk-blocking", "raw-jdk-send", "ours-jdk-async", "raw-jdk-sendAsync",
             "ours-vertx-blocking", "raw-vertx-blocking", "ours-vertx-async", "raw-vertx",
+            "ours-webclient-blocking", "raw-webclient-blocking", "ours-webclient-async", "raw-webclient",
             "ours-apache-blocking", "raw-apache-blocking", "ours-apache-async", "raw-apache");
 
     private static final String PATH = "/cgi-bin/express/business/path/get";
@@ -92,6 +95,10 @@ public final class Targets {
             case "raw-vertx-blocking" -> blocking(rawVertx(port));
             case "ours-vertx-blocking" -> ours(base, VertxHttpTransport::create, false);
             case "ours-vertx-async" -> ours(base, VertxHttpTransport::create, true);
+            case "raw-webclient" -> rawWebClient(port);
+            case "raw-webclient-blocking" -> blocking(rawWebClient(port));
+            case "ours-webclient-blocking" -> oursOnWebClient(base, false);
+            case "ours-webclient-async" -> oursOnWebClient(base, true);
             case "raw-apache" -> rawApache(base);
             case "raw-apache-blocking" -> blocking(rawApache(base));
             case "ours-apache-blocking" -> ours(base, ApacheHttpTransport::create, false);
@@ -215,11 +222,73 @@ public final class Targets {
         };
     }
 
+    /**
+     * Ours on an application's Web Client (pool of {@value VertxHttpTransport#DEFAULT_MAX_POOL_SIZE},
+     * as the transport's own HTTP client), its Vert.x closed with the target.
+     */
+    private static Target oursOnWebClient(URI base, boolean async) {
+        Vertx vertx = Vertx.vertx();
+        WebClient web = WebClient.wrap(vertx.createHttpClient(new HttpClientOptions(),
+                new PoolOptions().setHttp1MaxSize(VertxHttpTransport.DEFAULT_MAX_POOL_SIZE)));
+        Target ours = ours(base, () -> VertxHttpTransport.builder().webClient(web).build(), async);
+        return new Target() {
+            @Override
+            public boolean async() {
+                return async;
+            }
+
+            @Override
+            public void call() throws Exception {
+                ours.call();
+            }
+
+            @Override
+            public CompletableFuture<?> callAsync() {
+                return ours.callAsync();
+            }
+
+            @Override
+            public void close() {
+                ours.close();
+                web.close();
+                closeVertx(vertx);
+            }
+        };
+    }
+
+    /** Vert.x's Web Client (pool 64), reply bytes only, driven non-blocking. */
+    private static Target rawWebClient(int port) {
+        Vertx vertx = Vertx.vertx();
+        WebClient web = WebClient.wrap(vertx.createHttpClient(new HttpClientOptions(),
+                new PoolOptions().setHttp1MaxSize(VertxHttpTransport.DEFAULT_MAX_POOL_SIZE)));
+        Buffer body = Buffer.buffer(requestBody());
+        return rawVertxTarget(vertx, web::close, () -> web.request(HttpMethod.POST, port, "127.0.0.1",
+                        PATH + "?access_token=" + StaticServer.TOKEN)
+                .putHeader("Content-Type", "application/json; charset=UTF-8")
+                .sendBuffer(body)
+                .map(response -> new Reply(response.statusCode(), response.body())));
+    }
+
+    /** Vert.x's HttpClient (pool 64, as our Vert.x transport), reply bytes only, driven non-blocking. */
     private static Target rawVertx(int port) {
         Vertx vertx = Vertx.vertx();
         io.vertx.core.http.HttpClient client = vertx.createHttpClient(new HttpClientOptions(),
                 new PoolOptions().setHttp1MaxSize(VertxHttpTransport.DEFAULT_MAX_POOL_SIZE));
         Buffer body = Buffer.buffer(requestBody());
+        RequestOptions options = new RequestOptions().setMethod(HttpMethod.POST).setHost("127.0.0.1").setPort(port)
+                .setURI(PATH + "?access_token=" + StaticServer.TOKEN)
+                .putHeader("Content-Type", "application/json; charset=UTF-8");
+        return rawVertxTarget(vertx, client::close, () -> client.request(options)
+                .compose(request -> request.send(body))
+                .compose(response -> response.body().map(reply -> new Reply(response.statusCode(), reply))));
+    }
+
+    /** A status and body as a raw Vert.x engine returns them. */
+    private record Reply(int status, Buffer body) {
+    }
+
+    /** A non-blocking target on a raw Vert.x engine: each call checked, the engine and its Vert.x closed at the end. */
+    private static Target rawVertxTarget(Vertx vertx, Runnable closeClient, Supplier<io.vertx.core.Future<Reply>> exchange) {
         int expected = Seeds.getPathReply().length;
         return new Target() {
             @Override
@@ -235,34 +304,35 @@ public final class Targets {
             @Override
             public CompletableFuture<?> callAsync() {
                 CompletableFuture<Void> done = new CompletableFuture<>();
-                RequestOptions options = new RequestOptions().setMethod(HttpMethod.POST).setHost("127.0.0.1").setPort(port)
-                        .setURI(PATH + "?access_token=" + StaticServer.TOKEN)
-                        .putHeader("Content-Type", "application/json; charset=UTF-8");
-                client.request(options)
-                        .compose(request -> request.send(body))
-                        .compose(response -> response.body().map(reply -> {
-                            checkBody(response.statusCode(), reply.getBytes(), expected);
-                            return reply;
-                        }))
-                        .onComplete(result -> {
-                            if (result.succeeded()) {
-                                done.complete(null);
-                            } else {
-                                done.completeExceptionally(result.cause());
-                            }
-                        });
+                exchange.get().onComplete(result -> {
+                    try {
+                        if (result.failed()) {
+                            throw result.cause();
+                        }
+                        Buffer body = result.result().body();
+                        checkBody(result.result().status(), body == null ? new byte[0] : body.getBytes(), expected);
+                        done.complete(null);
+                    } catch (Throwable e) {
+                        done.completeExceptionally(e);
+                    }
+                });
                 return done;
             }
 
             @Override
             public void close() {
-                try {
-                    vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
-                } catch (Exception e) {
-                    // best effort at the end of a run
-                }
+                closeClient.run();
+                closeVertx(vertx);
             }
         };
+    }
+
+    private static void closeVertx(Vertx vertx) {
+        try {
+            vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            // best effort at the end of a run
+        }
     }
 
     private static Target rawApache(URI base) {

@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class NoThreadPerCallTest {
 
     private static final List<String> OURS = List.of("ours-jdk-blocking", "ours-jdk-async", "ours-vertx-blocking",
-            "ours-vertx-async", "ours-apache-blocking", "ours-apache-async");
+            "ours-vertx-async", "ours-webclient-blocking", "ours-webclient-async", "ours-apache-blocking", "ours-apache-async");
 
     /** Slack for threads a library starts once, late (a pool growing under a burst, a cleaner). */
     private static final int MOST_THREADS_PER_THOUSAND_CALLS = 20;

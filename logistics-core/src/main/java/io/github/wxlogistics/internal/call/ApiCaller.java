@@ -8,20 +8,19 @@ import io.github.wxlogistics.internal.Uris;
 import io.github.wxlogistics.internal.validation.Checks;
 import io.github.wxlogistics.internal.validation.RequestRules;
 import io.github.wxlogistics.internal.validation.WireText;
+import io.github.wxlogistics.spi.ExchangeDeadlines;
 import io.github.wxlogistics.spi.HttpTransport;
 import io.github.wxlogistics.spi.LogisticsListener;
 import io.github.wxlogistics.spi.ListenerOutcome;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Runs calls: validates the input, encodes it once, and hands it to a {@link Call}, the attempt
  * loop that decides token replays and retries with the endpoint in hand. Keeps the calls in
- * flight, so {@link #close()} can end them; each call enforces its own deadline (see {@link Call}).
+ * flight, so {@link #close()} can end them, and ends each one whose deadline passed (see {@link Call}).
  * {@link #callBlocking} runs the same calls for the blocking clients, on the calling thread where
  * the transport allows it ({@link HttpTransport#sendBlocking}); there is no second caller.
  */
@@ -32,7 +31,10 @@ public final class ApiCaller {
     private final CallSettings settings;
     private final String base;
     private final RequestRules rules;
-    private final Set<Call<?>> inFlight = ConcurrentHashMap.newKeySet();
+    private final TokenQuery tokenQuery = new TokenQuery();
+    // The calls in flight, for close(), and their deadlines: one sweep every 20 ms while calls are
+    // in flight instead of a timer per call (a timer costs a wake-up of the timer thread per call).
+    private final ExchangeDeadlines<Call<?>> inFlight = new ExchangeDeadlines<>(Call::deadlineNanos, Call::expire);
     private volatile boolean closed;
 
     public ApiCaller(CallSettings settings) {
@@ -95,7 +97,8 @@ public final class ApiCaller {
             reportRefused(endpoint, refused);
             return CompletableFuture.failedFuture(refused);
         }
-        Call<R> call = new Call<>(settings, endpoint, base + endpoint.path(), body, blocking, endpoint.describe(request));
+        Call<R> call = new Call<>(settings, endpoint, base + endpoint.path(), tokenQuery, body, blocking,
+                endpoint.describe(request));
         inFlight.add(call);
         call.result().whenComplete((r, e) -> inFlight.remove(call));
         if (closed) { // closed while we were registering: close() may have missed this call
@@ -140,7 +143,7 @@ public final class ApiCaller {
      */
     public void close() {
         closed = true;
-        for (Call<?> call : new ArrayList<>(inFlight)) {
+        for (Call<?> call : new ArrayList<>(inFlight.inFlight())) {
             call.abort(closedInFlight(call.endpoint()));
         }
     }

@@ -16,7 +16,6 @@ import io.github.wxlogistics.spi.TransportRequest;
 import io.github.wxlogistics.spi.TransportResponse;
 import java.lang.System.Logger.Level;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
@@ -40,10 +39,14 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@link #abort} and cancellation run concurrently with them, and they only end the call and
  * cancel the step in flight.
  *
- * <p>The call's deadline costs one timer, armed when the call starts. Each exchange also goes out
- * with a timeout no longer than the time the call has left, which the transport enforces (the port
- * requires it); the call's own timer ends the call even where a step never completes (a custom
- * transport or token provider that breaks its contract). Every step runs guarded: whatever it
+ * <p>The call's deadline costs no timer of its own: {@link ApiCaller} tracks the calls in flight in
+ * an {@link io.github.wxlogistics.spi.ExchangeDeadlines} sweep (every 20 ms while calls are in
+ * flight, on the JDK's shared delay thread), which ends a call whose deadline passed, so a call ends
+ * by its deadline even where a step never completes (a custom transport or token provider that
+ * breaks its contract), up to one sweep late. Each exchange also goes out with a timeout no longer
+ * than the time the call has left, which the transport enforces (the port requires it).
+ *
+ * <p>With no listener registered, no listener event is built. Every step runs guarded: whatever it
  * throws ends the call at once with a {@link LogisticsException}, so no call is left pending.
  *
  * @param <R> the reply type
@@ -56,6 +59,7 @@ final class Call<R> {
     private final CallSettings settings;
     private final Endpoint<?, R> endpoint;
     private final String uri;
+    private final TokenQuery tokenQuery;
     private final byte[] body;
     private final CompletableFuture<R> result = new CompletableFuture<>();
     private final boolean blocking;
@@ -66,23 +70,30 @@ final class Call<R> {
     private volatile LogisticsException abortedBy;
     private int attempt;
     private boolean replayed;
-    private boolean deadlineArmed;
-    // Listener state: the key ties the events together; attemptStart holds the open attempt's
-    // nanoTime start, or Long.MIN_VALUE when none is open (swapped atomically: cancellation races the steps).
-    private final LogisticsListener.Key key = new LogisticsListener.Key();
-    private final AtomicLong attemptStart = new AtomicLong(Long.MIN_VALUE);
-    private final AtomicBoolean callReported = new AtomicBoolean();
+    // Listener state, used only when a listener is registered: the key ties the events together;
+    // attemptStart holds the open attempt's nanoTime start, or Long.MIN_VALUE when none is open
+    // (swapped atomically: cancellation races the steps).
+    private final boolean listening;
+    private final LogisticsListener.Key key;
+    private final AtomicLong attemptStart;
+    private final AtomicBoolean callReported;
     private volatile int exchanges;
 
-    Call(CallSettings settings, Endpoint<?, R> endpoint, String uri, byte[] body, boolean blocking, String requestId) {
+    Call(CallSettings settings, Endpoint<?, R> endpoint, String uri, TokenQuery tokenQuery, byte[] body, boolean blocking,
+            String requestId) {
         this.settings = settings;
         this.endpoint = endpoint;
         this.uri = uri;
+        this.tokenQuery = tokenQuery;
         this.body = body;
         this.blocking = blocking;
         this.requestId = requestId;
         this.startedNanos = System.nanoTime();
         this.deadlineNanos = startedNanos + settings.callTimeout().toNanos();
+        this.listening = !settings.listener().isEmpty();
+        this.key = listening ? new LogisticsListener.Key() : null;
+        this.attemptStart = listening ? new AtomicLong(Long.MIN_VALUE) : null;
+        this.callReported = listening ? new AtomicBoolean() : null;
         result.whenComplete((r, e) -> {
             try {
                 if (e != null) {
@@ -102,9 +113,21 @@ final class Call<R> {
         return endpoint;
     }
 
+    /** The call's deadline, on the {@link System#nanoTime()} scale. */
+    long deadlineNanos() {
+        return deadlineNanos;
+    }
+
+    /** Ends the call as timed out: its deadline passed (called by the caller's deadline sweep). */
+    void expire() {
+        guard(() -> abort(deadlinePassed()));
+    }
+
     void start() {
         guard(() -> {
-            settings.listener().onCallStarted(new LogisticsListener.CallStarted(key, endpoint.operation(), endpoint.isRead()));
+            if (listening) {
+                settings.listener().onCallStarted(new LogisticsListener.CallStarted(key, endpoint.operation(), endpoint.isRead()));
+            }
             nextAttempt();
         });
     }
@@ -147,8 +170,12 @@ final class Call<R> {
     private void nextAttempt() {
         attempt++;
         attemptOpened();
-        armDeadline();
         CompletableFuture<AccessToken> token = fromProvider(() -> settings.tokens().token());
+        AccessToken ready = token.isDone() && !token.isCompletedExceptionally() ? token.getNow(null) : null;
+        if (ready != null) {
+            send(ready);   // a cached token: no dependent stage
+            return;
+        }
         step(token).whenComplete((t, err) -> guard(() -> {
             if (err != null || t == null) {
                 tokenFailed(err);
@@ -264,7 +291,6 @@ final class Call<R> {
 
     private void replay(AccessToken rejected, ApiException error) {
         replayed = true;
-        armDeadline();
         attemptEnded(error, LogisticsListener.Next.REPLAY);
         log(Level.DEBUG, "{0}: access token rejected with errcode {1}; refreshing and replaying once",
                 endpoint.operation(), error.errcode());
@@ -342,7 +368,6 @@ final class Call<R> {
             LOG.log(Level.DEBUG, "{0}: attempt {1} failed ({2}); retrying in {3} ms", endpoint.operation(), attempt,
                     reason.getMessage(), wait.toMillis());
         }
-        armDeadline();
         step(settings.delayer().after(wait)).whenComplete((ignored, err) -> guard(() -> {
             if (err != null) {
                 finish(null, reason);   // the wait was aborted: report the last outcome
@@ -396,19 +421,6 @@ final class Call<R> {
         }
     }
 
-    /** Arms the call's deadline timer, once, for waits that no exchange timeout bounds. */
-    private void armDeadline() {
-        if (deadlineArmed || result.isDone()) {
-            return;
-        }
-        deadlineArmed = true;
-        CompletableFuture<Void> deadline =
-                settings.delayer().after(Duration.ofNanos(Math.max(0, deadlineNanos - System.nanoTime())));
-        deadline.whenComplete((ignored, err) -> guard(() -> abort(err == null ? deadlinePassed()
-                : TransportException.of(endpoint.operation() + " aborted: the client was closed", null))));
-        result.whenComplete((r, e) -> deadline.cancel(false));
-    }
-
     private TransportException deadlinePassed() {
         String timedOut = " did not complete within " + settings.callTimeout() + " (timed out after "
                 + settings.callTimeout().toMillis() + " ms";
@@ -440,12 +452,14 @@ final class Call<R> {
 
     private void attemptOpened() {
         exchanges++;
-        attemptStart.set(System.nanoTime());
+        if (listening) {
+            attemptStart.set(System.nanoTime());
+        }
     }
 
     /** Reports the open attempt and the call as ended by {@code failure}, once. */
     private void callEnded(Throwable failure) {
-        if (!callReported.compareAndSet(false, true)) {
+        if (!listening || !callReported.compareAndSet(false, true)) {
             return;
         }
         attemptEnded(failure, LogisticsListener.Next.END);
@@ -456,6 +470,9 @@ final class Call<R> {
 
     /** Reports the open attempt, if any, as ended by {@code failure} ({@code null}: success). */
     private void attemptEnded(Throwable failure, LogisticsListener.Next next) {
+        if (!listening) {
+            return;
+        }
         long opened = attemptStart.getAndSet(-1);
         if (opened == Long.MIN_VALUE) {
             return;
@@ -467,7 +484,7 @@ final class Call<R> {
 
     /** The request for one exchange, its timeout the attempt timeout or the time the call has left, whichever is shorter. */
     private TransportRequest request(AccessToken token, long leftNanos) {
-        URI withToken = URI.create(uri + "?access_token=" + URLEncoder.encode(token.value(), StandardCharsets.UTF_8));
+        URI withToken = URI.create(uri + tokenQuery.of(token.value()));   // the one parse of the attempt's URI
         Duration attemptTimeout = settings.attemptTimeout();
         Duration timeout = leftNanos < attemptTimeout.toNanos() ? Duration.ofNanos(leftNanos) : attemptTimeout;
         SecureChannel security = settings.security();

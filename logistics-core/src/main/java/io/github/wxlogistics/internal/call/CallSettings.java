@@ -25,7 +25,7 @@ import java.util.function.IntFunction;
  * @param maxAttempts    attempts a read may take in all (writes take one)
  * @param backoffCeiling the upper bound of the wait after attempt {@code n} (from 1), before jitter
  * @param jitter         a number in [0, 1) the wait is multiplied by
- * @param delayer        schedules backoff waits and the call deadline
+ * @param delayer        schedules backoff waits (call deadlines are swept by {@link ApiCaller})
  * @param clock          measures a call's duration for the log
  * @param maxReplyBytes  the largest reply body decoded; a larger one is a DecodeException
  * @param listener       the registered listeners, guarded

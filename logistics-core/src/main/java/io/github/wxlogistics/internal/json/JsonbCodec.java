@@ -77,19 +77,25 @@ public final class JsonbCodec implements JsonCodec {
     @Override
     public <T> T decode(byte[] json, Class<T> type) {
         Objects.requireNonNull(type, "type");
-        return bind(parseObject(json, type), type);
+        Parsed parsed = parseObject(json, type);
+        return bind(parsed, type);
     }
 
     @Override
     public <T> DecodedReply<T> decodeReply(byte[] json, Class<T> type) {
         Objects.requireNonNull(type, "type");
-        JsonObject tree = parseObject(json, type);
+        Parsed parsed = parseObject(json, type);
+        JsonObject tree = parsed.tree();
         ReplyStatus status = new ReplyStatus(integer(tree, "errcode"), text(tree, "errmsg"),
                 integer(tree, "delivery_resultcode"), text(tree, "delivery_resultmsg"));
-        return DecodedReply.of(status, () -> bind(tree, type));
+        return DecodedReply.of(status, () -> bind(parsed, type));
     }
 
-    private JsonObject parseObject(byte[] json, Class<?> type) {
+    /** A reply's text, ready to parse, and its tree. */
+    private record Parsed(String text, JsonObject tree) {
+    }
+
+    private Parsed parseObject(byte[] json, Class<?> type) {
         Objects.requireNonNull(json, "json");
         if (json.length == 0) {
             throw new DecodeException("expected a JSON " + type.getSimpleName() + " but the body is empty", null);
@@ -119,11 +125,11 @@ public final class JsonbCodec implements JsonCodec {
             throw new DecodeException("expected a JSON object for " + type.getSimpleName() + " but the body is a JSON "
                     + parsed.getValueType().name().toLowerCase(java.util.Locale.ROOT), null);
         }
-        return object;
+        return new Parsed(text.text(), object);
     }
 
-    private <T> T bind(JsonObject parsed, Class<T> type) {
-        JsonObject tree = aliases.normalize(parsed, type);
+    private <T> T bind(Parsed parsed, Class<T> type) {
+        JsonObject tree = aliases.normalize(parsed.tree(), type);
         shapes.check(tree, type);
         try {
             T value = jsonb.fromJsonStructure(tree, type);

@@ -52,6 +52,14 @@ final class ReplyText {
     }
 
     private static String utf8(byte[] body) {
+        // The JDK's own decoding is the fast path; it replaces malformed input with U+FFFD, so a
+        // reply holding U+FFFD (rare: WeChat sends well-formed text) is decoded again strictly to
+        // tell a real U+FFFD from a replaced byte and name the offset of the first bad one.
+        String text = new String(body, StandardCharsets.UTF_8);
+        return text.indexOf('\uFFFD') < 0 ? text : strictUtf8(body);
+    }
+
+    private static String strictUtf8(byte[] body) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

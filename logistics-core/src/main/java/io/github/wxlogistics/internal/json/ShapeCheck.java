@@ -9,7 +9,6 @@ import jakarta.json.JsonValue;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
-import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,19 +27,27 @@ import java.util.Set;
  */
 final class ShapeCheck {
 
-    private static final BigInteger INT_MIN = BigInteger.valueOf(Integer.MIN_VALUE);
-    private static final BigInteger INT_MAX = BigInteger.valueOf(Integer.MAX_VALUE);
-    private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
-    private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
+    private static final long INT_MIN = Integer.MIN_VALUE;
+    private static final long INT_MAX = Integer.MAX_VALUE;
+    private static final long LONG_MIN = Long.MIN_VALUE;
+    private static final long LONG_MAX = Long.MAX_VALUE;
+    private static final java.util.regex.Pattern CODE_TEXT = java.util.regex.Pattern.compile("-?[0-9]{1,9}");
 
     private final Map<Class<?>, Class<?>> wireTypes;
     private final Map<Class<?>, Set<String>> requiredObjects;
+    // Per record type, its members with their wire shapes resolved once (no map lookup per value).
     private final ClassValue<List<Member>> members = new ClassValue<>() {
         @Override
         protected List<Member> computeValue(Class<?> type) {
             RecordComponent[] components = type.getRecordComponents();
-            return components == null ? List.of() : java.util.Arrays.stream(components)
-                    .map(c -> new Member(jsonName(c.getName()), c.getGenericType())).toList();
+            if (components == null) {
+                return List.of();
+            }
+            Set<String> required = requiredObjects.getOrDefault(type, Set.of());
+            return java.util.Arrays.stream(components).map(c -> {
+                String json = jsonName(c.getName());
+                return new Member(json, shapeOf(c.getGenericType()), c.getType().isPrimitive() || required.contains(json));
+            }).toList();
         }
     };
 
@@ -56,58 +63,93 @@ final class ShapeCheck {
 
     /** Throws {@link DecodeException} naming the member path if {@code tree} does not fit {@code type}. */
     void check(JsonObject tree, Class<?> type) {
-        object(tree, type, "");
+        try {
+            object(tree, type, null);   // the common case, a reply that fits: no member path is built
+        } catch (Again again) {
+            object(tree, type, "");     // it does not fit: check again naming the member, which throws
+        }
+    }
+
+    /**
+     * A member's path below {@code at}; {@code null} in the first pass, which names nothing: any
+     * mismatch there is thrown as {@link Again} and the check runs again with paths.
+     */
+    private static String child(String at, String name) {
+        return at == null ? null : at.isEmpty() ? name : at + "." + name;
+    }
+
+    private static String item(String at, int index) {
+        return at == null ? null : at + "[" + index + "]";
+    }
+
+    /** {@code failure} built only in the second pass; the first pass throws {@link Again}. */
+    private static DecodeException failure(String at, java.util.function.Supplier<DecodeException> failure) {
+        if (at == null) {
+            throw Again.INSTANCE;
+        }
+        return failure.get();
     }
 
     private void object(JsonObject tree, Class<?> type, String at) {
         for (Member member : members.get(type)) {
             JsonValue value = tree.get(member.json());
-            String path = at.isEmpty() ? member.json() : at + "." + member.json();
+            String path = child(at, member.json());
             if (value != null && value.getValueType() != JsonValue.ValueType.NULL) {
-                value(value, member.type(), path);
-            } else if (member.type() instanceof Class<?> raw && raw.isPrimitive()
-                    || requiredObjects.getOrDefault(type, Set.of()).contains(member.json())) {
+                value(value, member.shape(), path);
+            } else if (member.required()) {
                 // A primitive member is one the documents say is always there: absent is not 0.
-                throw new DecodeException(path + " is missing", null);
+                throw failure(path, () -> new DecodeException(path + " is missing", null));
             }
         }
     }
 
-    private void value(JsonValue value, Type type, String at) {
+    /**
+     * What a declared type is checked as: its wire {@link Class} (a code type's JSON type, else
+     * itself), a {@link ListOf} for a list, or {@code null} for anything not checked.
+     */
+    private Object shapeOf(Type type) {
         if (type instanceof ParameterizedType generic && generic.getRawType() == List.class) {
+            return new ListOf(shapeOf(generic.getActualTypeArguments()[0]));
+        }
+        return type instanceof Class<?> raw ? wireTypes.getOrDefault(raw, raw) : null;
+    }
+
+    private void value(JsonValue value, Object shape, String at) {
+        if (shape instanceof ListOf list) {
             if (!(value instanceof JsonArray array)) {
                 throw mismatch(at, "an array", value);
             }
-            Type element = generic.getActualTypeArguments()[0];
+            Object element = list.element();
             for (int i = 0; i < array.size(); i++) {
                 JsonValue item = array.get(i);
+                String itemAt = item(at, i);
                 if (item.getValueType() == JsonValue.ValueType.NULL) {
-                    throw mismatch(at + "[" + i + "]", "a value", item);
+                    throw mismatch(itemAt, "a value", item);
                 }
-                value(item, element, at + "[" + i + "]");
+                value(item, element, itemAt);
             }
             return;
         }
-        if (!(type instanceof Class<?> raw)) {
+        if (!(shape instanceof Class<?> wire)) {
             return;
         }
-        Class<?> wire = wireTypes.getOrDefault(raw, raw);
         if (wire == String.class) {
             if (!(value instanceof JsonString)) {
                 // Binding would render a number as text of its own (1e18 as "1E+18", -0 as "0"): refuse it instead.
-                throw new DecodeException(at + " must be a JSON string, was " + kind(value)
-                        + " (refused rather than re-rendered as text)", null);
+                throw failure(at, () -> new DecodeException(at + " must be a JSON string, was " + kind(value)
+                        + " (refused rather than re-rendered as text)", null));
             }
         } else if (wire == JsonValue.class) {
             // A code WeChat sends in two forms (the return component's status): an int, or text holding one.
-            if (value instanceof JsonString text && text.getString().strip().matches("-?[0-9]{1,9}")) {
+            if (value instanceof JsonString text && CODE_TEXT.matcher(text.getString().strip()).matches()) {
                 return;
             }
             if (!(value instanceof JsonString)) {
                 integral(value, at, INT_MIN, INT_MAX);
                 return;
             }
-            throw new DecodeException(at + " must be an integer or text holding one, was " + shown(value), null);
+            throw failure(at, () -> new DecodeException(at + " must be an integer or text holding one, was "
+                    + shown(value), null));
         } else if (wire == int.class || wire == Integer.class) {
             integral(value, at, INT_MIN, INT_MAX);
         } else if (wire == long.class || wire == Long.class) {
@@ -120,22 +162,28 @@ final class ShapeCheck {
         }
     }
 
-    private static void integral(JsonValue value, String at, BigInteger min, BigInteger max) {
-        if (value instanceof JsonNumber number && number.isIntegral()) {
-            // Exponents such as 1e400 are integral too; bound the digits before building a BigInteger.
-            if (number.bigDecimalValue().precision() - number.bigDecimalValue().scale() <= 20) {
-                BigInteger n = number.bigIntegerValue();
-                if (n.compareTo(min) >= 0 && n.compareTo(max) <= 0) {
-                    return;
-                }
-            }
-            throw new DecodeException(at + " is out of range (" + min + " to " + max + "), was " + shown(value), null);
+    private static void integral(JsonValue value, String at, long min, long max) {
+        if (!(value instanceof JsonNumber number && number.isIntegral())) {
+            throw mismatch(at, "an integer", value);
         }
-        throw mismatch(at, "an integer", value);
+        if (!fits(number, min, max)) {
+            throw failure(at, () -> new DecodeException(at + " is out of range (" + min + " to " + max + "), was "
+                    + shown(value), null));
+        }
+    }
+
+    /** Whether an integral number is within bounds; exponents such as 1e400 are refused without being expanded. */
+    private static boolean fits(JsonNumber number, long min, long max) {
+        try {
+            long n = number.longValueExact();
+            return n >= min && n <= max;
+        } catch (ArithmeticException e) {
+            return false;   // beyond long
+        }
     }
 
     private static DecodeException mismatch(String at, String expected, JsonValue value) {
-        return new DecodeException(at + " must be " + expected + ", was " + shown(value), null);
+        return failure(at, () -> new DecodeException(at + " must be " + expected + ", was " + shown(value), null));
     }
 
     private static String kind(JsonValue value) {
@@ -166,6 +214,19 @@ final class ShapeCheck {
         return name.toString();
     }
 
-    private record Member(String json, Type type) {
+    private record Member(String json, Object shape, boolean required) {
+    }
+
+    private record ListOf(Object element) {
+    }
+
+    /** The first pass's signal that the reply does not fit; carries nothing and no stack trace. */
+    private static final class Again extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        static final Again INSTANCE = new Again();
+
+        private Again() {
+            super(null, null, false, false);
+        }
     }
 }

@@ -2,6 +2,7 @@ package io.github.wxlogistics.internal.validation;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,8 @@ import java.util.List;
  * ({@code sender.name}, {@code cargo.detail_list[2].name}).
  */
 public final class WireText {
+
+    private static final MethodType GETTER = MethodType.methodType(Object.class, Object.class);
 
     private static final ClassValue<List<Part>> PARTS = new ClassValue<>() {
         @Override
@@ -27,7 +30,7 @@ public final class WireText {
                 Class<?> t = c.getType();
                 if (t == String.class || t == List.class || t.isRecord()) {
                     try {
-                        parts.add(new Part(wireName(c.getName()), lookup.unreflect(c.getAccessor())));
+                        parts.add(new Part(wireName(c.getName()), lookup.unreflect(c.getAccessor()).asType(GETTER)));
                     } catch (IllegalAccessException e) {
                         // a record this lookup cannot read is not a wire record of this library
                     }
@@ -42,7 +45,8 @@ public final class WireText {
 
     /** Records a violation for every text field of {@code request} that holds a lone surrogate. */
     public static void check(Checks v, Object request) {
-        if (request != null) {
+        // Nearly every request is well-formed: find that out without building a field path.
+        if (request != null && anyLoneSurrogate(request)) {
             value(v, "", request);
         }
     }
@@ -91,6 +95,30 @@ public final class WireText {
         return -1;
     }
 
+    private static boolean anyLoneSurrogate(Object value) {
+        if (value instanceof String text) {
+            return firstLoneSurrogate(text) >= 0;
+        }
+        if (value instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                Object item = list.get(i);
+                if (item != null && anyLoneSurrogate(item)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (value.getClass().isRecord()) {
+            for (Part part : PARTS.get(value.getClass())) {
+                Object child = part.read(value);
+                if (child != null && anyLoneSurrogate(child)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static void value(Checks v, String at, Object value) {
         if (value instanceof String text) {
             int bad = firstLoneSurrogate(text);
@@ -107,13 +135,7 @@ public final class WireText {
             }
         } else if (value.getClass().isRecord()) {
             for (Part part : PARTS.get(value.getClass())) {
-                Object child;
-                try {
-                    child = part.accessor().invoke(value);
-                } catch (Throwable e) {
-                    throw new IllegalStateException("cannot read " + part.wire() + " of "
-                            + value.getClass().getSimpleName(), e);
-                }
+                Object child = part.read(value);
                 if (child != null) {
                     value(v, at.isEmpty() ? part.wire() : at + "." + part.wire(), child);
                 }
@@ -134,6 +156,15 @@ public final class WireText {
         return name.toString();
     }
 
+    /** A record component that may hold text, and its accessor as {@code (Object)Object}. */
     private record Part(String wire, MethodHandle accessor) {
+
+        Object read(Object record) {
+            try {
+                return (Object) accessor.invokeExact(record);
+            } catch (Throwable e) {
+                throw new IllegalStateException("cannot read " + wire + " of " + record.getClass().getSimpleName(), e);
+            }
+        }
     }
 }

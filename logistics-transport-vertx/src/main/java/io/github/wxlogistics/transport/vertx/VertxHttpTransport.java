@@ -20,6 +20,7 @@ import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
+import io.vertx.ext.web.client.WebClient;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.util.ArrayList;
@@ -34,8 +35,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 
 /**
- * An {@link HttpTransport} on Vert.x core's {@link HttpClient}, for the Vert.x 4.5 and 5 lines,
- * through Vert.x's public API only.
+ * An {@link HttpTransport} on Vert.x core's {@link HttpClient} or on the application's Vert.x
+ * {@link WebClient} ({@link Builder#webClient(WebClient)}), for the Vert.x 4.5 and 5 lines. On an
+ * {@code HttpClient} it uses Vert.x's public API only; on a {@code WebClient} it sends through
+ * Web Client's public API and reaches one non-public hook, to abort cancelled exchanges (see
+ * {@link Builder#webClient(WebClient)}).
  *
  * <p>Behaviour, beyond the port's contract:
  * <ul>
@@ -82,6 +86,7 @@ public final class VertxHttpTransport implements HttpTransport {
 
     private final Vertx ownedVertx;
     private final HttpClient client;
+    private final WebClientSender webClient;
     private final boolean ownsClient;
     private final ExchangeDeadlines<Exchange> inFlight = new ExchangeDeadlines<>(exchange -> exchange.deadlineNanos, exchange -> {
         exchange.result.completeExceptionally(TransportFailures.timeout(exchange.request, null));
@@ -89,9 +94,10 @@ public final class VertxHttpTransport implements HttpTransport {
     });
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private VertxHttpTransport(Vertx ownedVertx, HttpClient client, boolean ownsClient) {
+    private VertxHttpTransport(Vertx ownedVertx, HttpClient client, WebClientSender webClient, boolean ownsClient) {
         this.ownedVertx = ownedVertx;
         this.client = client;
+        this.webClient = webClient;
         this.ownsClient = ownsClient;
     }
 
@@ -152,32 +158,27 @@ public final class VertxHttpTransport implements HttpTransport {
             return result;
         }
 
-        CompletableFuture<TransportResponse> attempt = new CompletableFuture<>();
         try {
-            client.request(options)
-                    .compose(httpRequest -> exchange(exchange, httpRequest))
-                    .onComplete(done -> {
-                        if (done.succeeded()) {
-                            attempt.complete(done.result());
-                        } else {
-                            attempt.completeExceptionally(done.cause());
-                        }
-                    });
+            Future<TransportResponse> exchanged = webClient != null ? webClient.send(exchange, options)
+                    : client.request(options).compose(httpRequest -> exchange(exchange, httpRequest));
+            exchanged.onComplete(done -> ended(exchange, done.succeeded() ? done.result() : null, done.cause()));
         } catch (RuntimeException e) { // a closed client may throw instead of failing the future
-            attempt.completeExceptionally(e);
+            ended(exchange, null, e);
         }
-        attempt.whenComplete((response, failure) -> {
-            if (failure == null) {
-                result.complete(response);
-            } else {
-                TransportException mapped = TransportFailures.map(request, failure, CLIENT_TIMEOUTS);
-                if (mapped.isTimeout()) {
-                    exchange.abort(); // our deadline may have passed while Vert.x still runs the request
-                }
-                result.completeExceptionally(mapped);
-            }
-        });
         return result;
+    }
+
+    /** Completes the exchange's future with Vert.x's outcome ({@code failure} null: success). */
+    private static void ended(Exchange exchange, TransportResponse response, Throwable failure) {
+        if (failure == null) {
+            exchange.result.complete(response);
+            return;
+        }
+        TransportException mapped = TransportFailures.map(exchange.request, failure, CLIENT_TIMEOUTS);
+        if (mapped.isTimeout()) {
+            exchange.abort(); // our deadline may have passed while Vert.x still runs the request
+        }
+        exchange.result.completeExceptionally(mapped);
     }
 
     /** Runs on the request's Vert.x context once the request has a connection. */
@@ -221,7 +222,7 @@ public final class VertxHttpTransport implements HttpTransport {
             exchange.result.completeExceptionally(TransportFailures.closedInFlight(exchange.request));
             exchange.abort();
         }
-        if (ownsClient) {
+        if (ownsClient && client != null) {
             client.close();
         }
         if (ownedVertx != null) {
@@ -241,12 +242,15 @@ public final class VertxHttpTransport implements HttpTransport {
     /** {@return what this transport owns, and whether it is closed; never a request or credential} */
     @Override
     public String toString() {
-        return "VertxHttpTransport[" + (ownedVertx != null ? "own Vertx" : ownsClient ? "own HTTP client" : "borrowed HTTP client")
+        return "VertxHttpTransport[" + (ownedVertx != null ? "own Vertx" : ownsClient ? "own HTTP client"
+                : webClient != null ? "borrowed WebClient" : "borrowed HTTP client")
                 + (closed.get() ? ", closed" : "") + "]";
     }
 
     private static RequestOptions toRequestOptions(TransportRequest request) {
-        URI uri = URI.create(request.uri().toASCIIString());
+        URI given = request.uri();
+        String ascii = given.toASCIIString();
+        URI uri = ascii.equals(given.toString()) ? given : URI.create(ascii);   // parsed again only if not ASCII
         boolean ssl = "https".equalsIgnoreCase(uri.getScheme());
         String host = uri.getHost();
         if (host == null) {
@@ -272,7 +276,7 @@ public final class VertxHttpTransport implements HttpTransport {
         return options;
     }
 
-    private static boolean mayHaveBody(TransportRequest request) {
+    static boolean mayHaveBody(TransportRequest request) {
         return request.body().length > 0 || !(request.method().equals("GET") || request.method().equals("HEAD"));
     }
 
@@ -285,63 +289,17 @@ public final class VertxHttpTransport implements HttpTransport {
         return new TransportResponse(response.statusCode(), headers, body == null ? new byte[0] : body.getBytes());
     }
 
-    /** The link between a future and the Vert.x request behind it, for aborting it. */
-    private static final class Exchange {
-        private final TransportRequest request;
-        private final CompletableFuture<TransportResponse> result;
-        private final long deadlineNanos;
-        private HttpClientRequest httpRequest;
-        private Context context;
-        private boolean aborted;
-
-        Exchange(TransportRequest request, CompletableFuture<TransportResponse> result) {
-            this.request = request;
-            this.result = result;
-            this.deadlineNanos = System.nanoTime() + request.timeout().toNanos();
-        }
-
-        /** Records the request once it has a connection; {@code false} if the exchange was aborted before. */
-        synchronized boolean attach(HttpClientRequest httpRequest, Context current) {
-            if (aborted) {
-                return false;
-            }
-            this.httpRequest = httpRequest;
-            this.context = current;
-            return true;
-        }
-
-        /** Resets the request if it exists; otherwise {@link #attach} refuses it when it gets a connection. */
-        void abort() {
-            HttpClientRequest toReset;
-            Context resetOn;
-            synchronized (this) {
-                if (aborted) {
-                    return;
-                }
-                aborted = true;
-                toReset = httpRequest;
-                resetOn = context;
-            }
-            if (toReset == null) {
-                return;
-            }
-            if (resetOn == null) {
-                toReset.reset();
-            } else {
-                resetOn.runOnContext(ignored -> toReset.reset());
-            }
-        }
-    }
-
     /**
-     * Configures a {@link VertxHttpTransport}. Give it at most one of {@link #vertx(Vertx)} and
-     * {@link #httpClient(HttpClient)}; with neither, it creates its own {@link Vertx}.
+     * Configures a {@link VertxHttpTransport}. Give it at most one of {@link #vertx(Vertx)},
+     * {@link #httpClient(HttpClient)} and {@link #webClient(WebClient)}; with none, it creates its
+     * own {@link Vertx}.
      * {@link #options(HttpClientOptions)} and {@link #maxPoolSize(int)} configure the client the
      * transport creates, so they cannot be combined with {@link #httpClient(HttpClient)}.
      */
     public static final class Builder {
         private Vertx vertx;
         private HttpClient httpClient;
+        private WebClient webClient;
         private HttpClientOptions options;
         private int maxPoolSize;
 
@@ -381,6 +339,31 @@ public final class VertxHttpTransport implements HttpTransport {
         }
 
         /**
+         * Sends through this Vert.x Web Client, with its public API, so its configuration (proxy,
+         * TLS, user agent, tracing, metrics, its own interceptors) applies to every call. The
+         * client is borrowed: {@link VertxHttpTransport#close()} never closes it. Redirect
+         * following is switched off per request, and each request gets the exchange's timeout as
+         * its connect and idle timeout; the transport's own deadline covers the rest, as with an
+         * {@link HttpClient}.
+         *
+         * <p>Aborting a cancelled or timed-out exchange is the one thing Web Client's public API
+         * cannot do (no handle to the underlying request, no cancel). The transport installs one
+         * interceptor on the client ({@code WebClientInternal.addInterceptor}, in Web Client's
+         * {@code impl} package on Vert.x 4.5 and 5), which only records this transport's own
+         * requests as they are written, so an abort can reset them; the client's other requests
+         * pass through it untouched. It stays installed (as a no-op) after the transport is
+         * closed: build one transport per client, not one per call. See docs/vertx.md.
+         *
+         * @param webClient the caller's Web Client ({@code WebClient.create} or {@code WebClient.wrap})
+         * @return this builder
+         * @throws NullPointerException if {@code webClient} is null
+         */
+        public Builder webClient(WebClient webClient) {
+            this.webClient = Objects.requireNonNull(webClient, "webClient");
+            return this;
+        }
+
+        /**
          * Options of the HTTP client the transport creates (copied; later changes are ignored).
          * Default: Vert.x's defaults (HTTP/1.1, keep-alive). The transport owns and closes the
          * client it creates with them.
@@ -415,22 +398,31 @@ public final class VertxHttpTransport implements HttpTransport {
          * Builds the transport.
          *
          * @return a new transport
-         * @throws IllegalStateException if an HTTP client was given together with a Vert.x
-         *     instance, options or a pool size
+         * @throws IllegalStateException if an HTTP client or Web Client was given together with
+         *     anything else, or Web Client's interceptor hook is not accessible (Vert.x 5 on the
+         *     module path without the {@code --add-exports} given in {@link #webClient(WebClient)}'s
+         *     documentation and docs/vertx.md)
          */
         public VertxHttpTransport build() {
+            if (webClient != null) {
+                if (httpClient != null || vertx != null || options != null || maxPoolSize > 0) {
+                    throw new IllegalStateException("a WebClient carries its own Vert.x instance, options and pool;"
+                            + " give the transport either a WebClient, an HttpClient or a Vertx");
+                }
+                return new VertxHttpTransport(null, null, WebClientSender.on(webClient), false);
+            }
             if (httpClient != null) {
                 if (vertx != null || options != null || maxPoolSize > 0) {
                     throw new IllegalStateException("vertx, options and maxPoolSize configure an HTTP client the "
                             + "transport creates; configure your own HttpClient instead");
                 }
-                return new VertxHttpTransport(null, httpClient, false);
+                return new VertxHttpTransport(null, httpClient, null, false);
             }
             Vertx owned = vertx == null ? Vertx.vertx() : null;
             Vertx runOn = vertx == null ? owned : vertx;
             HttpClientOptions clientOptions = options == null ? new HttpClientOptions() : new HttpClientOptions(options);
             PoolOptions pool = new PoolOptions().setHttp1MaxSize(maxPoolSize > 0 ? maxPoolSize : DEFAULT_MAX_POOL_SIZE);
-            return new VertxHttpTransport(owned, runOn.createHttpClient(clientOptions, pool), true);
+            return new VertxHttpTransport(owned, runOn.createHttpClient(clientOptions, pool), null, true);
         }
     }
 }

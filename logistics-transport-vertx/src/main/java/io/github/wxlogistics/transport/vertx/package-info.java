@@ -1,5 +1,6 @@
 /**
- * The {@link io.github.wxlogistics.spi.HttpTransport} adapter on Vert.x core's HTTP client:
+ * The {@link io.github.wxlogistics.spi.HttpTransport} adapter on Vert.x core's HTTP client or the
+ * application's Vert.x Web Client:
  * {@link io.github.wxlogistics.transport.vertx.VertxHttpTransport}; and
  * {@link io.github.wxlogistics.transport.vertx.VertxLogisticsClient}, which adapts any call of the
  * async client to a Vert.x {@code Future} completed on the caller's context. The same sources build and pass
