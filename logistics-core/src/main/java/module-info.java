@@ -23,6 +23,7 @@ module io.github.wxlogistics.core {
     exports io.github.wxlogistics.intracity;
     exports io.github.wxlogistics.model;
     exports io.github.wxlogistics.model.intracity;
+    exports io.github.wxlogistics.platform;
     exports io.github.wxlogistics.security;
     exports io.github.wxlogistics.spi;
     exports io.github.wxlogistics.token;
