@@ -36,7 +36,7 @@ module io.github.wxlogistics.core {
     exports io.github.wxlogistics.internal.push to io.github.wxlogistics.testkit, io.github.wxlogistics.testkit.contract;
 
     uses io.github.wxlogistics.spi.HttpTransportProvider;
-    // Event types beyond the core's six (EventCatalogue), from modules the push protocol is exported to.
+    // Event types beyond the core's ten (EventCatalogue), from modules the push protocol is exported to.
     uses io.github.wxlogistics.internal.push.EventCodec;
 
     // Internal packages holding records the JSON-B codec reads or writes (today TokenReply in
@@ -45,4 +45,5 @@ module io.github.wxlogistics.core {
     // (internal.json.ModuleAwareVisibility), as its public-lookup accessor path cannot reach them.
     // ModuleLayerTest in docs makes a real call through the modules and fails if a line is missing.
     opens io.github.wxlogistics.internal.token to org.eclipse.yasson;
+    opens io.github.wxlogistics.internal.platform to org.eclipse.yasson;
 }

@@ -3,26 +3,49 @@ package io.github.wxlogistics.platform;
 import io.github.wxlogistics.LogisticsClient;
 import io.github.wxlogistics.PushReceiver;
 import io.github.wxlogistics.RetryPolicy;
+import io.github.wxlogistics.error.ApiException;
+import io.github.wxlogistics.event.AuthorizedEvent;
+import io.github.wxlogistics.event.ComponentVerifyTicketEvent;
+import io.github.wxlogistics.event.UnauthorizedEvent;
+import io.github.wxlogistics.event.UpdateAuthorizedEvent;
+import io.github.wxlogistics.error.AuthorizationRevokedException;
+import io.github.wxlogistics.error.DecodeException;
+import io.github.wxlogistics.error.TransportException;
+import io.github.wxlogistics.internal.call.ErrorMapper;
+import io.github.wxlogistics.internal.platform.ComponentApi;
+import io.github.wxlogistics.internal.platform.PlatformWire;
+import io.github.wxlogistics.internal.transport.LoggingTransport;
+import io.github.wxlogistics.spi.AccessToken;
 import io.github.wxlogistics.spi.AccessTokenProvider;
+import io.github.wxlogistics.spi.ComponentTicket;
 import io.github.wxlogistics.spi.HttpTransport;
 import io.github.wxlogistics.spi.HttpTransportProvider;
 import io.github.wxlogistics.spi.JsonCodec;
 import io.github.wxlogistics.spi.LogisticsListener;
 import io.github.wxlogistics.spi.PlatformStore;
+import io.github.wxlogistics.spi.RefreshToken;
 import io.github.wxlogistics.spi.TokenSlot;
 import io.github.wxlogistics.token.TokenSettings;
+import java.lang.System.Logger.Level;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 
 /**
  * A third-party platform (第三方平台, a "component") that calls WeChat for the merchants that
@@ -60,12 +83,28 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class ComponentPlatform implements AutoCloseable {
 
+    private static final System.Logger LOG = System.getLogger("io.github.wxlogistics.platform");
+    static final String OP_COMPONENT_TOKEN = "api_component_token";
+    static final String OP_PRE_AUTH = "api_create_preauthcode";
+    static final String OP_QUERY_AUTH = "api_query_auth";
+    static final String OP_AUTHORIZER_TOKEN = "api_authorizer_token";
+    static final String PATH_COMPONENT_TOKEN = "/cgi-bin/component/api_component_token";
+    static final String PATH_PRE_AUTH = "/cgi-bin/component/api_create_preauthcode";
+    static final String PATH_QUERY_AUTH = "/cgi-bin/component/api_query_auth";
+    static final String PATH_AUTHORIZER_TOKEN = "/cgi-bin/component/api_authorizer_token";
+    /** api_authorizer_token's answers that mean the authorization is gone: invalid refresh token, not authorized. */
+    private static final Set<Integer> REVOKED = Set.of(61023, 61003);
+
     private final Builder settings;
     private final HttpTransport transport;
     private final HttpTransport ownedTransport;
     private final ScheduledExecutorService scheduler;
     private final ScheduledExecutorService ownedScheduler;
     private final JsonCodec codec;
+    private final PlatformStore store;
+    private final ComponentApi api;
+    private final AccessTokenProvider componentTokens;
+    private final Map<String, AccessTokenProvider> authorizerTokens = new ConcurrentHashMap<>();
     private final Map<String, LogisticsClient> clients = new ConcurrentHashMap<>();
     private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -76,6 +115,102 @@ public final class ComponentPlatform implements AutoCloseable {
         this.ownedScheduler = b.scheduler == null ? newScheduler() : null;
         this.scheduler = b.scheduler != null ? b.scheduler : ownedScheduler;
         this.codec = b.codec != null ? b.codec : LogisticsClient.defaultJsonCodec();
+        this.store = b.store;
+        this.api = new ComponentApi(new LoggingTransport(transport, b.clock), codec, b.baseUri, b.attemptTimeout);
+        this.componentTokens = store.tokens(TokenSlot.component(b.componentAppId), rejected -> fetchComponentToken());
+    }
+
+    private CompletableFuture<AccessToken> fetchComponentToken() {
+        return store.ticket(settings.componentAppId).thenCompose(ticket -> {
+            if (ticket.isEmpty()) {
+                throw TransportException.notSent(OP_COMPONENT_TOKEN + " not sent: no component_verify_ticket of platform "
+                        + settings.componentAppId + " is stored yet (WeChat pushes one every 10 minutes to the"
+                        + " authorization-event URL, which must be served by pushReceiver())", null, false);
+            }
+            Instant sentAt = settings.clock.instant();
+            return api.post(OP_COMPONENT_TOKEN, PATH_COMPONENT_TOKEN, null,
+                    new PlatformWire.ComponentTokenRequest(settings.componentAppId, settings.componentSecret,
+                            ticket.get().value()), PlatformWire.ComponentTokenReply.class,
+                    PlatformWire.ComponentTokenReply::errcode, PlatformWire.ComponentTokenReply::errmsg,
+                    List.of(settings.componentSecret, ticket.get().value()))
+                    .thenApply(reply -> ComponentApi.token(OP_COMPONENT_TOKEN, "component_access_token",
+                            reply.componentAccessToken(), reply.expiresIn(), sentAt));
+        });
+    }
+
+    /** Runs one component call with the component token; a token rejection refreshes it and replays once. */
+    private <T> CompletableFuture<T> withComponentToken(String operation,
+            Function<AccessToken, CompletableFuture<T>> call) {
+        return componentTokens.token().thenCompose(token -> call.apply(token).exceptionallyCompose(err -> {
+            Throwable cause = ErrorMapper.unwrap(err);
+            if (cause instanceof ApiException refused && refused.isTokenRejected()) {
+                return componentTokens.refresh(token).thenCompose(call);
+            }
+            return CompletableFuture.failedFuture(cause);
+        }));
+    }
+
+    /** One api_authorizer_token round, run under the store's lease for the merchant's slot. */
+    private CompletableFuture<AccessToken> fetchAuthorizerToken(String appId) {
+        return store.refreshToken(settings.componentAppId, appId).thenCompose(kept -> {
+            if (kept.isEmpty()) {
+                notifyLost(new AuthorizationLost(appId, AuthorizationLost.Reason.NO_REFRESH_TOKEN, 0));
+                throw new AuthorizationRevokedException(appId, 0, "the platform's store holds no authorizer_refresh_token"
+                        + " for it (never authorized, or the authorization was revoked)");
+            }
+            RefreshToken used = kept.get();
+            Instant sentAt = settings.clock.instant();
+            return withComponentToken(OP_AUTHORIZER_TOKEN, token -> api.post(OP_AUTHORIZER_TOKEN, PATH_AUTHORIZER_TOKEN,
+                    token, new PlatformWire.AuthorizerTokenRequest(settings.componentAppId, appId, used.value()),
+                    PlatformWire.AuthorizerTokenReply.class, PlatformWire.AuthorizerTokenReply::errcode,
+                    PlatformWire.AuthorizerTokenReply::errmsg, List.of(used.value())))
+                    .exceptionallyCompose(err -> revokedIfRefused(appId, ErrorMapper.unwrap(err)))
+                    .thenCompose(reply -> {
+                        AccessToken fresh = ComponentApi.token(OP_AUTHORIZER_TOKEN, "authorizer_access_token",
+                                reply.authorizerAccessToken(), reply.expiresIn(), sentAt);
+                        String next = reply.authorizerRefreshToken();
+                        if (next == null || next.isBlank() || next.equals(used.value())) {
+                            return CompletableFuture.completedFuture(fresh);
+                        }
+                        return store.replaceRefreshToken(settings.componentAppId, appId, used, new RefreshToken(next))
+                                .thenApply(replaced -> {
+                                    if (replaced) {
+                                        LOG.log(Level.DEBUG, "authorizer {0}: refresh token rotated and stored", appId);
+                                        notify(() -> settings.platformListener.onRefreshTokenRotated(appId));
+                                    }
+                                    return fresh;
+                                });
+                    });
+        });
+    }
+
+    private CompletableFuture<PlatformWire.AuthorizerTokenReply> revokedIfRefused(String appId, Throwable cause) {
+        if (cause instanceof ApiException refused && REVOKED.contains(refused.errcode())) {
+            return store.forget(settings.componentAppId, appId).handle((v, e) -> {
+                notifyLost(new AuthorizationLost(appId, AuthorizationLost.Reason.REFRESH_REFUSED, refused.errcode()));
+                throw new AuthorizationRevokedException(appId, refused.errcode(),
+                        "api_authorizer_token refused its authorizer_refresh_token");
+            });
+        }
+        return CompletableFuture.failedFuture(cause);
+    }
+
+    private void notifyLost(AuthorizationLost lost) {
+        LOG.log(Level.WARNING, "authorizer {0} must authorize platform {1} again ({2}{3})", lost.authorizerAppId(),
+                settings.componentAppId, lost.reason(), lost.errcode() == 0 ? "" : ", errcode " + lost.errcode());
+        notify(() -> settings.platformListener.onAuthorizationLost(lost));
+    }
+
+    private static void notify(Runnable call) {
+        try {
+            call.run();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "a PlatformListener threw " + e.getClass().getName() + "; ignored");
+        }
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     /**
@@ -106,59 +241,162 @@ public final class ComponentPlatform implements AutoCloseable {
      */
     public PushReceiver.Builder pushReceiver() {
         return PushReceiver.builder().appId(settings.componentAppId).token(settings.pushToken)
-                .encodingAesKey(settings.encodingAesKey).clock(settings.clock);
+                .encodingAesKey(settings.encodingAesKey).clock(settings.clock)
+                .onAsync(ComponentVerifyTicketEvent.class, this::onTicket)
+                .onAsync(AuthorizedEvent.class, e -> onAuthorized(e.authorizerAppid(), e.authorizationCode()))
+                .onAsync(UpdateAuthorizedEvent.class, e -> onAuthorized(e.authorizerAppid(), e.authorizationCode()))
+                .onAsync(UnauthorizedEvent.class, this::onUnauthorized);
+    }
+
+    private CompletableFuture<Void> onTicket(ComponentVerifyTicketEvent event) {
+        if (event.componentVerifyTicket() == null || event.componentVerifyTicket().isBlank()) {
+            LOG.log(Level.WARNING, "a component_verify_ticket push without ComponentVerifyTicket; ignored");
+            return CompletableFuture.completedFuture(null);
+        }
+        long created = event.envelope().createTime();
+        Instant createdAt = created > 0 ? Instant.ofEpochSecond(created) : settings.clock.instant();
+        // Answered once stored: if the store fails, the 500 makes WeChat re-send.
+        return store.saveTicket(settings.componentAppId, new ComponentTicket(event.componentVerifyTicket(), createdAt))
+                .thenRun(() -> LOG.log(Level.DEBUG, "platform {0}: component_verify_ticket of {1} stored",
+                        settings.componentAppId, createdAt));
+    }
+
+    private CompletableFuture<Void> onAuthorized(String appId, String code) {
+        if (code == null || code.isBlank() || appId == null) {
+            LOG.log(Level.WARNING, "an authorization push without AuthorizerAppid or AuthorizationCode; ignored");
+            return CompletableFuture.completedFuture(null);
+        }
+        return queryAuth(code).<Void>thenApply(info -> null).exceptionallyCompose(err -> {
+            Throwable cause = ErrorMapper.unwrap(err);
+            if (cause instanceof ApiException refused) {
+                // WeChat's own refusal (a code already redeemed through the redirect, say): a re-send would get the same.
+                LOG.log(Level.WARNING, "authorizer {0}: api_query_auth for its authorization push failed with errcode {1};"
+                        + " answered success", appId, refused.errcode());
+                return CompletableFuture.completedFuture(null);
+            }
+            return CompletableFuture.failedFuture(cause);
+        });
+    }
+
+    private CompletableFuture<Void> onUnauthorized(UnauthorizedEvent event) {
+        String appId = event.authorizerAppid();
+        if (appId == null || appId.isBlank()) {
+            LOG.log(Level.WARNING, "an unauthorized push without AuthorizerAppid; ignored");
+            return CompletableFuture.completedFuture(null);
+        }
+        return store.forget(settings.componentAppId, appId)
+                .thenRun(() -> notifyLost(new AuthorizationLost(appId, AuthorizationLost.Reason.UNAUTHORIZED_EVENT, 0)));
     }
 
     /**
-     * The provider of the platform's {@code component_access_token}, fetched from the latest ticket.
+     * The provider of the platform's {@code component_access_token} ({@code api_component_token}),
+     * fetched from the latest ticket in the store, shared through the store (one fetch at a time,
+     * compare-and-refresh) and used until five minutes (at most half its lifetime) before it expires.
+     * A fetch with no ticket in the store fails with a {@link TransportException} saying nothing was sent.
      *
      * @return the provider, the same on every call
+     * @see <a href="https://developers.weixin.qq.com/doc/oplatform/developers/dev/ThirdParty/token/component_access_token.html">api_component_token</a>
      */
     public AccessTokenProvider componentTokens() {
-        throw new UnsupportedOperationException("issue 21: component_access_token comes in the next commit");
+        return componentTokens;
     }
 
     /**
-     * The provider of one merchant's {@code authorizer_access_token}.
+     * The provider of one merchant's {@code authorizer_access_token} ({@code api_authorizer_token}
+     * with the stored refresh token), shared through the store like {@link #componentTokens()}.
+     * When WeChat returns a new refresh token it replaces the stored one (and
+     * {@link PlatformListener#onRefreshTokenRotated} is told). When the store holds none, or WeChat
+     * refuses it (61023, 61003), the fetch fails with {@link AuthorizationRevokedException} and
+     * {@link PlatformListener#onAuthorizationLost} is told.
      *
      * @param authorizerAppId the merchant's AppID
      * @return the provider, the same on every call for this AppID
+     * @see <a href="https://developers.weixin.qq.com/doc/oplatform/developers/dev/ThirdParty/token/api_authorizer_token.html">api_authorizer_token</a>
      */
     public AccessTokenProvider authorizerTokens(String authorizerAppId) {
-        throw new UnsupportedOperationException("issue 21: authorizer tokens come in the next commit");
+        TokenSlot.checkAppId(authorizerAppId, "authorizerAppId");
+        return authorizerTokens.computeIfAbsent(authorizerAppId, appId -> store.tokens(
+                TokenSlot.authorizer(settings.componentAppId, appId), rejected -> fetchAuthorizerToken(appId)));
     }
 
     /**
-     * Asks WeChat for a pre-authorization code ({@code api_create_preauthcode}).
+     * Asks WeChat for a pre-authorization code ({@code api_create_preauthcode}), valid 30 minutes.
      *
-     * @return a stage with the code
+     * @return a stage with the code; it fails with the library's exceptions
+     * @see <a href="https://developers.weixin.qq.com/doc/oplatform/developers/dev/ThirdParty/token/pre_auth_code.html">api_create_preauthcode</a>
      */
     public CompletableFuture<PreAuthCode> createPreAuthCode() {
-        throw new UnsupportedOperationException("issue 21: next commit");
+        Instant sentAt = settings.clock.instant();
+        return withComponentToken(OP_PRE_AUTH, token -> api.post(OP_PRE_AUTH, PATH_PRE_AUTH, token,
+                new PlatformWire.PreAuthCodeRequest(settings.componentAppId), PlatformWire.PreAuthCodeReply.class,
+                PlatformWire.PreAuthCodeReply::errcode, PlatformWire.PreAuthCodeReply::errmsg, List.of()))
+                .thenApply(reply -> {
+                    AccessToken code = ComponentApi.token(OP_PRE_AUTH, "pre_auth_code", reply.preAuthCode(),
+                            reply.expiresIn(), sentAt);
+                    return new PreAuthCode(code.value(), sentAt.plusSeconds(reply.expiresIn()));
+                });
     }
 
     /**
-     * The link a merchant's administrator opens on a PC to authorize the platform
-     * ({@code componentloginpage}, mini programs only: {@code auth_type=2}).
+     * The link a merchant's administrator opens on a PC to authorize the platform:
+     * {@code https://mp.weixin.qq.com/cgi-bin/componentloginpage?component_appid=..&pre_auth_code=..
+     * &redirect_uri=..&auth_type=2} ({@code auth_type=2}: mini programs only). WeChat then pushes
+     * {@code authorized}, and redirects to {@code redirectUri} with {@code auth_code}, which
+     * {@link #queryAuth} redeems (either is enough).
      *
      * @param code        a fresh pre-authorization code
-     * @param redirectUri where WeChat sends the administrator back with {@code auth_code}
+     * @param redirectUri where WeChat sends the administrator back; its domain must be the
+     *                    platform's registered login domain
      * @return the link
+     * @see <a href="https://developers.weixin.qq.com/doc/oplatform/developers/dev/ThirdParty/token/authorization_flow.html">authorization flow</a>
      */
     public URI authorizationUrl(PreAuthCode code, URI redirectUri) {
-        throw new UnsupportedOperationException("issue 21: next commit");
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(redirectUri, "redirectUri");
+        return URI.create("https://mp.weixin.qq.com/cgi-bin/componentloginpage?component_appid="
+                + encode(settings.componentAppId) + "&pre_auth_code=" + encode(code.value())
+                + "&redirect_uri=" + encode(redirectUri.toString()) + "&auth_type=2");
     }
 
     /**
      * Completes an authorization ({@code api_query_auth}): stores the merchant's refresh token and
-     * token and tells the {@link PlatformListener}.
+     * tells the {@link PlatformListener}. The platform's receiver does this itself for the
+     * {@code authorized} and {@code updateauthorized} pushes.
      *
      * @param authorizationCode the {@code auth_code} of the redirect, or the
      *                          {@code AuthorizationCode} of an {@code authorized} push
-     * @return a stage with what the merchant granted
+     * @return a stage with what the merchant granted; it fails with the library's exceptions
+     *     (an {@link io.github.wxlogistics.error.ApiException} when WeChat refuses the code)
+     * @see <a href="https://developers.weixin.qq.com/doc/oplatform/developers/dev/ThirdParty/token/authorization_info.html">api_query_auth</a>
      */
     public CompletableFuture<AuthorizationInfo> queryAuth(String authorizationCode) {
-        throw new UnsupportedOperationException("issue 21: next commit");
+        Objects.requireNonNull(authorizationCode, "authorizationCode");
+        return withComponentToken(OP_QUERY_AUTH, token -> api.post(OP_QUERY_AUTH, PATH_QUERY_AUTH, token,
+                new PlatformWire.QueryAuthRequest(settings.componentAppId, authorizationCode),
+                PlatformWire.QueryAuthReply.class, PlatformWire.QueryAuthReply::errcode,
+                PlatformWire.QueryAuthReply::errmsg, List.of(authorizationCode)))
+                .thenCompose(reply -> {
+                    PlatformWire.AuthorizationInfo info = reply.authorizationInfo();
+                    if (info == null || info.authorizerAppid() == null || info.authorizerRefreshToken() == null
+                            || info.authorizerRefreshToken().isBlank()) {
+                        throw new DecodeException(OP_QUERY_AUTH + " reply lacks authorization_info with authorizer_appid"
+                                + " and authorizer_refresh_token", null);
+                    }
+                    List<Integer> sets = new ArrayList<>();
+                    for (PlatformWire.FuncInfo func : info.funcInfo() == null ? List.<PlatformWire.FuncInfo>of() : info.funcInfo()) {
+                        if (func != null && func.funcscopeCategory() != null && func.funcscopeCategory().id() != null) {
+                            sets.add(Math.toIntExact(func.funcscopeCategory().id()));
+                        }
+                    }
+                    AuthorizationInfo granted = new AuthorizationInfo(info.authorizerAppid(), sets);
+                    return store.saveRefreshToken(settings.componentAppId, info.authorizerAppid(),
+                            new RefreshToken(info.authorizerRefreshToken())).thenApply(saved -> {
+                                LOG.log(Level.INFO, "authorizer {0} authorized platform {1}, permission sets {2}",
+                                        info.authorizerAppid(), settings.componentAppId, sets);
+                                notify(() -> settings.platformListener.onAuthorized(granted));
+                                return granted;
+                            });
+                });
     }
 
     /**
@@ -181,9 +419,7 @@ public final class ComponentPlatform implements AutoCloseable {
                     .transport(transport).scheduler(scheduler).jsonCodec(codec).baseUri(settings.baseUri)
                     .clock(settings.clock).callTimeout(settings.callTimeout).attemptTimeout(settings.attemptTimeout)
                     .retryPolicy(settings.retryPolicy);
-            if (settings.listener != null) {
-                client.listener(settings.listener);
-            }
+            client.listener(new AuthorizerListener(appId, settings.listener, settings.platformListener));
             return client.build();
         });
     }

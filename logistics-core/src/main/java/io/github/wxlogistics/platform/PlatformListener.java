@@ -32,4 +32,15 @@ public interface PlatformListener {
      */
     default void onRefreshTokenRotated(String authorizerAppId) {
     }
+
+    /**
+     * A merchant's call finished, for metrics and logs per merchant (the
+     * {@link io.github.wxlogistics.spi.LogisticsListener} given to the platform sees the same call
+     * without the AppID). Called on the thread that ended the call; MUST NOT block.
+     *
+     * @param authorizerAppId the merchant's AppID
+     * @param call            the call's outcome, as the platform's LogisticsListener gets it
+     */
+    default void onAuthorizerCall(String authorizerAppId, io.github.wxlogistics.spi.LogisticsListener.CallFinished call) {
+    }
 }
