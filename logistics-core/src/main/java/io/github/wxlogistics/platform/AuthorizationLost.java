@@ -7,12 +7,12 @@ import java.util.Objects;
  *
  * @param authorizerAppId the merchant's AppID
  * @param reason          how the platform learned it
- * @param errcode         WeChat's errcode when {@code reason} is {@link Reason#REFRESH_REFUSED}, else 0
+ * @param errcode         WeChat's errcode when {@code reason} is {@link LossReason#REFRESH_REFUSED}, else 0
  */
-public record AuthorizationLost(String authorizerAppId, Reason reason, int errcode) {
+public record AuthorizationLost(String authorizerAppId, LossReason reason, int errcode) {
 
     /** How the platform learned that the authorization is gone. */
-    public enum Reason {
+    public enum LossReason {
         /** WeChat pushed {@code unauthorized}. */
         UNAUTHORIZED_EVENT,
         /** {@code api_authorizer_token} refused the refresh token (61023, 61003). */

@@ -154,7 +154,7 @@ public final class ComponentPlatform implements AutoCloseable {
     private CompletableFuture<AccessToken> fetchAuthorizerToken(String appId) {
         return store.refreshToken(settings.componentAppId, appId).thenCompose(kept -> {
             if (kept.isEmpty()) {
-                notifyLost(new AuthorizationLost(appId, AuthorizationLost.Reason.NO_REFRESH_TOKEN, 0));
+                notifyLost(new AuthorizationLost(appId, AuthorizationLost.LossReason.NO_REFRESH_TOKEN, 0));
                 throw new AuthorizationRevokedException(appId, 0, "the platform's store holds no authorizer_refresh_token"
                         + " for it (never authorized, or the authorization was revoked)");
             }
@@ -187,7 +187,7 @@ public final class ComponentPlatform implements AutoCloseable {
     private CompletableFuture<PlatformWire.AuthorizerTokenReply> revokedIfRefused(String appId, Throwable cause) {
         if (cause instanceof ApiException refused && REVOKED.contains(refused.errcode())) {
             return store.forget(settings.componentAppId, appId).handle((v, e) -> {
-                notifyLost(new AuthorizationLost(appId, AuthorizationLost.Reason.REFRESH_REFUSED, refused.errcode()));
+                notifyLost(new AuthorizationLost(appId, AuthorizationLost.LossReason.REFRESH_REFUSED, refused.errcode()));
                 throw new AuthorizationRevokedException(appId, refused.errcode(),
                         "api_authorizer_token refused its authorizer_refresh_token");
             });
@@ -285,7 +285,7 @@ public final class ComponentPlatform implements AutoCloseable {
             return CompletableFuture.completedFuture(null);
         }
         return store.forget(settings.componentAppId, appId)
-                .thenRun(() -> notifyLost(new AuthorizationLost(appId, AuthorizationLost.Reason.UNAUTHORIZED_EVENT, 0)));
+                .thenRun(() -> notifyLost(new AuthorizationLost(appId, AuthorizationLost.LossReason.UNAUTHORIZED_EVENT, 0)));
     }
 
     /**
@@ -376,7 +376,7 @@ public final class ComponentPlatform implements AutoCloseable {
                 PlatformWire.QueryAuthReply.class, PlatformWire.QueryAuthReply::errcode,
                 PlatformWire.QueryAuthReply::errmsg, List.of(authorizationCode)))
                 .thenCompose(reply -> {
-                    PlatformWire.AuthorizationInfo info = reply.authorizationInfo();
+                    PlatformWire.AuthorizationInfoReply info = reply.authorizationInfo();
                     if (info == null || info.authorizerAppid() == null || info.authorizerRefreshToken() == null
                             || info.authorizerRefreshToken().isBlank()) {
                         throw new DecodeException(OP_QUERY_AUTH + " reply lacks authorization_info with authorizer_appid"

@@ -72,7 +72,7 @@ public final class InMemoryPlatformStore implements PlatformStore {
     }
 
     @Override
-    public AccessTokenProvider tokens(TokenSlot slot, Fetch fetch) {
+    public AccessTokenProvider tokens(TokenSlot slot, TokenFetch fetch) {
         Objects.requireNonNull(fetch, "fetch");
         return slots.computeIfAbsent(Objects.requireNonNull(slot, "slot"), s -> new Slot(fetch, clock));
     }
@@ -117,11 +117,11 @@ public final class InMemoryPlatformStore implements PlatformStore {
 
     /** One slot's provider: a single-flight cache, replaced by an empty one when the authorizer is forgotten. */
     private static final class Slot implements AccessTokenProvider {
-        private final Fetch fetch;
+        private final TokenFetch fetch;
         private final Clock clock;
         private volatile TokenCache cache;
 
-        Slot(Fetch fetch, Clock clock) {
+        Slot(TokenFetch fetch, Clock clock) {
             this.fetch = fetch;
             this.clock = clock;
             clear();

@@ -49,7 +49,7 @@ public interface PlatformStore {
 
     /** Fetches a token for a slot; run by one caller at a time across everyone sharing the store. */
     @FunctionalInterface
-    interface Fetch {
+    interface TokenFetch {
         /**
          * Starts one fetch.
          *
@@ -86,7 +86,7 @@ public interface PlatformStore {
      * @param fetch how to get a new one; run under the slot's lease
      * @return a provider honouring the contract above; never {@code null}
      */
-    AccessTokenProvider tokens(TokenSlot slot, Fetch fetch);
+    AccessTokenProvider tokens(TokenSlot slot, TokenFetch fetch);
 
     /**
      * A merchant's refresh token.

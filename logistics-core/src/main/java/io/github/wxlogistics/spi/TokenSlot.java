@@ -9,13 +9,13 @@ import java.util.Objects;
  *
  * @param kind           which of the two
  * @param componentAppId the platform's AppID ({@code component_appid})
- * @param appId          the AppID the token is for: the component's own for {@link Kind#COMPONENT},
- *                       the merchant's ({@code authorizer_appid}) for {@link Kind#AUTHORIZER}
+ * @param appId          the AppID the token is for: the component's own for {@link TokenKind#COMPONENT},
+ *                       the merchant's ({@code authorizer_appid}) for {@link TokenKind#AUTHORIZER}
  */
-public record TokenSlot(Kind kind, String componentAppId, String appId) {
+public record TokenSlot(TokenKind kind, String componentAppId, String appId) {
 
     /** The two kinds of platform token. */
-    public enum Kind {
+    public enum TokenKind {
         /** {@code component_access_token}, from {@code api_component_token}. */
         COMPONENT,
         /** {@code authorizer_access_token}, from {@code api_authorizer_token}. */
@@ -24,7 +24,7 @@ public record TokenSlot(Kind kind, String componentAppId, String appId) {
 
     /**
      * Checks the AppIDs: present, printable ASCII without {@code :}, {@code {}} or {@code }}, and,
-     * for {@link Kind#COMPONENT}, {@code appId} equal to {@code componentAppId}.
+     * for {@link TokenKind#COMPONENT}, {@code appId} equal to {@code componentAppId}.
      *
      * @param kind           which of the two
      * @param componentAppId the platform's AppID
@@ -34,7 +34,7 @@ public record TokenSlot(Kind kind, String componentAppId, String appId) {
         Objects.requireNonNull(kind, "kind");
         checkAppId(componentAppId, "componentAppId");
         checkAppId(appId, "appId");
-        if (kind == Kind.COMPONENT && !appId.equals(componentAppId)) {
+        if (kind == TokenKind.COMPONENT && !appId.equals(componentAppId)) {
             throw new IllegalArgumentException("a COMPONENT slot's appId must be its componentAppId");
         }
     }
@@ -46,7 +46,7 @@ public record TokenSlot(Kind kind, String componentAppId, String appId) {
      * @return the slot
      */
     public static TokenSlot component(String componentAppId) {
-        return new TokenSlot(Kind.COMPONENT, componentAppId, componentAppId);
+        return new TokenSlot(TokenKind.COMPONENT, componentAppId, componentAppId);
     }
 
     /**
@@ -57,7 +57,7 @@ public record TokenSlot(Kind kind, String componentAppId, String appId) {
      * @return the slot
      */
     public static TokenSlot authorizer(String componentAppId, String authorizerAppId) {
-        return new TokenSlot(Kind.AUTHORIZER, componentAppId, authorizerAppId);
+        return new TokenSlot(TokenKind.AUTHORIZER, componentAppId, authorizerAppId);
     }
 
     /**
@@ -67,7 +67,7 @@ public record TokenSlot(Kind kind, String componentAppId, String appId) {
      * @return the slot's name, the same in every process
      */
     public String id() {
-        return kind == Kind.COMPONENT ? "component:" + componentAppId : "authorizer:" + componentAppId + ":" + appId;
+        return kind == TokenKind.COMPONENT ? "component:" + componentAppId : "authorizer:" + componentAppId + ":" + appId;
     }
 
     /**

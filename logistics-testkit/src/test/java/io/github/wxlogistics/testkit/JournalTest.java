@@ -85,10 +85,11 @@ class JournalTest {
     @Test
     void everyServedPathHasItsOperationName() {
         Map<String, String> operations = FakeWeChatServer.operations();
-        assertThat(operations).hasSize(18 + 16 + 13);
+        assertThat(operations).hasSize(18 + 16 + 16 + 4);
         assertThat(operations.keySet()).startsWith("getAccessToken", "getStableAccessToken")
                 .contains("addOrder", "getOrder", "getPath", "getContact", "updatePath", "updateBusiness",
-                        "intracity_addorder", "intracity_mocknotify");
+                        "intracity_addorder", "intracity_mocknotify", "applyMsgPlugin", "applyReturnPlugin")
+                .endsWith("api_component_token", "api_create_preauthcode", "api_query_auth", "api_authorizer_token");
         operations.forEach((operation, path) -> {
             RecordedRequest r = new RecordedRequest(0, "POST", path, Map.of(), Map.of(), new byte[0]);
             assertThat(r.operation()).as(path).hasValue(operation);

@@ -48,15 +48,15 @@ public final class PlatformWire {
     }
 
     /** {@code api_query_auth} reply. */
-    public record QueryAuthReply(AuthorizationInfo authorizationInfo, Integer errcode, String errmsg) {
+    public record QueryAuthReply(AuthorizationInfoReply authorizationInfo, Integer errcode, String errmsg) {
     }
 
     /** {@code authorization_info} of {@code api_query_auth}. */
-    public record AuthorizationInfo(String authorizerAppid, String authorizerAccessToken, Long expiresIn,
+    public record AuthorizationInfoReply(String authorizerAppid, String authorizerAccessToken, Long expiresIn,
             String authorizerRefreshToken, List<FuncInfo> funcInfo) {
         @Override
         public String toString() {
-            return "AuthorizationInfo[authorizerAppid=" + authorizerAppid + ", authorizerAccessToken=***, expiresIn="
+            return "AuthorizationInfoReply[authorizerAppid=" + authorizerAppid + ", authorizerAccessToken=***, expiresIn="
                     + expiresIn + ", authorizerRefreshToken=***, funcInfo=" + funcInfo + "]";
         }
     }

@@ -79,7 +79,20 @@ public final class ErrorCodes {
             Map.entry(9300560, "reach the modification limit"),
             Map.entry(9300569, "wx_pay_id is empty"),
             Map.entry(9300570, "wx_pay_id is wrong or not insured"),
-            Map.entry(931023, "waybill not exist detail: [运单不存在]"));
+            Map.entry(931023, "waybill not exist detail: [运单不存在]"),
+            // Open platform (third-party platforms) and the "apply to open" calls.
+            Map.entry(41018, "missing component_appid"),
+            Map.entry(61003, "component is not authorized by this account"),
+            Map.entry(61004, "access clientip is not registered"),
+            Map.entry(61005, "component ticket is expired"),
+            Map.entry(61006, "component ticket is invalid"),
+            Map.entry(61010, "code is expired"),
+            Map.entry(61023, "refresh_token is invalid"),
+            Map.entry(933000, "小程序不符合开放类目"),
+            Map.entry(933001, "近90天有严重违规"),
+            Map.entry(933002, "近90天没有支付行为"),
+            Map.entry(933003, "已开通"),
+            Map.entry(933004, "非第三方调用"));
 
     private ErrorCodes() {
     }
