@@ -163,7 +163,7 @@ public final class RedisPlatformStore implements PlatformStore, AutoCloseable {
      *     with a timeout when no instance stored a token within the wait timeout
      */
     @Override
-    public AccessTokenProvider tokens(TokenSlot slot, Fetch fetch) {
+    public AccessTokenProvider tokens(TokenSlot slot, TokenFetch fetch) {
         Objects.requireNonNull(slot, "slot");
         Objects.requireNonNull(fetch, "fetch");
         return slots.computeIfAbsent(slot, s -> new Slot(s, fetch));
@@ -380,8 +380,8 @@ public final class RedisPlatformStore implements PlatformStore, AutoCloseable {
         private final LeasedToken shared;
         private volatile TokenCache cache;
 
-        Slot(TokenSlot slot, Fetch fetch) {
-            String subject = slot.kind() == TokenSlot.Kind.COMPONENT ? "component " + slot.componentAppId()
+        Slot(TokenSlot slot, TokenFetch fetch) {
+            String subject = slot.kind() == TokenSlot.TokenKind.COMPONENT ? "component " + slot.componentAppId()
                     : "authorizer " + slot.appId();
             this.shared = new LeasedToken(link, tokenKey(slot), leaseKey(slot), subject, clock, leaseTtl, waitTimeout,
                     pollInterval, fetch::fetch, (bad, cause, out) -> out.completeExceptionally(

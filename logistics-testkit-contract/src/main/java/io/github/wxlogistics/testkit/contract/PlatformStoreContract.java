@@ -116,7 +116,7 @@ public abstract class PlatformStoreContract {
     }
 
     /** A fetch counting its runs, returning a new token valid two hours on the test clock. */
-    protected final class CountingFetch implements PlatformStore.Fetch {
+    protected final class CountingFetch implements PlatformStore.TokenFetch {
         /** How many fetches ran. */
         public final AtomicInteger runs = new AtomicInteger();
         /** The rejected token the last fetch was given. */
