@@ -1,13 +1,11 @@
 package io.github.wxlogistics.store.redis;
 
 import io.github.wxlogistics.error.TransportException;
-import io.github.wxlogistics.spi.AccessToken;
 import io.github.wxlogistics.spi.AccessTokenProvider;
 import io.github.wxlogistics.spi.ComponentTicket;
 import io.github.wxlogistics.spi.PlatformStore;
 import io.github.wxlogistics.spi.RefreshToken;
 import io.github.wxlogistics.spi.TokenSlot;
-import io.github.wxlogistics.token.TokenCache;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisCommandTimeoutException;
 import io.lettuce.core.RedisURI;
@@ -17,7 +15,6 @@ import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,11 +32,8 @@ import java.util.concurrent.ScheduledExecutorService;
  * merchant to authorize again.
  *
  * <pre>{@code
- * RedisPlatformStore store = RedisPlatformStore.builder(redisClient, RedisURI.create("redis://10.0.0.5:6379"))
- *         .keyPrefix("saas-prod:").build();
- * ComponentPlatform platform = ComponentPlatform.builder()...store(store).build();
+ * RedisPlatformStore store = RedisPlatformStore.builder(redisClient, redisUri).keyPrefix("saas-prod:").build();
  * }</pre>
- *
  * <p>Data in Redis (every value is a secret: guard the Redis like the component secret):
  * <ul>
  *   <li><code>&lt;prefix&gt;platform-ticket:{component:&lt;componentAppId&gt;}</code>:
@@ -52,8 +46,7 @@ import java.util.concurrent.ScheduledExecutorService;
  *   <li><code>&lt;prefix&gt;platform-refresh:{authorizer:&lt;componentAppId&gt;:&lt;authorizerAppId&gt;}</code>:
  *       {@code v1:<refresh token>}, <b>no expiry</b>; replaced by compare-and-set.</li>
  * </ul>
- * The hash tags put a merchant's refresh token, access token and lease in one Cluster slot (the
- * scripts that touch them together run there) and spread merchants over the slots.
+ * The hash tags put a merchant's keys in one Cluster slot and spread merchants over the slots.
  *
  * <p>Refresh tokens must survive Redis itself: run it with persistence ({@code appendonly yes}),
  * a {@code maxmemory-policy} that never evicts keys without expiry ({@code noeviction} or a
@@ -78,8 +71,7 @@ public final class RedisPlatformStore implements PlatformStore, AutoCloseable {
 
     /** WeChat's validity of a {@code component_verify_ticket}: 12 hours. */
     static final Duration TICKET_VALIDITY = Duration.ofHours(12);
-    /** A kept refresh token lives until Redis takes it. */
-    private static final long KEEP_NANOS = Duration.ofDays(3650).toNanos();
+    private static final long KEEP_NANOS = Duration.ofDays(3650).toNanos();   // kept until Redis takes it
 
     private final RedisLink link;
     private final ScheduledExecutorService ownedScheduler;
@@ -90,7 +82,7 @@ public final class RedisPlatformStore implements PlatformStore, AutoCloseable {
     private final Duration pollInterval;
     private final Duration localCacheTtl;
     private final OutageBuffer kept;
-    private final Map<TokenSlot, Slot> slots = new ConcurrentHashMap<>();
+    private final Map<TokenSlot, PlatformSlot> slots = new ConcurrentHashMap<>();
 
     private RedisPlatformStore(Builder b, RedisFleetBuilder.Parts parts) {
         this.link = parts.link();
@@ -135,7 +127,7 @@ public final class RedisPlatformStore implements PlatformStore, AutoCloseable {
         Objects.requireNonNull(ticket, "ticket");
         String key = ticketKey(componentAppId);
         long created = ticket.createdAt().toEpochMilli();
-        byte[] value = ("v1:" + created + ":" + ticket.value()).getBytes(StandardCharsets.UTF_8);
+        byte[] value = PlatformValue.encode(ticket);
         return failingAs("saving the component_verify_ticket of component " + componentAppId,
                 link.<Long>scriptReplicated(LuaScript.SAVE_TICKET, ScriptOutputType.INTEGER, new String[] {key},
                         new byte[][] {RedisLink.millis(created), value}, null)
@@ -147,7 +139,7 @@ public final class RedisPlatformStore implements PlatformStore, AutoCloseable {
         String key = ticketKey(componentAppId);
         return failingAs("reading the component_verify_ticket of component " + componentAppId,
                 link.<byte[]>run(key, c -> c.get(key), null).thenApply(raw -> {
-                    ComponentTicket ticket = decodeTicket(raw);
+                    ComponentTicket ticket = PlatformValue.ticket(raw);
                     return ticket != null && ticket.createdAt().plus(TICKET_VALIDITY).isAfter(clock.instant())
                             ? Optional.of(ticket) : Optional.empty();
                 }));
@@ -166,7 +158,7 @@ public final class RedisPlatformStore implements PlatformStore, AutoCloseable {
     public AccessTokenProvider tokens(TokenSlot slot, TokenFetch fetch) {
         Objects.requireNonNull(slot, "slot");
         Objects.requireNonNull(fetch, "fetch");
-        return slots.computeIfAbsent(slot, s -> new Slot(s, fetch));
+        return slots.computeIfAbsent(slot, s -> slot(s, fetch));
     }
 
     @Override
@@ -175,10 +167,10 @@ public final class RedisPlatformStore implements PlatformStore, AutoCloseable {
         byte[] local = kept.reply(key);
         if (local != null) {
             // Redis has not taken it yet: this instance's copy is the latest.
-            return CompletableFuture.completedFuture(Optional.ofNullable(decodeRefresh(local)));
+            return CompletableFuture.completedFuture(Optional.ofNullable(PlatformValue.refreshToken(local)));
         }
         return failingAs("reading the refresh token of authorizer " + authorizerAppId,
-                link.<byte[]>run(key, c -> c.get(key), null).thenApply(raw -> Optional.ofNullable(decodeRefresh(raw))));
+                link.<byte[]>run(key, c -> c.get(key), null).thenApply(raw -> Optional.ofNullable(PlatformValue.refreshToken(raw))));
     }
 
     /**
@@ -214,10 +206,7 @@ public final class RedisPlatformStore implements PlatformStore, AutoCloseable {
         TokenSlot slot = TokenSlot.authorizer(componentAppId, authorizerAppId);
         String refresh = refreshKey(componentAppId, authorizerAppId);
         kept.drop(refresh);
-        Slot local = slots.get(slot);
-        if (local != null) {
-            local.clear();
-        }
+        slots.computeIfPresent(slot, (s, local) -> local.clear());
         return failingAs("forgetting authorizer " + authorizerAppId,
                 link.<Long>scriptReplicated(LuaScript.FORGET, ScriptOutputType.INTEGER,
                         new String[] {refresh, tokenKey(slot), leaseKey(slot)}, new byte[0][], null)
@@ -225,8 +214,8 @@ public final class RedisPlatformStore implements PlatformStore, AutoCloseable {
     }
 
     /**
-     * How many refresh tokens this instance keeps in memory because Redis could not take them: 0
-     * when all is well; for a health check.
+     * How many refresh tokens this instance keeps in memory because Redis could not take them (0
+     * when all is well): for a health check.
      *
      * @return the number kept
      */
@@ -269,8 +258,8 @@ public final class RedisPlatformStore implements PlatformStore, AutoCloseable {
 
     private CompletableFuture<Boolean> writeRefresh(String key, String authorizerAppId, RefreshToken expected,
             RefreshToken next) {
-        OutageBuffer.Kept outcome = new OutageBuffer.Kept(expected == null ? null : "v1:" + expected.value(),
-                ("v1:" + next.value()).getBytes(StandardCharsets.UTF_8), System.nanoTime() + KEEP_NANOS);
+        OutageBuffer.Kept outcome = new OutageBuffer.Kept(expected == null ? null : PlatformValue.text(expected),
+                PlatformValue.encode(next), System.nanoTime() + KEEP_NANOS);
         CompletableFuture<Boolean> out = new CompletableFuture<>();
         writeRefresh(key, outcome).whenComplete((written, error) -> {
             if (error == null) {
@@ -314,15 +303,15 @@ public final class RedisPlatformStore implements PlatformStore, AutoCloseable {
         });
     }
 
+    /** {@code stage}, a Redis failure turned into a TransportException saying what failed. */
     private <T> CompletableFuture<T> failingAs(String what, CompletableFuture<T> stage) {
         CompletableFuture<T> out = new CompletableFuture<>();
         stage.whenComplete((value, error) -> {
             if (error == null) {
                 out.complete(value);
-                return;
+            } else {
+                out.completeExceptionally(failure(what, RedisLink.unwrap(error)));
             }
-            Throwable cause = RedisLink.unwrap(error);
-            out.completeExceptionally(failure(what, cause));
         });
         return out;
     }
@@ -332,6 +321,7 @@ public final class RedisPlatformStore implements PlatformStore, AutoCloseable {
                 cause, cause instanceof RedisCommandTimeoutException);
     }
 
+    // The hash tags: a merchant's refresh token, token and lease share one Cluster slot (FORGET touches all three).
     private String ticketKey(String componentAppId) {
         return prefix + "platform-ticket:{" + TokenSlot.component(componentAppId).id() + "}";
     }
@@ -348,61 +338,14 @@ public final class RedisPlatformStore implements PlatformStore, AutoCloseable {
         return prefix + "platform-lease:{" + slot.id() + "}";
     }
 
-    /** The ticket of a value {@code v1:<created ms>:<ticket>}, or null. */
-    private static ComponentTicket decodeTicket(byte[] raw) {
-        if (raw == null) {
-            return null;
-        }
-        String text = new String(raw, StandardCharsets.UTF_8);
-        int second = text.indexOf(':', 3);
-        if (!text.startsWith("v1:") || second < 0 || second == text.length() - 1) {
-            return null;
-        }
-        try {
-            return new ComponentTicket(text.substring(second + 1),
-                    Instant.ofEpochMilli(Long.parseLong(text.substring(3, second))));
-        } catch (RuntimeException e) {
-            return null;
-        }
-    }
-
-    /** The refresh token of a value {@code v1:<refresh token>}, or null. */
-    private static RefreshToken decodeRefresh(byte[] raw) {
-        if (raw == null) {
-            return null;
-        }
-        String text = new String(raw, StandardCharsets.UTF_8);
-        return text.startsWith("v1:") && !text.substring(3).isBlank() ? new RefreshToken(text.substring(3)) : null;
-    }
-
     /** One slot's provider on this instance: a single-flight cache over the fleet's leased token. */
-    private final class Slot implements AccessTokenProvider {
-        private final LeasedToken shared;
-        private volatile TokenCache cache;
-
-        Slot(TokenSlot slot, TokenFetch fetch) {
-            String subject = slot.kind() == TokenSlot.TokenKind.COMPONENT ? "component " + slot.componentAppId()
-                    : "authorizer " + slot.appId();
-            this.shared = new LeasedToken(link, tokenKey(slot), leaseKey(slot), subject, clock, leaseTtl, waitTimeout,
-                    pollInterval, fetch::fetch, (bad, cause, out) -> out.completeExceptionally(
-                            failure(subject + " token", cause)), () -> { });
-            clear();
-        }
-
-        /** Drops this instance's copy (the merchant was forgotten): the next call reads Redis. */
-        void clear() {
-            cache = TokenCache.create(shared::obtain, clock, localCacheTtl);
-        }
-
-        @Override
-        public CompletableFuture<AccessToken> token() {
-            return cache.token();
-        }
-
-        @Override
-        public CompletableFuture<AccessToken> refresh(AccessToken rejected) {
-            return cache.refresh(rejected);
-        }
+    private PlatformSlot slot(TokenSlot slot, TokenFetch fetch) {
+        String subject = slot.kind() == TokenSlot.TokenKind.COMPONENT ? "component " + slot.componentAppId()
+                : "authorizer " + slot.appId();
+        LeasedToken shared = new LeasedToken(link, tokenKey(slot), leaseKey(slot), subject, clock, leaseTtl, waitTimeout,
+                pollInterval, fetch::fetch, (bad, cause, out) -> out.completeExceptionally(failure(subject + " token",
+                        cause)), () -> { });
+        return new PlatformSlot(shared, clock, localCacheTtl);
     }
 
     /** Configures a {@link RedisPlatformStore}; the shared options are on {@link RedisFleetBuilder}. Not thread-safe. */
