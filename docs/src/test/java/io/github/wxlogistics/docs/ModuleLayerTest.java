@@ -54,7 +54,7 @@ class ModuleLayerTest {
             CORE, Set.of("io.github.wxlogistics", "io.github.wxlogistics.error", "io.github.wxlogistics.event",
                     "io.github.wxlogistics.intracity", "io.github.wxlogistics.model", "io.github.wxlogistics.model.intracity",
                     "io.github.wxlogistics.security",
-                    "io.github.wxlogistics.spi", "io.github.wxlogistics.token"),
+                    "io.github.wxlogistics.platform", "io.github.wxlogistics.spi", "io.github.wxlogistics.token"),
             JDK, Set.of("io.github.wxlogistics.transport.jdk"),
             VERTX, Set.of("io.github.wxlogistics.transport.vertx"),
             APACHE, Set.of("io.github.wxlogistics.transport.apache"),
