@@ -119,7 +119,11 @@ public class LogisticsPlatformAutoConfiguration {
         LogisticsProperties.Retry retry = properties.getRetry();
         LogisticsAutoConfiguration.setting("wx.logistics.retry", () -> builder.retryPolicy(
                 new RetryPolicy(retry.getMaxAttempts(), retry.getBackoff(), retry.getMaxBackoff())));
-        listeners.orderedStream().forEach(builder::listener);
+        // The builder takes one listener: every bean, in order, as one.
+        LogisticsListener all = ListenerChain.of(listeners.orderedStream().toList());
+        if (all != null) {
+            builder.listener(all);
+        }
         List<PlatformListener> told = platformListeners.orderedStream().toList();
         if (told.size() > 1) {
             throw new LogisticsConfigurationException(told.size() + " PlatformListener beans: the platform takes one;"
