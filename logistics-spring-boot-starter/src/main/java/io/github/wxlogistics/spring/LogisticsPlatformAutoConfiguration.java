@@ -174,6 +174,8 @@ public class LogisticsPlatformAutoConfiguration {
                     () -> builder.replicaAcks(settings.getReplicaAcks()));
             LogisticsAutoConfiguration.setting("wx.logistics.platform.redis.command-timeout",
                     () -> builder.commandTimeout(settings.getCommandTimeout()));
+            LogisticsAutoConfiguration.setting("wx.logistics.platform.redis.connect-timeout",
+                    () -> builder.connectTimeout(settings.getConnectTimeout()));
             return builder.build();
         }
     }

@@ -129,6 +129,8 @@ public final class LogisticsPlatformProperties {
         private int replicaAcks;
         /** The longest one Redis round trip may take. */
         private Duration commandTimeout = Duration.ofSeconds(1);
+        /** The longest a command waits while the connection is being opened (the first one starts Lettuce). */
+        private Duration connectTimeout = Duration.ofSeconds(5);
 
         /** Creates the defaults. */
         public Redis() {
@@ -182,6 +184,16 @@ public final class LogisticsPlatformProperties {
         /** @param commandTimeout the command timeout */
         public void setCommandTimeout(Duration commandTimeout) {
             this.commandTimeout = commandTimeout;
+        }
+
+        /** @return the connect timeout */
+        public Duration getConnectTimeout() {
+            return connectTimeout;
+        }
+
+        /** @param connectTimeout the connect timeout */
+        public void setConnectTimeout(Duration connectTimeout) {
+            this.connectTimeout = connectTimeout;
         }
 
         /** @return whether a Redis is configured (a URI or Cluster seeds) */

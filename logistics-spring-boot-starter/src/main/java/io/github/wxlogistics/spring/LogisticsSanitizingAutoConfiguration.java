@@ -34,7 +34,8 @@ public class LogisticsSanitizingAutoConfiguration {
     /**
      * The masking function: by key ({@code wx.logistics.app-secret}, {@code .push.token},
      * {@code .push.encoding-aes-key}, {@code .platform.component-secret}, {@code .platform.push-token},
-     * {@code .platform.encoding-aes-key} under every relaxed spelling) and by value, so that the
+     * {@code .platform.encoding-aes-key}, {@code .platform.redis.uri} and {@code .cluster-uris}, which
+     * may carry a password, under every relaxed spelling) and by value, so that the
      * source a secret came from ({@code WX_APP_SECRET} behind {@code ${WX_APP_SECRET}}, any key)
      * is masked too, and so is any value containing one (of 8 characters or more), such as
      * {@code SPRING_APPLICATION_JSON}.
@@ -70,6 +71,12 @@ public class LogisticsSanitizingAutoConfiguration {
     private static boolean isSecret(SanitizableData data) {
         String key = data.getKey();
         // Relaxed: wx.logistics.app-secret (env), wx.logistics.appSecret (configprops), WX_LOGISTICS_APP_SECRET.
-        return key != null && SECRETS.contains(key.replaceAll("[-_.]", "").toLowerCase(Locale.ROOT));
+        if (key == null) {
+            return false;
+        }
+        String relaxed = key.replaceAll("[-_.]", "").toLowerCase(Locale.ROOT);
+        // The platform's Redis URIs may carry a password (redis://user:password@host).
+        return SECRETS.contains(relaxed) || relaxed.startsWith("wxlogisticsplatformredisuri")
+                || relaxed.startsWith("wxlogisticsplatformredisclusteruris");
     }
 }

@@ -158,7 +158,9 @@ class LogisticsPlatformAutoConfigurationTest {
     void aConfiguredRedisGivesADurableStoreThatARestartedApplicationContinuesWith() {
         String prefix = "spring-" + UUID.randomUUID() + ":";
         WebApplicationContextRunner onRedis = mvc.withPropertyValues("wx.logistics.platform.redis.uri=" + redisUri(),
-                "wx.logistics.platform.redis.key-prefix=" + prefix);
+                "wx.logistics.platform.redis.key-prefix=" + prefix,
+                // The first Lettuce connection of a JVM on a loaded machine may take seconds.
+                "wx.logistics.platform.redis.connect-timeout=30s");
         onRedis.run(context -> {
             assertThat(context).hasNotFailed();
             assertThat(context.getBean(PlatformStore.class)).isInstanceOf(RedisPlatformStore.class);
@@ -189,6 +191,10 @@ class LogisticsPlatformAutoConfigurationTest {
                     .isEqualTo(SanitizableData.SANITIZED_VALUE);
             assertThat(masking.apply(new SanitizableData(null, "MY_TOKEN_VARIABLE", PUSH_TOKEN)).getValue())
                     .isEqualTo(SanitizableData.SANITIZED_VALUE);
+            assertThat(masking.apply(new SanitizableData(null, "wx.logistics.platform.redis.uri",
+                    "redis://user:pw@10.0.0.5:6379")).getValue()).isEqualTo(SanitizableData.SANITIZED_VALUE);
+            assertThat(masking.apply(new SanitizableData(null, "wx.logistics.platform.redis.cluster-uris[0]",
+                    "redis://user:pw@10.0.0.5:7000")).getValue()).isEqualTo(SanitizableData.SANITIZED_VALUE);
             assertThat(masking.apply(new SanitizableData(null, "wx.logistics.platform.event-path", "/e")).getValue())
                     .isEqualTo("/e");
         });

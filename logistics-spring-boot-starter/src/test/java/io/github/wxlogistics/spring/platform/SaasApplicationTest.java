@@ -66,7 +66,9 @@ class SaasApplicationTest {
                         "WX_COMPONENT_SECRET=" + SECRET, "WX_COMPONENT_TOKEN=" + TOKEN,
                         "WX_COMPONENT_AES_KEY=" + AES_KEY, "REDIS_URI=" + redisUri())
                 // Above the file: the fake's address, and a prefix of this run's own.
-                .run("--wx.logistics.base-uri=" + wechat.baseUri(), "--wx.logistics.platform.redis.key-prefix=" + prefix);
+                // The first Lettuce connection of a JVM on a loaded machine may take seconds.
+                .run("--wx.logistics.base-uri=" + wechat.baseUri(), "--wx.logistics.platform.redis.key-prefix=" + prefix,
+                        "--wx.logistics.platform.redis.connect-timeout=30s");
     }
 
     private static URI eventUrl(ConfigurableApplicationContext app) {
