@@ -25,6 +25,11 @@ class PlatformFleetExamplesTest {
         URI nowhere = URI.create("http://127.0.0.1:9");
         RedisClient clientA = RedisClient.create();
         RedisClient clientB = RedisClient.create();
+        // Lettuce's first connection in a JVM starts its event loops (seconds on a busy machine): not within the store's bound.
+        try (var warmA = clientA.connect(redis.uri()); var warmB = clientB.connect(redis.uri())) {
+            warmA.sync().ping();
+            warmB.sync().ping();
+        }
         try (JdkHttpTransport transport = JdkHttpTransport.create();
                 PlatformFleetExamples.PlatformInstance a = PlatformFleetExamples.instance(clientA, redis.uri(), transport,
                         nowhere, component, "guide-secret", "guide-token", AES_KEY, "wxmerchantguide1");
