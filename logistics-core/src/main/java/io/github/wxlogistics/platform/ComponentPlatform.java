@@ -14,12 +14,12 @@ import io.github.wxlogistics.error.TransportException;
 import io.github.wxlogistics.internal.call.ErrorMapper;
 import io.github.wxlogistics.internal.platform.ComponentApi;
 import io.github.wxlogistics.internal.platform.PlatformWire;
+import io.github.wxlogistics.internal.transport.Defaults;
 import io.github.wxlogistics.internal.transport.LoggingTransport;
 import io.github.wxlogistics.spi.AccessToken;
 import io.github.wxlogistics.spi.AccessTokenProvider;
 import io.github.wxlogistics.spi.ComponentTicket;
 import io.github.wxlogistics.spi.HttpTransport;
-import io.github.wxlogistics.spi.HttpTransportProvider;
 import io.github.wxlogistics.spi.JsonCodec;
 import io.github.wxlogistics.spi.LogisticsListener;
 import io.github.wxlogistics.spi.PlatformStore;
@@ -34,16 +34,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
@@ -110,9 +107,9 @@ public final class ComponentPlatform implements AutoCloseable {
 
     private ComponentPlatform(Builder b) {
         this.settings = b;
-        this.ownedTransport = b.transport == null ? discoverTransport() : null;
+        this.ownedTransport = b.transport == null ? Defaults.discoverTransport() : null;
         this.transport = b.transport != null ? b.transport : ownedTransport;
-        this.ownedScheduler = b.scheduler == null ? newScheduler() : null;
+        this.ownedScheduler = b.scheduler == null ? Defaults.newScheduler("wxlogistics-platform-scheduler") : null;
         this.scheduler = b.scheduler != null ? b.scheduler : ownedScheduler;
         this.codec = b.codec != null ? b.codec : LogisticsClient.defaultJsonCodec();
         this.store = b.store;
@@ -449,25 +446,6 @@ public final class ComponentPlatform implements AutoCloseable {
     @Override
     public String toString() {
         return "ComponentPlatform[componentAppId=" + settings.componentAppId + ", authorizers=" + clients.size() + "]";
-    }
-
-    private static HttpTransport discoverTransport() {
-        return ServiceLoader.load(HttpTransportProvider.class).stream()
-                .map(ServiceLoader.Provider::get)
-                .max(Comparator.comparingInt(HttpTransportProvider::priority))
-                .orElseThrow(() -> new IllegalStateException("no HttpTransport given and none on the class path:"
-                        + " add logistics-transport-jdk, logistics-transport-vertx or logistics-transport-apache, or call transport(...)"))
-                .create();
-    }
-
-    private static ScheduledExecutorService newScheduler() {
-        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, runnable -> {
-            Thread thread = new Thread(runnable, "wxlogistics-platform-scheduler");
-            thread.setDaemon(true);
-            return thread;
-        });
-        executor.setRemoveOnCancelPolicy(true);
-        return executor;
     }
 
     /** Builds a {@link ComponentPlatform}. Not thread-safe; build once and share the platform. */

@@ -3,9 +3,9 @@ package io.github.wxlogistics.internal.platform;
 import io.github.wxlogistics.error.ApiException;
 import io.github.wxlogistics.error.DecodeException;
 import io.github.wxlogistics.error.HttpStatusException;
-import io.github.wxlogistics.error.TransportException;
 import io.github.wxlogistics.internal.Uris;
 import io.github.wxlogistics.internal.call.ErrorMapper;
+import io.github.wxlogistics.internal.transport.BoundedExchange;
 import io.github.wxlogistics.spi.AccessToken;
 import io.github.wxlogistics.spi.HttpTransport;
 import io.github.wxlogistics.spi.JsonCodec;
@@ -19,8 +19,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 
 /**
@@ -34,7 +32,6 @@ public final class ComponentApi {
 
     /** Tokens are used until this long before WeChat's expiry (at most half their lifetime). */
     public static final Duration SAFETY_MARGIN = Duration.ofMinutes(5);
-    private static final Duration GRACE = Duration.ofSeconds(1);
 
     /** A reply's errcode and errmsg. */
     public interface Status {
@@ -75,23 +72,12 @@ public final class ComponentApi {
                 : "?component_access_token=" + URLEncoder.encode(componentToken.value(), StandardCharsets.UTF_8));
         CompletableFuture<TransportResponse> sent;
         try {
-            sent = transport.send(TransportRequest.postJson(URI.create(uri), codec.encode(body), timeout));
+            sent = BoundedExchange.send(transport, TransportRequest.postJson(URI.create(uri), codec.encode(body), timeout),
+                    operation);
         } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(ErrorMapper.failure(operation, e));
+            return CompletableFuture.failedFuture(ErrorMapper.failure(operation, e));   // the codec failed
         }
-        Duration bound = timeout.plus(GRACE);
-        CompletableFuture<TransportResponse> bounded = sent.copy().orTimeout(bound.toMillis(), TimeUnit.MILLISECONDS);
-        bounded.whenComplete((r, e) -> {
-            if (e != null) {
-                sent.cancel(true);
-            }
-        });
-        return bounded.handle((response, err) -> {
-            if (err != null) {
-                throw ErrorMapper.unwrap(err) instanceof TimeoutException
-                        ? TransportException.timeout(operation + " timed out after " + bound.toMillis() + " ms", null)
-                        : ErrorMapper.failure(operation, err);
-            }
+        return sent.thenApply(response -> {
             if (response.statusCode() != 200) {
                 // A token reply may hold a token: never quote the body.
                 throw new HttpStatusException(operation, response.statusCode(), path, "");

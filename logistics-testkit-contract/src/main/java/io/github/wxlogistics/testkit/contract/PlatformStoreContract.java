@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
  * secret in {@code toString()}. A store module runs it through a small subclass:
  *
  * <pre>{@code
- * class InMemoryPlatformStoreTest extends PlatformStoreContract {
+ * class InMemoryPlatformStoreContractTest extends PlatformStoreContract {
  *     @Override
  *     protected PlatformStore createStore(Clock clock) {
  *         return InMemoryPlatformStore.create(clock);
