@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
  * <pre>{@code
  * class InMemoryPlatformStoreContractTest extends PlatformStoreContract {
  *     @Override
- *     protected PlatformStore createStore(Clock clock) {
+ *     protected PlatformStore createStore(MutableClock clock) {
  *         return InMemoryPlatformStore.create(clock);
  *     }
  * }
