@@ -24,6 +24,7 @@ module io.github.wxlogistics.core {
     exports io.github.wxlogistics.model;
     exports io.github.wxlogistics.model.insurance;
     exports io.github.wxlogistics.model.intracity;
+    exports io.github.wxlogistics.platform;
     exports io.github.wxlogistics.security;
     exports io.github.wxlogistics.spi;
     exports io.github.wxlogistics.token;
@@ -36,7 +37,7 @@ module io.github.wxlogistics.core {
     exports io.github.wxlogistics.internal.push to io.github.wxlogistics.testkit, io.github.wxlogistics.testkit.contract;
 
     uses io.github.wxlogistics.spi.HttpTransportProvider;
-    // Event types beyond the core's seven (EventCatalogue), from modules the push protocol is exported to.
+    // Event types beyond the core's eleven (EventCatalogue), from modules the push protocol is exported to.
     uses io.github.wxlogistics.internal.push.EventCodec;
 
     // Internal packages holding records the JSON-B codec reads or writes (today TokenReply in
@@ -45,4 +46,5 @@ module io.github.wxlogistics.core {
     // (internal.json.ModuleAwareVisibility), as its public-lookup accessor path cannot reach them.
     // ModuleLayerTest in docs makes a real call through the modules and fails if a line is missing.
     opens io.github.wxlogistics.internal.token to org.eclipse.yasson;
+    opens io.github.wxlogistics.internal.platform to org.eclipse.yasson;
 }

@@ -1,7 +1,8 @@
 /**
  * Fleet state on Redis through Lettuce: {@code RedisDuplicateStore}, the push receivers' shared
- * duplicate store, and {@code RedisTokenProvider}, an access token shared by the fleet with one
- * fetch at a time. Lettuce ({@code lettuce.core}) is an automatic module; its types
+ * duplicate store, {@code RedisTokenProvider}, an access token shared by the fleet with one
+ * fetch at a time, and {@code RedisPlatformStore}, a third-party platform's tickets, tokens and
+ * durable refresh tokens. Lettuce ({@code lettuce.core}) is an automatic module; its types
  * ({@code RedisClient}, {@code RedisURI}) appear in this module's API, hence {@code requires transitive}.
  */
 @SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})

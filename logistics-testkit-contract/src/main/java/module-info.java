@@ -1,6 +1,7 @@
 /**
  * The contract suites every adapter runs ({@code HttpTransportContract},
- * {@code LogisticsClientContract}, {@code PushAdapterContract}) and the reusable ArchUnit rules ({@code ArchitectureRules}).
+ * {@code LogisticsClientContract}, {@code PushAdapterContract}, {@code PlatformStoreContract} and
+ * {@code SharedPlatformStoreContract}) and the reusable ArchUnit rules ({@code ArchitectureRules}).
  * The suites' packages are opened to JUnit, which calls their test methods reflectively.
  */
 // "requires-transitive-automatic": ArchUnit ships no module descriptor, only an

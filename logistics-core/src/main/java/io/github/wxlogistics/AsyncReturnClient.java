@@ -101,4 +101,20 @@ public final class AsyncReturnClient {
     public CompletableFuture<Void> unbindReturn(ReturnIdRequest request) {
         return caller.call(Endpoints.UNBIND_RETURN, request);
     }
+
+    /**
+     * return/open_return: applies to open the return component (申请开通物流退货组件) for the authorizer; sent at most once.
+     *
+     * <p>For a third-party platform only: call it through {@code ComponentPlatform.forAuthorizer(appId)}. Errcodes:
+     * 933000 the mini program's category is not open to it, 933001 a serious violation in the last 90 days,
+     * 933002 no payment in the last 90 days, 933003 already open, 933004 not called by a third party
+     * ({@link io.github.wxlogistics.error.ApiException#errcode()}); at most 500 calls a day.
+     *
+     * @return a stage completing when WeChat accepted the application; it fails with a
+     *     {@link io.github.wxlogistics.error.LogisticsException}
+     * @see <a href="https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/logistics-service/api_applyreturnplugin.html">applyReturnPlugin</a>
+     */
+    public CompletableFuture<Void> applyReturnPlugin() {
+        return caller.call(Endpoints.APPLY_RETURN_PLUGIN, null);
+    }
 }

@@ -7,6 +7,7 @@ import io.github.wxlogistics.internal.json.JsonbCodec;
 import io.github.wxlogistics.internal.listener.Listeners;
 import io.github.wxlogistics.internal.security.SecureChannel;
 import io.github.wxlogistics.security.ApiSecurity;
+import io.github.wxlogistics.internal.transport.Defaults;
 import io.github.wxlogistics.internal.transport.LoggingTransport;
 import io.github.wxlogistics.spi.AccessTokenProvider;
 import io.github.wxlogistics.spi.HttpTransport;
@@ -23,11 +24,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Comparator;
 import java.util.Objects;
-import java.util.ServiceLoader;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -434,10 +432,10 @@ public final class LogisticsClient implements AutoCloseable {
                 throw new IllegalStateException("apiSecurity is for AppID " + apiSecurity.appId()
                         + " but credentials(...) are for " + credentials.appId() + ": both must be the same mini program");
             }
-            HttpTransport raw = transport != null ? transport : discoverTransport();
+            HttpTransport raw = transport != null ? transport : Defaults.discoverTransport();
             HttpTransport ownedTransport = transport != null ? null : raw;
             SchedulerDelayer delayer = scheduler != null ? SchedulerDelayer.borrowing(scheduler)
-                    : SchedulerDelayer.owning(newScheduler());
+                    : SchedulerDelayer.owning(Defaults.newScheduler("wxlogistics-scheduler"));
             JsonCodec json = codec != null ? codec : JsonbCodec.create();
 
             HttpTransport logged = new LoggingTransport(raw, clock);
@@ -457,26 +455,6 @@ public final class LogisticsClient implements AutoCloseable {
                     .withTimeout(attemptTimeout).withCodec(json).withListener(listener);
             return tokenSource == TokenSource.CLASSIC ? ClassicTokenProvider.create(settings)
                     : StableTokenProvider.create(settings);
-        }
-
-        private static HttpTransport discoverTransport() {
-            return ServiceLoader.load(HttpTransportProvider.class).stream()
-                    .map(ServiceLoader.Provider::get)
-                    .max(Comparator.comparingInt(HttpTransportProvider::priority))
-                    .orElseThrow(() -> new IllegalStateException("no HttpTransport given and none on the class path:"
-                            + " add logistics-transport-jdk, logistics-transport-vertx or logistics-transport-apache, or call transport(...)"))
-                    .create();
-        }
-
-        private static ScheduledExecutorService newScheduler() {
-            ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, runnable -> {
-                Thread thread = new Thread(runnable, "wxlogistics-scheduler");
-                thread.setDaemon(true);
-                thread.setContextClassLoader(LogisticsClient.class.getClassLoader());
-                return thread;
-            });
-            executor.setRemoveOnCancelPolicy(true);
-            return executor;
         }
 
         private static Duration positive(Duration value, String name) {

@@ -104,4 +104,19 @@ public final class ReturnClient {
     public void unbindReturn(ReturnIdRequest request) {
         caller.callBlocking(Endpoints.UNBIND_RETURN, request);
     }
+
+    /**
+     * return/open_return: applies to open the return component (申请开通物流退货组件) for the authorizer; sent at most once.
+     *
+     * <p>For a third-party platform only: call it through {@code ComponentPlatform.forAuthorizer(appId)}. Errcodes:
+     * 933000 the mini program's category is not open to it, 933001 a serious violation in the last 90 days,
+     * 933002 no payment in the last 90 days, 933003 already open, 933004 not called by a third party
+     * ({@link io.github.wxlogistics.error.ApiException#errcode()}); at most 500 calls a day.
+     *
+     * @throws io.github.wxlogistics.error.LogisticsException if the call fails
+     * @see <a href="https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/logistics-service/api_applyreturnplugin.html">applyReturnPlugin</a>
+     */
+    public void applyReturnPlugin() {
+        caller.callBlocking(Endpoints.APPLY_RETURN_PLUGIN, null);
+    }
 }

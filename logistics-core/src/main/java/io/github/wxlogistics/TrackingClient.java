@@ -135,4 +135,34 @@ public final class TrackingClient {
     public void updateFollowWaybillGoods(UpdateWaybillGoodsRequest request) {
         caller.callBlocking(Endpoints.UPDATE_FOLLOW_WAYBILL_GOODS, request);
     }
+
+    /**
+     * open_openmsg: applies to open the logistics message component (申请开通物流消息) for the authorizer; sent at most once.
+     *
+     * <p>For a third-party platform only: call it through {@code ComponentPlatform.forAuthorizer(appId)}. Errcodes:
+     * 933000 the mini program's category is not open to it, 933001 a serious violation in the last 90 days,
+     * 933002 no payment in the last 90 days, 933003 already open, 933004 not called by a third party
+     * ({@link io.github.wxlogistics.error.ApiException#errcode()}); at most 500 calls a day.
+     *
+     * @throws io.github.wxlogistics.error.LogisticsException if the call fails
+     * @see <a href="https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/logistics-service/api_applymsgplugin.html">applyMsgPlugin</a>
+     */
+    public void applyMsgPlugin() {
+        caller.callBlocking(Endpoints.APPLY_MSG_PLUGIN, null);
+    }
+
+    /**
+     * open_query_plugin: applies to open the logistics tracking component (申请开通物流查询组件) for the authorizer; sent at most once.
+     *
+     * <p>For a third-party platform only: call it through {@code ComponentPlatform.forAuthorizer(appId)}. Errcodes:
+     * 933000 the mini program's category is not open to it, 933001 a serious violation in the last 90 days,
+     * 933002 no payment in the last 90 days, 933003 already open, 933004 not called by a third party
+     * ({@link io.github.wxlogistics.error.ApiException#errcode()}); at most 500 calls a day.
+     *
+     * @throws io.github.wxlogistics.error.LogisticsException if the call fails
+     * @see <a href="https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/logistics-service/api_applyqueryplugin.html">applyQueryPlugin</a>
+     */
+    public void applyQueryPlugin() {
+        caller.callBlocking(Endpoints.APPLY_QUERY_PLUGIN, null);
+    }
 }

@@ -231,7 +231,9 @@ class ComponentCallsTest {
     void theAddsAndUpdatesAreWritesAndTheReadsAreReads() {
         Map<String, Safety> safety = Endpoints.COMPONENTS.stream()
                 .collect(Collectors.toMap(Endpoint::operation, Endpoint::safety));
-        assertThat(safety).hasSize(13).containsAllEntriesOf(Map.ofEntries(
+        assertThat(safety).hasSize(16).containsAllEntriesOf(Map.ofEntries(
+                Map.entry("applyMsgPlugin", Safety.WRITE), Map.entry("applyQueryPlugin", Safety.WRITE),
+                Map.entry("applyReturnPlugin", Safety.WRITE),
                 Map.entry("traceWaybill", Safety.WRITE), Map.entry("queryTrace", Safety.READ),
                 Map.entry("updateWaybillGoods", Safety.WRITE), Map.entry("getDeliveryList", Safety.READ),
                 Map.entry("followWaybill", Safety.WRITE), Map.entry("queryFollowTrace", Safety.READ),

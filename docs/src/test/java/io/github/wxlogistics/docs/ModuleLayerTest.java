@@ -54,7 +54,7 @@ class ModuleLayerTest {
             CORE, Set.of("io.github.wxlogistics", "io.github.wxlogistics.error", "io.github.wxlogistics.event",
                     "io.github.wxlogistics.intracity", "io.github.wxlogistics.model", "io.github.wxlogistics.model.insurance", "io.github.wxlogistics.model.intracity",
                     "io.github.wxlogistics.security",
-                    "io.github.wxlogistics.spi", "io.github.wxlogistics.token"),
+                    "io.github.wxlogistics.platform", "io.github.wxlogistics.spi", "io.github.wxlogistics.token"),
             JDK, Set.of("io.github.wxlogistics.transport.jdk"),
             VERTX, Set.of("io.github.wxlogistics.transport.vertx"),
             APACHE, Set.of("io.github.wxlogistics.transport.apache"),
@@ -192,6 +192,48 @@ class ModuleLayerTest {
             Thread.currentThread().setContextClassLoader(previous);
         }
         assertThat(providers).isEqualTo(Map.of("jdk", JDK, "vertx", VERTX, "apache", APACHE));
+    }
+
+    @Test
+    void aThirdPartyPlatformsOwnCallsDecodeInTheLayer() throws Exception {
+        // The open platform's wire records live in internal.platform, opened to Yasson only: a missing
+        // opens line would fail api_component_token and api_create_preauthcode here.
+        ClassLoader loader = layer.findLoader(CORE);
+        ClassLoader previous = Thread.currentThread().getContextClassLoader();
+        Thread.currentThread().setContextClassLoader(loader);
+        try (io.github.wxlogistics.testkit.FakeWeChatServer open = io.github.wxlogistics.testkit.FakeWeChatServer.builder()
+                .openPlatform("wxcomponent0000001", "component-secret-4711", "ComponentPushToken42",
+                        "ComponentAesKey0123456789abcdefghijklmnopqr").pushAttempts(1).start()) {
+            open.platform().eventUrl(URI.create("http://127.0.0.1:9/nobody"));
+            String ticket = open.platform().pushTicket().fields().get("ComponentVerifyTicket");
+            Object store = invokeOn(loader.loadClass("io.github.wxlogistics.platform.InMemoryPlatformStore"), null, "create");
+            Object componentTicket = loader.loadClass("io.github.wxlogistics.spi.ComponentTicket")
+                    .getConstructor(String.class, java.time.Instant.class).newInstance(ticket, java.time.Instant.now());
+            invoke(invoke(store, "saveTicket", "wxcomponent0000001", componentTicket), "join");
+            Object transport = invoke(ServiceLoader.load(layer, loader.loadClass("io.github.wxlogistics.spi.HttpTransportProvider"))
+                    .stream().filter(p -> p.type().getName().endsWith("JdkHttpTransportProvider")).findFirst().orElseThrow().get(),
+                    "create");
+            Object builder = invokeOn(loader.loadClass("io.github.wxlogistics.platform.ComponentPlatform"), null, "builder");
+            invoke(builder, "componentAppId", "wxcomponent0000001");
+            invoke(builder, "componentSecret", "component-secret-4711");
+            invoke(builder, "pushToken", "ComponentPushToken42");
+            invoke(builder, "encodingAesKey", "ComponentAesKey0123456789abcdefghijklmnopqr");
+            invoke(builder, "store", store);
+            invoke(builder, "transport", transport);
+            invoke(builder, "baseUri", open.baseUri());
+            Object platform = invoke(builder, "build");
+            try {
+                Object code = invoke(invoke(platform, "createPreAuthCode"), "join");
+                assertThat(code.getClass().getModule().getName()).isEqualTo(CORE);
+                assertThat((String) invoke(code, "value")).startsWith("preauthcode@@@");
+                assertThat(open.platform().componentTokenFetches()).isEqualTo(1);
+            } finally {
+                invoke(platform, "close");
+                invoke(transport, "close");
+            }
+        } finally {
+            Thread.currentThread().setContextClassLoader(previous);
+        }
     }
 
     /** Builds a client in the layer on {@code transport}, calls getAllAccount blocking, and closes the client. */

@@ -35,4 +35,18 @@ public final class TestOrders {
                 .shop(Shop.builder().imgUrl("https://shop.example/tea.png").goodsName("西湖龙井").goodsCount(2).build())
                 .insured(Insured.none()).service(new ServiceType(0, "标准快件")).build();
     }
+
+    /**
+     * An SF cash order (biz_id {@code SF_CASH}, which the fake serves without binding), picked up in two hours.
+     *
+     * @param orderId the order
+     * @return the request
+     */
+    public static AddOrderRequest cashOrder(String orderId) {
+        AddOrderRequest yunda = yunda(orderId, "SF_CASH");
+        return AddOrderRequest.builder().orderId(orderId).openid("oBuyer").deliveryId("SF").bizId("SF_CASH")
+                .expectTime(java.time.Instant.now().plus(java.time.Duration.ofHours(2)))
+                .sender(yunda.sender()).receiver(yunda.receiver()).cargo(yunda.cargo()).shop(yunda.shop())
+                .insured(Insured.none()).service(new ServiceType(0, "标准快递")).build();
+    }
 }

@@ -25,13 +25,17 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 
 /**
  * The {@link LogisticsClient} bean and what it is built from: an {@link HttpTransport} (a bean of
  * yours, else the adapter named by {@code wx.logistics.transport}, else the highest-priority one
  * on the class path), an {@link AccessTokenProvider} (a bean of yours, else one from
  * {@code wx.logistics.app-id}/{@code app-secret}) and every {@link LogisticsListener} bean. Each
- * bean backs off when you define your own. The client and the transport it was given are closed
+ * bean backs off when you define your own. A third-party platform without an AppID of its own
+ * ({@code wx.logistics.platform.component-app-id} set, {@code wx.logistics.app-id} not) gets neither
+ * the token provider nor the client: it calls for its merchants through
+ * {@link LogisticsPlatformAutoConfiguration}'s {@code ComponentPlatform}. The client and the transport it was given are closed
  * when the context closes.
  */
 @AutoConfiguration
@@ -79,6 +83,7 @@ public class LogisticsAutoConfiguration {
      */
     @Bean
     @ConditionalOnMissingBean
+    @Conditional(OwnAppCondition.class)
     public AccessTokenProvider logisticsTokenProvider(LogisticsProperties properties, HttpTransport transport,
             ObjectProvider<LogisticsListener> listeners) {
         requireNoPlaceholders(properties);
@@ -109,6 +114,7 @@ public class LogisticsAutoConfiguration {
      */
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
+    @Conditional(OwnAppCondition.class)
     public LogisticsClient logisticsClient(LogisticsProperties properties, HttpTransport transport,
             AccessTokenProvider tokens, ObjectProvider<LogisticsListener> listeners) {
         LogisticsProperties.Retry retry = properties.getRetry();

@@ -18,6 +18,7 @@ import io.github.wxlogistics.testkit.internal.FakeRoutes;
 import io.github.wxlogistics.testkit.internal.ReturnCalls;
 import io.github.wxlogistics.testkit.internal.TrackingCalls;
 import io.github.wxlogistics.testkit.internal.LogisticsState;
+import io.github.wxlogistics.testkit.internal.OpenPlatformState;
 import io.github.wxlogistics.testkit.internal.Order;
 import io.github.wxlogistics.testkit.internal.OrderCalls;
 import io.github.wxlogistics.testkit.internal.PlainHttpPort;
@@ -129,6 +130,7 @@ public final class FakeWeChatServer implements AutoCloseable {
     private final TrackingCalls tracking;
     private final ReturnCalls returns;
     private final InsuranceCalls insurance;
+    private final FakePlatform platform;
 
     private FakeWeChatServer(Builder b) throws IOException {
         this.appId = b.appId;
@@ -156,10 +158,14 @@ public final class FakeWeChatServer implements AutoCloseable {
         this.tracking = new TrackingCalls(state, b.clock);
         this.returns = new ReturnCalls(state);
         this.insurance = new InsuranceCalls(state, pushes);
+        OpenPlatformState openPlatform = b.componentAppId == null ? null
+                : new OpenPlatformState(b.clock, b.tokenLifetime, b.componentAppId, b.componentSecret);
+        this.platform = openPlatform == null ? null : new FakePlatform(openPlatform, b.componentPushToken,
+                b.componentAesKey, b.ticketInterval, this::pushSender, pushJournal, b.clock);
         FakeRoutes routes = new FakeRoutes(new TokenCalls(tokens, appId, appSecret),
                 new OrderCalls(state, pushes, appId), new AccountCalls(state, pushes, appId), courier, intracityCalls,
-                new ComponentRoutes(tracking, returns), new InsuranceRoutes(insurance));
-        this.weChat = new WeChatDispatcher(routes, tokens, apiSecurity);
+                new ComponentRoutes(tracking, returns, openPlatform), new InsuranceRoutes(insurance), openPlatform);
+        this.weChat = new WeChatDispatcher(routes, tokens, apiSecurity, openPlatform);
         this.dispatcher = Objects.requireNonNull(b.dispatcher.apply(weChat), "the dispatcher given to the builder");
         // The JDK server writes headers and body in two segments; with Nagle's algorithm and the
         // client's delayed ACK every reply would take 40 ms. The JDK reads this property once, when
@@ -478,9 +484,11 @@ public final class FakeWeChatServer implements AutoCloseable {
 
     /**
      * The operations the fake serves, WeChat's name for each call (such as {@code getOrder})
-     * with its path: the two token endpoints, the 16 logistics calls, then the 16 intracity calls
-     * (named as WeChat names them, such as {@code intracity_addorder}), then the tracking, message and return
-     * components, then freight insurance ({@code insurance_freight_*}).
+     * with its path: the two token endpoints, the Logistics Assistant's 16 calls, the 16 intracity
+     * calls (named as WeChat names them, such as {@code intracity_addorder}), the tracking, message
+     * and return components' 16 (the three "apply to open" calls last), freight insurance's 11
+     * ({@code insurance_freight_*}), then the open platform's 4 ({@code api_component_token},
+     * {@code api_create_preauthcode}, {@code api_query_auth}, {@code api_authorizer_token}).
      *
      * @return an unmodifiable map, in that order
      */
@@ -705,6 +713,21 @@ public final class FakeWeChatServer implements AutoCloseable {
     }
 
     /**
+     * The open platform the fake plays for the third-party platform registered with
+     * {@link Builder#openPlatform}.
+     *
+     * @return the fake open platform
+     * @throws IllegalStateException if no third-party platform was registered
+     */
+    public FakePlatform platform() {
+        if (platform == null) {
+            throw new IllegalStateException("no third-party platform registered: call FakeWeChatServer.builder()"
+                    + ".openPlatform(componentAppId, componentSecret, pushToken, encodingAesKey)");
+        }
+        return platform;
+    }
+
+    /**
      * Stops the server: stalled and delayed requests are cut off, connections closed, pushes not
      * yet delivered dropped. Returns within a few seconds; calling it again does nothing.
      */
@@ -714,6 +737,9 @@ public final class FakeWeChatServer implements AutoCloseable {
             return;
         }
         closing.countDown();
+        if (platform != null) {
+            platform.close();
+        }
         changes.close();
             intracityCallbacks.close();
         closePushSender();
@@ -756,6 +782,11 @@ public final class FakeWeChatServer implements AutoCloseable {
         private int pushAttempts = DEFAULT_PUSH_ATTEMPTS;
         private boolean apiSecurity;
         private boolean console;
+        private String componentAppId;
+        private String componentSecret;
+        private String componentPushToken;
+        private String componentAesKey;
+        private Duration ticketInterval = FakePlatform.DEFAULT_TICKET_INTERVAL;
 
         private Builder() {
         }
@@ -977,6 +1008,44 @@ public final class FakeWeChatServer implements AutoCloseable {
          */
         public Builder apiSecurity() {
             this.apiSecurity = true;
+            return this;
+        }
+
+        /**
+         * Registers a third-party platform (第三方平台) with the fake open platform
+         * ({@link FakeWeChatServer#platform()}): its AppID and AppSecret for
+         * {@code api_component_token}, and the Token and EncodingAESKey its authorization events are
+         * signed and encrypted with. Its merchants' authorizer tokens are then accepted by every
+         * business call they are permitted.
+         *
+         * @param componentAppId  the platform's AppID
+         * @param componentSecret the platform's AppSecret
+         * @param pushToken       the Token of its authorization-event URL
+         * @param encodingAesKey  its EncodingAESKey, 43 characters
+         * @return this builder
+         */
+        public Builder openPlatform(String componentAppId, String componentSecret, String pushToken,
+                String encodingAesKey) {
+            this.componentAppId = requireText(componentAppId, "componentAppId");
+            this.componentSecret = requireText(componentSecret, "componentSecret");
+            this.componentPushToken = requireText(pushToken, "pushToken");
+            this.componentAesKey = requireText(encodingAesKey, "encodingAesKey");
+            io.github.wxlogistics.internal.push.PushCrypto.create(encodingAesKey, componentAppId); // checks the key now
+            return this;
+        }
+
+        /**
+         * How often the open platform pushes {@code component_verify_ticket} once its event URL is set.
+         * Default {@link FakePlatform#DEFAULT_TICKET_INTERVAL} (WeChat's 10 minutes).
+         *
+         * @param interval positive
+         * @return this builder
+         */
+        public Builder ticketInterval(Duration interval) {
+            if (Objects.requireNonNull(interval, "interval").isZero() || interval.isNegative()) {
+                throw new IllegalArgumentException("ticketInterval must be positive, was " + interval);
+            }
+            this.ticketInterval = interval;
             return this;
         }
 

@@ -4,6 +4,7 @@ import io.github.wxlogistics.testkit.internal.ApiError;
 import io.github.wxlogistics.testkit.internal.ErrorEnvelope;
 import io.github.wxlogistics.testkit.internal.FakeApiSecurity;
 import io.github.wxlogistics.testkit.internal.FakeRoutes;
+import io.github.wxlogistics.testkit.internal.OpenPlatformState;
 import io.github.wxlogistics.testkit.internal.Jsons;
 import io.github.wxlogistics.testkit.internal.TokenRegistry;
 import jakarta.json.JsonObject;
@@ -28,15 +29,35 @@ final class WeChatDispatcher implements Dispatcher {
     private final FakeRoutes routes;
     private final TokenRegistry tokens;
     private final FakeApiSecurity security;
+    private final OpenPlatformState platform;
 
     /**
      * The fake over these routes, checking access tokens against {@code tokens}, and enforcing API
      * security on every call but the token endpoints when {@code security} is not {@code null}.
      */
     WeChatDispatcher(FakeRoutes routes, TokenRegistry tokens, FakeApiSecurity security) {
+        this(routes, tokens, security, null);
+    }
+
+    /** The same, also accepting the authorizer tokens of {@code platform}'s merchants (when not null). */
+    WeChatDispatcher(FakeRoutes routes, TokenRegistry tokens, FakeApiSecurity security, OpenPlatformState platform) {
         this.routes = Objects.requireNonNull(routes, "routes");
         this.tokens = Objects.requireNonNull(tokens, "tokens");
         this.security = security;
+        this.platform = platform;
+    }
+
+    /**
+     * The verdict on a call's access token: the mini program's own tokens first, then an authorizer
+     * token of a merchant that authorized the platform (61007 without the call's permission set).
+     */
+    private int verdict(RecordedRequest request, String operation) {
+        String token = request.queryParameter("access_token").orElse(null);
+        int own = tokens.check(token);
+        if (own != 40001 || platform == null) {
+            return own;
+        }
+        return platform.checkAuthorizerCall(token, operation).orElse(own);
     }
 
     @Override
@@ -56,7 +77,7 @@ final class WeChatDispatcher implements Dispatcher {
                 return json(ErrorEnvelope.error(43002, "require " + r.method() + " method"));
             }
             if (r.needsToken()) {
-                int verdict = tokens.check(request.queryParameter("access_token").orElse(null));
+                int verdict = verdict(request, r.operation());
                 if (verdict != 0) {
                     return json(ErrorEnvelope.error(ApiError.of(verdict)));
                 }
@@ -95,7 +116,7 @@ final class WeChatDispatcher implements Dispatcher {
             if (!"POST".equals(request.method())) {
                 return json(ErrorEnvelope.error(43002, "require POST method"));
             }
-            int verdict = tokens.check(request.queryParameter("access_token").orElse(null));
+            int verdict = verdict(request, r.operation());
             if (verdict != 0) {
                 throw ApiError.of(verdict);
             }

@@ -371,7 +371,8 @@ class FakeServerThroughTheClientTest {
         insuranceCalls(calls);
 
         assertThat(calls.keySet()).containsExactlyElementsOf(
-                FakeWeChatServer.operations().keySet().stream().skip(2).filter(o -> !o.startsWith("intracity_")).toList());
+                FakeWeChatServer.operations().keySet().stream().skip(2)
+                        .filter(o -> !o.startsWith("intracity_") && !o.startsWith("api_")).toList());
         calls.forEach((operation, call) -> {
             server.enqueue(operation, FakeResponse.errcode(48001));
             assertThatThrownBy(call::run).as(operation).isInstanceOfSatisfying(ApiException.class, e -> {
@@ -410,6 +411,9 @@ class FakeServerThroughTheClientTest {
         calls.put("addReturn", () -> client.returns().addReturn(add.wxPayId(null).build()));
         calls.put("getReturn", () -> client.returns().getReturn(id));
         calls.put("unbindReturn", () -> client.returns().unbindReturn(id));
+        calls.put("applyMsgPlugin", () -> client.tracking().applyMsgPlugin());
+        calls.put("applyQueryPlugin", () -> client.tracking().applyQueryPlugin());
+        calls.put("applyReturnPlugin", () -> client.returns().applyReturnPlugin());
     }
 
     private void insuranceCalls(Map<String, Runnable> calls) {

@@ -85,10 +85,12 @@ class JournalTest {
     @Test
     void everyServedPathHasItsOperationName() {
         Map<String, String> operations = FakeWeChatServer.operations();
-        assertThat(operations).hasSize(18 + 16 + 13 + 11);
+        assertThat(operations).hasSize(18 + 16 + 16 + 11 + 4);
         assertThat(operations.keySet()).startsWith("getAccessToken", "getStableAccessToken")
                 .contains("addOrder", "getOrder", "getPath", "getContact", "updatePath", "updateBusiness",
-                        "intracity_addorder", "intracity_mocknotify", "insurance_freight_open", "insurance_freight_claim");
+                        "intracity_addorder", "intracity_mocknotify", "applyMsgPlugin", "applyReturnPlugin",
+                        "insurance_freight_open", "insurance_freight_claim")
+                .endsWith("api_component_token", "api_create_preauthcode", "api_query_auth", "api_authorizer_token");
         operations.forEach((operation, path) -> {
             RecordedRequest r = new RecordedRequest(0, "POST", path, Map.of(), Map.of(), new byte[0]);
             assertThat(r.operation()).as(path).hasValue(operation);

@@ -108,6 +108,39 @@ class StandalonePushTest {
     }
 
     @Test
+    void theOpenPlatformPushesTicketsAndAuthorizationsToThePlatformsUrlWithItsSecretsMasked() {
+        String key = PushReceivers.newAesKey();
+        PushPrinter platform = printer(merchantOut, "--port", "0", "--token", "PlatformToken1", "--aes-key", key,
+                "--app-id", "wxcomponent0000001");
+        FakeWeChatServer server = server("--port", "0", "--no-console", "--platform", "wxcomponent0000001,secret="
+                + "component-secret-4711,token=PlatformToken1,aes-key=" + key + ",url=" + platform.uri()
+                + ",ticket-interval=3600", "--authorize", "wxmerchant00000001=45+71");
+
+        JsonObject ticket = WeChatCalls.parse(merchantOut.take());
+        assertThat(ticket.getString("event")).isEqualTo("component_verify_ticket");
+        assertThat(ticket.getJsonObject("fields").getString("ComponentVerifyTicket")).isEqualTo("***");
+        JsonObject authorized = WeChatCalls.parse(merchantOut.take());
+        assertThat(authorized.getString("event")).isEqualTo("authorized");
+        assertThat(authorized.getJsonObject("fields").getString("AuthorizerAppid")).isEqualTo("wxmerchant00000001");
+        assertThat(authorized.getJsonObject("fields").getString("AuthorizationCode")).isEqualTo("***");
+        assertThat(server.platform().isAuthorized("wxmerchant00000001")).isTrue();
+        assertThat(server.pushes()).filteredOn(p -> p.recipient().equals(FakePlatform.RECIPIENT))
+                .extracting(RecordedPush::event, RecordedPush::outcome).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("component_verify_ticket", RecordedPush.Outcome.ANSWERED),
+                        org.assertj.core.groups.Tuple.tuple("authorized", RecordedPush.Outcome.ANSWERED));
+        assertThat(merchantOut.all() + err.all()).doesNotContain(key, "PlatformToken1", "@@@");
+    }
+
+    @Test
+    void aPlatformSpecMissingSettingsIsRefusedByNameWithoutEchoingSecrets() {
+        assertThatThrownBy(() -> server("--port", "0", "--platform", "wxcomponent0000001,secret=SECRETVALUE"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("--platform needs APPID,secret=S,token=T,aes-key=K; missing: token, aes-key");
+        assertThatThrownBy(() -> server("--port", "0", "--authorize", "wxmerchant00000001=45"))
+                .hasMessage("--authorize needs --platform with url=");
+    }
+
+    @Test
     void theReplyIsConfigurable() {
         PushPrinter courier = printer(courierOut, "--port", "0", "--token", COURIER_TOKEN, "--reply-result-code", "20005",
                 "--reply-result-msg", "不派送");

@@ -337,7 +337,9 @@ final class Call<R> {
                             ? " (it returned a null future)" : "")), cause, false));
             return;
         }
-        if (failure instanceof ApiException refused && !refused.isSystemBusy()) {
+        if (failure instanceof ApiException refused && !refused.isSystemBusy()
+                || failure instanceof io.github.wxlogistics.error.AuthorizationRevokedException) {
+            // A revoked authorization (third-party platform) is as final as a refused credential.
             finish(null, failure);
         } else {
             failOrRetry(failure);

@@ -374,10 +374,26 @@ public final class Endpoints {
                     (rules, v, r) -> ComponentRules.returnId(v, r, "unbindReturn"))
                     .identifiedBy(r -> "return_id " + quoted(r.returnId()));
 
-    /** The tracking, message and return components' endpoints. */
+    // Third-party "apply to open" calls: only a service provider's authorizer_access_token is accepted
+    // (933004 otherwise); body {}; writes (each counts toward a daily quota of 500).
+
+    /** applyMsgPlugin: POST /cgi-bin/express/delivery/open_msg/open_openmsg. A write; third-party only (权限集 45). */
+    public static final Endpoint<Void, Void> APPLY_MSG_PLUGIN = Endpoint.<Void, Void>post(
+            "applyMsgPlugin", OPEN_MSG + "/open_openmsg", Void.class, Safety.WRITE, (rules, checks, none) -> { });
+
+    /** applyQueryPlugin: POST /cgi-bin/express/delivery/open_msg/open_query_plugin. A write; third-party only. */
+    public static final Endpoint<Void, Void> APPLY_QUERY_PLUGIN = Endpoint.<Void, Void>post(
+            "applyQueryPlugin", OPEN_MSG + "/open_query_plugin", Void.class, Safety.WRITE, (rules, checks, none) -> { });
+
+    /** applyReturnPlugin: POST /cgi-bin/express/delivery/return/open_return. A write; third-party only. */
+    public static final Endpoint<Void, Void> APPLY_RETURN_PLUGIN = Endpoint.<Void, Void>post(
+            "applyReturnPlugin", LEGACY_RETURN + "/open_return", Void.class, Safety.WRITE, (rules, checks, none) -> { });
+
+    /** The tracking, message and return components' endpoints, the three "apply to open" calls last. */
     public static final List<Endpoint<?, ?>> COMPONENTS = List.of(TRACE_WAYBILL, QUERY_TRACE, UPDATE_WAYBILL_GOODS,
             GET_DELIVERY_LIST, FOLLOW_WAYBILL, QUERY_FOLLOW_TRACE, UPDATE_FOLLOW_WAYBILL_GOODS, ADD_RETURN_ID,
-            GET_RETURN_ID, UNBIND_RETURN_ID, ADD_RETURN, GET_RETURN, UNBIND_RETURN);
+            GET_RETURN_ID, UNBIND_RETURN_ID, ADD_RETURN, GET_RETURN, UNBIND_RETURN, APPLY_MSG_PLUGIN,
+            APPLY_QUERY_PLUGIN, APPLY_RETURN_PLUGIN);
 
     // Freight insurance (无忧退货/运费险): /wxa/business/insurance_freight/..., operation names as WeChat's pages
     // give them (接口英文名, such as insurance_freight_createorder).

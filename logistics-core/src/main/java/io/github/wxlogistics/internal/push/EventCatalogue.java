@@ -3,16 +3,20 @@ package io.github.wxlogistics.internal.push;
 import io.github.wxlogistics.event.AddExpressPathEvent;
 import io.github.wxlogistics.event.AddWaybillEvent;
 import io.github.wxlogistics.event.AddWaybillReply;
+import io.github.wxlogistics.event.AuthorizedEvent;
 import io.github.wxlogistics.event.BusinessBindResultEvent;
 import io.github.wxlogistics.event.CancelWaybillEvent;
 import io.github.wxlogistics.event.CancelWaybillReply;
 import io.github.wxlogistics.event.CheckBizEvent;
 import io.github.wxlogistics.event.CheckBizReply;
 import io.github.wxlogistics.event.ClaimResultEvent;
+import io.github.wxlogistics.event.ComponentVerifyTicketEvent;
 import io.github.wxlogistics.event.GetQuotaEvent;
 import io.github.wxlogistics.event.GetQuotaReply;
 import io.github.wxlogistics.event.PushEvent;
 import io.github.wxlogistics.event.PushFields;
+import io.github.wxlogistics.event.UnauthorizedEvent;
+import io.github.wxlogistics.event.UpdateAuthorizedEvent;
 import java.lang.System.Logger.Level;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -24,7 +28,7 @@ import java.util.ServiceLoader;
 import java.util.function.Function;
 
 /**
- * Every event type the receiver can take, by class: the core's seven, then any {@link EventCodec}
+ * Every event type the receiver can take, by class: the core's eleven, then any {@link EventCodec}
  * found through {@link ServiceLoader} (once, when this class loads). A new event is a record in
  * {@code event} and one line here (with its decoder and, for a request, its reply packet).
  * Immutable after loading.
@@ -56,7 +60,18 @@ public final class EventCatalogue {
             new Entry<CheckBizEvent, CheckBizReply>(CheckBizEvent.NAME, CheckBizEvent.class, EventDecoder::checkBiz,
                     null, ReplyPackets::checkBiz),
             new Entry<GetQuotaEvent, GetQuotaReply>(GetQuotaEvent.NAME, GetQuotaEvent.class, EventDecoder::getQuota,
-                    null, ReplyPackets::getQuota));
+                    null, ReplyPackets::getQuota),
+            // Third-party platform (InfoType): a re-sent ticket is harmless (the store keeps the latest);
+            // an authorization code is redeemed once, so a re-send must not run the handler again.
+            new Entry<ComponentVerifyTicketEvent, Void>(ComponentVerifyTicketEvent.NAME, ComponentVerifyTicketEvent.class,
+                    EventDecoder::componentVerifyTicket, null, null),
+            new Entry<AuthorizedEvent, Void>(AuthorizedEvent.NAME, AuthorizedEvent.class, EventDecoder::authorized,
+                    e -> List.of(nullToEmpty(e.authorizerAppid()), Long.toString(e.envelope().createTime())), null),
+            new Entry<UpdateAuthorizedEvent, Void>(UpdateAuthorizedEvent.NAME, UpdateAuthorizedEvent.class,
+                    EventDecoder::updateAuthorized,
+                    e -> List.of(nullToEmpty(e.authorizerAppid()), Long.toString(e.envelope().createTime())), null),
+            new Entry<UnauthorizedEvent, Void>(UnauthorizedEvent.NAME, UnauthorizedEvent.class, EventDecoder::unauthorized,
+                    e -> List.of(nullToEmpty(e.authorizerAppid()), Long.toString(e.envelope().createTime())), null));
 
     private static final Map<Class<?>, EventCodec<?, ?>> BY_TYPE = load();
 

@@ -2,6 +2,10 @@ package io.github.wxlogistics.internal.push;
 
 import io.github.wxlogistics.event.AddExpressPathEvent;
 import io.github.wxlogistics.event.AddWaybillEvent;
+import io.github.wxlogistics.event.AuthorizedEvent;
+import io.github.wxlogistics.event.ComponentVerifyTicketEvent;
+import io.github.wxlogistics.event.UnauthorizedEvent;
+import io.github.wxlogistics.event.UpdateAuthorizedEvent;
 import io.github.wxlogistics.event.BusinessBindResultEvent;
 import io.github.wxlogistics.event.CancelWaybillEvent;
 import io.github.wxlogistics.event.CheckBizEvent;
@@ -31,9 +35,13 @@ final class EventDecoder {
     private EventDecoder() {
     }
 
-    /** The {@code Event} value in lower case (WeChat says it is case-insensitive), or {@code ""} if absent. */
+    /**
+     * The {@code Event} value in lower case (WeChat says it is case-insensitive), else the
+     * {@code InfoType} of a third-party platform's authorization event, or {@code ""} if neither.
+     */
     public static String eventName(PushFields fields) {
-        return fields.text("Event").map(e -> e.strip().toLowerCase(Locale.ROOT)).orElse("");
+        return fields.text("Event").or(() -> fields.text("InfoType"))
+                .map(e -> e.strip().toLowerCase(Locale.ROOT)).orElse("");
     }
 
     /** The common fields. */
@@ -54,6 +62,32 @@ final class EventDecoder {
         }
         return new AddExpressPathEvent(envelope(fields), in.text("DeliveryID"), in.text("WayBillId"),
                 in.text("OrderId"), in.longValue("Version"), in.intValue("Count"), actions, fields);
+    }
+
+    /** {@code component_verify_ticket}. */
+    public static ComponentVerifyTicketEvent componentVerifyTicket(PushFields fields) {
+        FieldReader in = FieldReader.root(fields);
+        return new ComponentVerifyTicketEvent(envelope(fields), in.text("AppId"), in.text("ComponentVerifyTicket"), fields);
+    }
+
+    /** {@code authorized}. */
+    public static AuthorizedEvent authorized(PushFields fields) {
+        FieldReader in = FieldReader.root(fields);
+        return new AuthorizedEvent(envelope(fields), in.text("AppId"), in.text("AuthorizerAppid"),
+                in.text("AuthorizationCode"), in.longValue("AuthorizationCodeExpiredTime"), in.text("PreAuthCode"), fields);
+    }
+
+    /** {@code updateauthorized}. */
+    public static UpdateAuthorizedEvent updateAuthorized(PushFields fields) {
+        FieldReader in = FieldReader.root(fields);
+        return new UpdateAuthorizedEvent(envelope(fields), in.text("AppId"), in.text("AuthorizerAppid"),
+                in.text("AuthorizationCode"), in.longValue("AuthorizationCodeExpiredTime"), in.text("PreAuthCode"), fields);
+    }
+
+    /** {@code unauthorized}. */
+    public static UnauthorizedEvent unauthorized(PushFields fields) {
+        FieldReader in = FieldReader.root(fields);
+        return new UnauthorizedEvent(envelope(fields), in.text("AppId"), in.text("AuthorizerAppid"), fields);
     }
 
     /** {@code update_business_bind_result}. */

@@ -4,6 +4,7 @@ import io.github.wxlogistics.error.ApiException;
 import io.github.wxlogistics.error.DecodeException;
 import io.github.wxlogistics.error.TransportException;
 import io.github.wxlogistics.internal.call.ErrorMapper;
+import io.github.wxlogistics.internal.transport.BoundedExchange;
 import io.github.wxlogistics.internal.listener.Listeners;
 import io.github.wxlogistics.spi.AccessToken;
 import io.github.wxlogistics.spi.HttpTransport;
@@ -26,7 +27,6 @@ public final class TokenEndpoint {
     private static final System.Logger LOG = System.getLogger("io.github.wxlogistics.token");
     /** Tokens are used until this long before WeChat's expiry (at most half their lifetime). */
     static final Duration SAFETY_MARGIN = Duration.ofMinutes(5);
-    private static final Duration FETCH_GRACE = Duration.ofSeconds(1);
 
     private final HttpTransport transport;
     private final JsonCodec codec;
@@ -63,28 +63,8 @@ public final class TokenEndpoint {
 
     private CompletableFuture<AccessToken> fetch0(String operation, TransportRequest request, String secret) {
         Instant sentAt = clock.instant();
-        CompletableFuture<TransportResponse> sent;
-        try {
-            sent = transport.send(request);
-        } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(ErrorMapper.failure(operation, e));
-        }
-        // A transport that ignored the request's timeout must not wedge every caller sharing this fetch.
-        Duration bound = request.timeout().plus(FETCH_GRACE);
-        CompletableFuture<TransportResponse> bounded = sent.copy().orTimeout(bound.toMillis(), TimeUnit.MILLISECONDS);
-        bounded.whenComplete((r, e) -> {
-            if (e != null) {
-                sent.cancel(true);
-            }
-        });
-        return bounded.handle((response, err) -> {
-            if (err != null) {
-                throw ErrorMapper.unwrap(err) instanceof TimeoutException
-                        ? TransportException.timeout(operation + " timed out after " + bound.toMillis() + " ms", null)
-                        : ErrorMapper.failure(operation, err);
-            }
-            return toToken(operation, request, response, sentAt, secret);
-        });
+        return BoundedExchange.send(transport, request, operation)
+                .thenApply(response -> toToken(operation, request, response, sentAt, secret));
     }
 
     private AccessToken toToken(String operation, TransportRequest request, TransportResponse response, Instant sentAt,

@@ -65,6 +65,53 @@ record LuaScript(String text, String sha1) {
             return 0
             """);
 
+    /**
+     * Keeps a {@code component_verify_ticket} unless a later one is kept. KEYS[1] the ticket key;
+     * ARGV[1] the ticket's creation time (epoch ms), ARGV[2] the value
+     * ({@code v1:<created ms>:<ticket>}). Returns 1 when stored, 0 when a later ticket is kept.
+     */
+    static final LuaScript SAVE_TICKET = of("""
+            local v = redis.call('GET', KEYS[1])
+            if v then
+              local at = tonumber(string.match(v, '^v1:(%d+):'))
+              if at and at > tonumber(ARGV[1]) then return 0 end
+            end
+            redis.call('SET', KEYS[1], ARGV[2])
+            return 1
+            """);
+
+    /**
+     * Compare-and-set of a refresh token, without expiry: replaces the value if it is still
+     * ARGV[1] (or is ARGV[2] already: a retried write). KEYS[1] the refresh-token key; ARGV[1] the
+     * expected value, ARGV[2] the new one. Returns 1 when the key holds the new value, else 0.
+     */
+    static final LuaScript REPLACE_REFRESH = of("""
+            local v = redis.call('GET', KEYS[1])
+            if v == ARGV[1] or v == ARGV[2] then
+              redis.call('SET', KEYS[1], ARGV[2])
+              return 1
+            end
+            return 0
+            """);
+
+    /**
+     * Sets a value without expiry (a refresh token of a new authorization). KEYS[1] the key;
+     * ARGV[1] the value. Returns 1.
+     */
+    static final LuaScript SET_DURABLE = of("""
+            redis.call('SET', KEYS[1], ARGV[1])
+            return 1
+            """);
+
+    /**
+     * Forgets a merchant: deletes its refresh token, its kept access token and the fetch lease (so
+     * that a fetch under way cannot store its token). KEYS[1..3] those keys (one hash slot).
+     * Returns how many existed.
+     */
+    static final LuaScript FORGET = of("""
+            return redis.call('DEL', KEYS[1], KEYS[2], KEYS[3])
+            """);
+
     static LuaScript of(String text) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-1").digest(text.getBytes(StandardCharsets.UTF_8));

@@ -15,20 +15,25 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 /**
- * The push outcomes Redis could not take (a reply to store, a claim to free), kept in this
- * instance's memory, oldest first and at most {@code maxKept}, and written again every
- * {@code retryInterval} until Redis takes them or their time to live passes. The store answers
- * re-sends from the replies kept here. Thread-safe.
+ * The writes Redis could not take, kept in this instance's memory, oldest first and at most
+ * {@code maxKept}, and written again every {@code retryInterval} until Redis takes them or their
+ * time to live passes: the push outcomes of {@link RedisDuplicateStore} (a reply to store, a claim
+ * to free; it answers re-sends from the replies kept here) and the refresh tokens of
+ * {@link RedisPlatformStore} (which reads them from here first). Thread-safe.
  */
 final class OutageBuffer {
 
     private static final System.Logger LOG = System.getLogger("io.github.wxlogistics.store.redis");
 
-    /** An outcome to write again: a reply (complete), or null (abandon), for the claim {@code owner}. */
+    /**
+     * An outcome to write again: a reply (complete), or null (abandon), for the claim {@code owner};
+     * or a refresh token ({@code reply}) replacing {@code owner} (null: whatever is kept).
+     */
     record Kept(String owner, byte[] reply, long expiresNanos) {
     }
 
     private final RedisLink link;
+    private final String what;
     private final Duration retryInterval;
     private final int maxKept;
     /** Writes one outcome; true when it is done with (written, or no longer needed), false to keep it. */
@@ -38,9 +43,11 @@ final class OutageBuffer {
     private final AtomicBoolean retryScheduled = new AtomicBoolean();
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    OutageBuffer(RedisLink link, Duration retryInterval, int maxKept,
+    /** {@code what}: what is kept, for log lines ("push outcome", "refresh token"). */
+    OutageBuffer(RedisLink link, String what, Duration retryInterval, int maxKept,
             Function<Map.Entry<String, Kept>, CompletionStage<Boolean>> write) {
         this.link = link;
+        this.what = what;
         this.retryInterval = retryInterval;
         this.maxKept = maxKept;
         this.write = write;
@@ -71,14 +78,21 @@ final class OutageBuffer {
             while (kept.size() > maxKept) {
                 oldest.next();
                 oldest.remove();
-                LOG.log(Level.WARNING, "more than {0} push outcomes kept while Redis could not take them; dropped the"
-                        + " oldest", maxKept);
+                LOG.log(Level.WARNING, "more than {0} {1}s kept while Redis could not take them; dropped the"
+                        + " oldest", maxKept, what);
             }
             size = kept.size();
         }
-        LOG.log(Level.WARNING, "{0} could not record a push''s outcome ({1}); this instance keeps it ({2} kept) and"
-                + " retries every {3} ms", link.where(), why, size, retryInterval.toMillis());
+        LOG.log(Level.WARNING, "{0} could not record a {1} ({2}); this instance keeps it ({3} kept) and"
+                + " retries every {4} ms", link.where(), what, why, size, retryInterval.toMillis());
         scheduleRetry();
+    }
+
+    /** Stops keeping whatever is kept for {@code key}: it no longer needs writing. */
+    void drop(String key) {
+        synchronized (kept) {
+            kept.remove(key);
+        }
     }
 
     int size() {
@@ -109,7 +123,7 @@ final class OutageBuffer {
         if (!writes.isEmpty()) {
             all.whenComplete((v, e) -> {
                 if (e == null && size() == 0) {
-                    LOG.log(Level.INFO, "{0} took the push outcome(s) kept while it could not", link.where());
+                    LOG.log(Level.INFO, "{0} took the {1}(s) kept while it could not", link.where(), what);
                 }
             });
         }
@@ -143,7 +157,7 @@ final class OutageBuffer {
             }, retryInterval.toNanos(), TimeUnit.NANOSECONDS);
         } catch (RejectedExecutionException e) {
             retryScheduled.set(false);
-            LOG.log(Level.WARNING, "the scheduler refused the retry of kept push outcomes", e);
+            LOG.log(Level.WARNING, "the scheduler refused the retry of kept {0}s", what);
         }
     }
 

@@ -82,7 +82,7 @@ public final class RedisDuplicateStore implements DuplicateStore, AutoCloseable 
         this.prefix = b.keyPrefix;
         this.claimTtl = b.claimTtl;
         this.replyTtl = b.replyTtl;
-        this.kept = new OutageBuffer(link, b.retryInterval, b.maxKeptReplies, this::writeKept);
+        this.kept = new OutageBuffer(link, "push outcome", b.retryInterval, b.maxKeptReplies, this::writeKept);
         this.waits = new ReplyWaits(link, kept, b.pollInterval, b.maxWait);
     }
 

@@ -10,7 +10,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 
 /**
- * The options {@link RedisDuplicateStore.Builder} and {@link RedisTokenProvider.Builder} share:
+ * The options {@link RedisDuplicateStore.Builder}, {@link RedisTokenProvider.Builder} and
+ * {@link RedisPlatformStore.Builder} share:
  * where Redis is (a standalone server, a master watched by Sentinel, or a Cluster), the key prefix,
  * timeouts, replica acknowledgements, polling, and the threads. Not thread-safe.
  *

@@ -366,13 +366,24 @@ final class RedisLink implements AutoCloseable {
         return cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
     }
 
-    /** Closes the connection this link opened; commands sent afterwards fail. Idempotent. */
+    /**
+     * Closes the connection this link opened, waiting at most the command timeout for it to close
+     * (so that a client shut down right after does not find it half closed); commands sent
+     * afterwards fail. Idempotent.
+     */
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
             CompletableFuture<StatefulConnection<String, byte[]>> current = connection.get();
             if (current != null) {
-                current.thenAccept(StatefulConnection::closeAsync);
+                CompletableFuture<Void> closing = current.thenCompose(StatefulConnection::closeAsync);
+                try {
+                    closing.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                    // It never opened, or closes in the background.
+                }
             }
         }
     }

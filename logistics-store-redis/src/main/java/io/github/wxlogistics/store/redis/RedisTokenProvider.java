@@ -11,11 +11,8 @@ import io.github.wxlogistics.token.TokenSettings;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisCommandTimeoutException;
 import io.lettuce.core.RedisURI;
-import io.lettuce.core.ScriptOutputType;
-import io.lettuce.core.SetArgs;
 import io.lettuce.core.cluster.RedisClusterClient;
 import java.lang.System.Logger.Level;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
@@ -90,12 +87,6 @@ public final class RedisTokenProvider implements AccessTokenProvider, AutoClosea
     private final AccessTokenProvider local;
     private final String appId;
     private final TokenSource source;
-    private final Clock clock;
-    private final String tokenKey;
-    private final String leaseKey;
-    private final Duration leaseTtl;
-    private final Duration waitTimeout;
-    private final Duration pollInterval;
     private final OnRedisFailure onRedisFailure;
     private final ScheduledExecutorService ownedScheduler;
     private final AtomicReference<AccessToken> lastLocal = new AtomicReference<>();
@@ -108,16 +99,15 @@ public final class RedisTokenProvider implements AccessTokenProvider, AutoClosea
                 : StableTokenProvider.create(b.settings);
         this.appId = b.settings.credentials().appId();
         this.source = b.source;
-        this.clock = b.settings.clock();
+        Clock clock = b.settings.clock();
         // The hash tag keeps both keys in one Cluster slot: the store-token script touches both.
         String tag = "{" + b.source.name().toLowerCase(Locale.ROOT) + ":" + appId + "}";
-        this.tokenKey = b.keyPrefix + "token:" + tag;
-        this.leaseKey = b.keyPrefix + "token-lease:" + tag;
-        this.leaseTtl = b.leaseTtl != null ? b.leaseTtl : b.settings.timeout().plusSeconds(2);
-        this.waitTimeout = b.waitTimeout != null ? b.waitTimeout : leaseTtl.multipliedBy(2);
-        this.pollInterval = b.pollInterval;
+        Duration leaseTtl = b.leaseTtl != null ? b.leaseTtl : b.settings.timeout().plusSeconds(2);
         this.onRedisFailure = b.onRedisFailure;
-        this.cache = TokenCache.create(this::obtain, clock, b.localCacheTtl);
+        LeasedToken shared = new LeasedToken(link, b.keyPrefix + "token:" + tag, b.keyPrefix + "token-lease:" + tag,
+                "app " + appId, clock, leaseTtl, b.waitTimeout != null ? b.waitTimeout : leaseTtl.multipliedBy(2),
+                b.pollInterval, bad -> fetchFresh(), this::redisFailed, this::recovered);
+        this.cache = TokenCache.create(shared::obtain, clock, b.localCacheTtl);
     }
 
     /**
@@ -195,101 +185,6 @@ public final class RedisTokenProvider implements AccessTokenProvider, AutoClosea
         return "RedisTokenProvider[appId=" + appId + ", source=" + source + ", redis=" + link.where() + "]";
     }
 
-    private boolean good(AccessToken token, AccessToken bad) {
-        return token != null && token.isUsableAt(clock.instant()) && (bad == null || !token.value().equals(bad.value()));
-    }
-
-    /** One round for this instance's callers: Redis's token if it will do, else a fetch under the lease. */
-    private CompletableFuture<AccessToken> obtain(AccessToken bad) {
-        CompletableFuture<AccessToken> out = new CompletableFuture<>();
-        link.poll(out, false, pollInterval, System.nanoTime() + waitTimeout.toNanos(),
-                () -> TransportException.timeout("access token: no instance of the fleet stored a new token in Redis"
-                        + " within " + waitTimeout.toMillis() + " ms", null), () -> attempt(bad, out));
-        return out;
-    }
-
-    /**
-     * Reads Redis; takes the lease if the token there will not do. True when {@code out} is settled
-     * (or will be, by this instance's fetch); false to try again (another instance holds the lease).
-     */
-    private CompletableFuture<Boolean> attempt(AccessToken bad, CompletableFuture<AccessToken> out) {
-        return link.<byte[]>run(tokenKey, c -> c.get(tokenKey), null).thenCompose(raw -> {
-            recovered();
-            AccessToken cached = TokenValue.decode(raw);
-            if (good(cached, bad)) {
-                out.complete(cached);
-                return CompletableFuture.completedFuture(true);
-            }
-            byte[] lease = link.nextId().getBytes(StandardCharsets.US_ASCII);
-            return link.<String>run(leaseKey, c -> c.set(leaseKey, lease, SetArgs.Builder.nx().px(leaseTtl.toMillis())),
-                    late -> {
-                        if ("OK".equals(late)) {
-                            release(lease);   // taken after the caller gave up on it
-                        }
-                    }).thenApply(taken -> {
-                        if (!"OK".equals(taken)) {
-                            return false;
-                        }
-                        fetchUnderLease(bad, lease, out);
-                        return true;
-                    });
-        }).exceptionally(error -> {
-            redisFailed(bad, error, out);
-            return true;
-        });
-    }
-
-    private void fetchUnderLease(AccessToken bad, byte[] lease, CompletableFuture<AccessToken> out) {
-        // Read again: the previous holder may have stored a token between our read and our lease.
-        link.<byte[]>run(tokenKey, c -> c.get(tokenKey), null).whenComplete((raw, error) -> {
-            if (error != null) {
-                release(lease);
-                redisFailed(bad, error, out);
-                return;
-            }
-            AccessToken cached = TokenValue.decode(raw);
-            if (good(cached, bad)) {
-                release(lease);
-                out.complete(cached);
-                return;
-            }
-            fetchFresh().whenComplete((token, fetchError) -> link.execute(() -> {
-                if (fetchError != null) {
-                    release(lease);
-                    out.completeExceptionally(RedisLink.unwrap(fetchError));
-                } else {
-                    store(token, lease, out);
-                }
-            }));
-        });
-    }
-
-    private void store(AccessToken token, byte[] lease, CompletableFuture<AccessToken> out) {
-        long ttl = token.expiresAt().toEpochMilli() - clock.millis();
-        if (ttl <= 0) {
-            release(lease);
-            out.complete(token);
-            return;
-        }
-        link.<Long>scriptReplicated(LuaScript.STORE_TOKEN, ScriptOutputType.INTEGER, new String[] {tokenKey, leaseKey},
-                new byte[][] {lease, TokenValue.encode(token), RedisLink.millis(ttl)}, null)
-                .whenComplete((stored, storeError) -> {
-                    if (storeError != null) {
-                        LOG.log(Level.WARNING, "fetched an access token for app {0} but {1} could not store it ({2});"
-                                + " the other instances will fetch their own", appId, link.where(),
-                                RedisLink.describe(storeError));
-                    } else if (stored.value() == 0L) {
-                        LOG.log(Level.WARNING, "the token lease of app {0} expired before its new token was stored (the"
-                                + " fetch took longer than the lease time to live, {1} ms); not shared", appId,
-                                leaseTtl.toMillis());
-                    } else if (!stored.replicated()) {
-                        LOG.log(Level.WARNING, "stored the access token of app {0}, but no replica acknowledged it in"
-                                + " time: a failover now would make the fleet fetch another", appId);
-                    }
-                    out.complete(token);
-                });
-    }
-
     /** A new token from the private core provider: it fetches when asked to refresh the token it gave last. */
     private CompletableFuture<AccessToken> fetchFresh() {
         AccessToken last = lastLocal.get();
@@ -304,8 +199,7 @@ public final class RedisTokenProvider implements AccessTokenProvider, AutoClosea
         });
     }
 
-    private void redisFailed(AccessToken bad, Throwable error, CompletableFuture<AccessToken> out) {
-        Throwable cause = RedisLink.unwrap(error);
+    private void redisFailed(AccessToken bad, Throwable cause, CompletableFuture<AccessToken> out) {
         if (onRedisFailure == OnRedisFailure.FAIL) {
             out.completeExceptionally(TransportException.notSent("access token: " + link.where() + " failed ("
                     + RedisLink.describe(cause) + "); configured to fail", cause,
@@ -338,16 +232,6 @@ public final class RedisTokenProvider implements AccessTokenProvider, AutoClosea
         if (degraded.compareAndSet(true, false)) {
             LOG.log(Level.INFO, "{0} answers again; app {1} shares its access token again", link.where(), appId);
         }
-    }
-
-    private void release(byte[] lease) {
-        link.<Long>script(LuaScript.RELEASE, ScriptOutputType.INTEGER, new String[] {leaseKey}, new byte[][] {lease}, null)
-                .whenComplete((released, error) -> {
-                    if (error != null) {
-                        LOG.log(Level.DEBUG, "could not free the token lease of app {0}; it expires in {1} ms", appId,
-                                leaseTtl.toMillis());
-                    }
-                });
     }
 
     /** Configures a {@link RedisTokenProvider}; the shared options are on {@link RedisFleetBuilder}. Not thread-safe. */

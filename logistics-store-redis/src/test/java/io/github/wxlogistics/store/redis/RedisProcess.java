@@ -16,8 +16,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * A {@code redis-server} process of the test's own, on a loopback port, without persistence, that
- * a test may stop and start again on the same port (to cut Redis off in the middle of a test).
+ * A {@code redis-server} process of the test's own, on a loopback port, without persistence (or with an
+ * append-only file, {@link #startPersistent}), that a test may stop and start again on the same port (to
+ * cut Redis off in the middle of a test).
  * The executable is {@code $WX_TEST_REDIS_SERVER} or {@code redis-server} from the PATH; without
  * one, the test fails with a message naming the fix.
  */
@@ -28,16 +29,29 @@ final class RedisProcess implements AutoCloseable {
 
     private final Path executable;
     private final int port;
+    private final Path dataDir;
     private Process process;
 
-    private RedisProcess(Path executable, int port) {
+    private RedisProcess(Path executable, int port, Path dataDir) {
         this.executable = executable;
         this.port = port;
+        this.dataDir = dataDir;
     }
 
     /** Starts redis-server on a free loopback port. */
     static RedisProcess start() {
-        RedisProcess redis = new RedisProcess(executable(), freePort());
+        RedisProcess redis = new RedisProcess(executable(), freePort(), null);
+        redis.startProcess();
+        return redis;
+    }
+
+    /**
+     * Starts redis-server on a free loopback port with its append-only file in {@code dataDir},
+     * written on every command ({@code appendfsync always}), as docs/fleet.md asks of a Redis that
+     * keeps refresh tokens: a restart keeps the data.
+     */
+    static RedisProcess startPersistent(Path dataDir) {
+        RedisProcess redis = new RedisProcess(executable(), freePort(), dataDir);
         redis.startProcess();
         return redis;
     }
@@ -68,7 +82,7 @@ final class RedisProcess implements AutoCloseable {
         }
     }
 
-    /** Starts the server again on the same port, empty (nothing is persisted). */
+    /** Starts the server again on the same port: empty, or, if persistent, with its data. */
     synchronized void restart() {
         stop();
         startProcess();
@@ -80,9 +94,11 @@ final class RedisProcess implements AutoCloseable {
     }
 
     private synchronized void startProcess() {
-        ProcessBuilder builder = new ProcessBuilder(List.of(executable.toString(), "--port", Integer.toString(port),
-                "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--daemonize", "no"))
-                .redirectErrorStream(true);
+        List<String> command = new java.util.ArrayList<>(List.of(executable.toString(), "--port", Integer.toString(port),
+                "--bind", "127.0.0.1", "--save", "", "--daemonize", "no"));
+        command.addAll(dataDir == null ? List.of("--appendonly", "no")
+                : List.of("--appendonly", "yes", "--appendfsync", "always", "--dir", dataDir.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         Process started;
         try {
             started = builder.start();

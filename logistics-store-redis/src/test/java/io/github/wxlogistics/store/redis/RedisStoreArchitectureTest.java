@@ -83,7 +83,7 @@ class RedisStoreArchitectureTest {
                 scripts.add(((LuaScript) field.get(null)).text());
             }
         }
-        assertThat(scripts).hasSize(4).doesNotHaveDuplicates();
+        assertThat(scripts).hasSize(8).doesNotHaveDuplicates();
     }
 
     @Test

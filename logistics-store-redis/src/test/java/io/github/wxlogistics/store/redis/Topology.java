@@ -68,6 +68,12 @@ enum Topology {
             return topology == STANDALONE ? builder : builder.replicaAcks(1);
         }
 
+        RedisPlatformStore.Builder platformStore(TestClient client) {
+            RedisPlatformStore.Builder builder = topology == CLUSTER ? RedisPlatformStore.builder(client.clusterClient())
+                    : RedisPlatformStore.builder(client.client(), uri);
+            return topology == STANDALONE ? builder : builder.replicaAcks(1);
+        }
+
         RedisTokenProvider.Builder tokens(TestClient client, TokenSource source, TokenSettings settings) {
             RedisTokenProvider.Builder builder = topology == CLUSTER
                     ? RedisTokenProvider.builder(client.clusterClient(), source, settings)

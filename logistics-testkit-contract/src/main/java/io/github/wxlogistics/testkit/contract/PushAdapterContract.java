@@ -27,6 +27,11 @@ import io.github.wxlogistics.model.ServiceType;
 import io.github.wxlogistics.model.Shop;
 import io.github.wxlogistics.model.UpdatePathRequest;
 import io.github.wxlogistics.model.WaybillData;
+import io.github.wxlogistics.platform.AuthorizationInfo;
+import io.github.wxlogistics.platform.AuthorizationLost;
+import io.github.wxlogistics.platform.ComponentPlatform;
+import io.github.wxlogistics.platform.InMemoryPlatformStore;
+import io.github.wxlogistics.platform.PlatformListener;
 import io.github.wxlogistics.spi.HttpTransport;
 import io.github.wxlogistics.spi.TransportRequest;
 import io.github.wxlogistics.spi.TransportResponse;
@@ -68,7 +73,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * once the receiver's deadline passes, and a slow handler not holding up other requests. And the
  * mini program's one push URL: in safe mode and both formats, a customer-service message and an
  * unknown event reach the receiver's fallback verified and decrypted, its reply packet goes back
- * encrypted, and a logistics event on the same URL still reaches its typed handler.
+ * encrypted, and a logistics event on the same URL still reaches its typed handler. And a
+ * third-party platform's authorization-event URL: ticket, {@code authorized} and {@code unauthorized}.
  *
  * <p>An adapter module runs it through a subclass:
  * <pre>{@code
@@ -279,6 +285,51 @@ public abstract class PushAdapterContract {
         assertThat(event).as("the logistics event reached its typed handler").isNotNull();
         assertThat(event.waybillId()).isEqualTo("SF123");
         assertThat(event.version()).isEqualTo(2);
+    }
+
+    /**
+     * A third-party platform's authorization-event URL behind the adapter: the receiver from
+     * {@code ComponentPlatform.pushReceiver()} takes the fake open platform's encrypted
+     * {@code component_verify_ticket} (body {@code <AppId>}, {@code <Encrypt>}), then {@code authorized}
+     * (redeemed through {@code api_query_auth}) and {@code unauthorized}, each answered {@code success}.
+     */
+    @Test
+    void aThirdPartyPlatformsTicketAndAuthorizationEventsArriveOnItsEventUrl() throws Exception {
+        String componentAppId = "wxcomponent0000001";
+        String aesKey = newAesKey();
+        FakeWeChatServer wechat = track(FakeWeChatServer.builder()
+                .openPlatform(componentAppId, "contract-component-secret", MERCHANT_TOKEN, aesKey).start());
+        InMemoryPlatformStore store = InMemoryPlatformStore.create();
+        LinkedBlockingQueue<Object> told = new LinkedBlockingQueue<>();
+        ComponentPlatform platform = track(ComponentPlatform.builder().componentAppId(componentAppId)
+                .componentSecret("contract-component-secret").pushToken(MERCHANT_TOKEN).encodingAesKey(aesKey)
+                .store(store).transport(transport()).baseUri(wechat.baseUri())
+                .platformListener(new PlatformListener() {
+                    @Override
+                    public void onAuthorized(AuthorizationInfo info) {
+                        told.add(info);
+                    }
+
+                    @Override
+                    public void onAuthorizationLost(AuthorizationLost lost) {
+                        told.add(lost);
+                    }
+                }).build());
+        wechat.platform().eventUrl(serve(platform.pushReceiver().build()));
+
+        RecordedPush ticket = wechat.platform().pushTicket();
+        RecordedPush authorized = wechat.platform().authorize("wxmerchant00000001", 45);
+        RecordedPush unauthorized = wechat.platform().deauthorize("wxmerchant00000001");
+
+        for (RecordedPush push : List.of(ticket, authorized, unauthorized)) {
+            assertThat(push.outcome()).as(push.event()).isEqualTo(RecordedPush.Outcome.ANSWERED);
+            assertThat(push.reply()).as(push.event()).isEqualTo("success");
+        }
+        assertThat(store.ticket(componentAppId).join()).isPresent();
+        assertThat(told.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS)).isEqualTo(new AuthorizationInfo("wxmerchant00000001", List.of(45)));
+        assertThat(told.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS))
+                .isEqualTo(new AuthorizationLost("wxmerchant00000001", AuthorizationLost.LossReason.UNAUTHORIZED_EVENT, 0));
+        assertThat(store.refreshToken(componentAppId, "wxmerchant00000001").join()).isEmpty();
     }
 
     @Test

@@ -34,16 +34,26 @@ public final class ComponentRoutes {
         m.put("addReturn", LEGACY + "add");
         m.put("getReturn", LEGACY + "get");
         m.put("unbindReturn", LEGACY + "unbind");
+        m.put("applyMsgPlugin", OPEN_MSG + "open_openmsg");
+        m.put("applyQueryPlugin", OPEN_MSG + "open_query_plugin");
+        m.put("applyReturnPlugin", LEGACY + "open_return");
         return Collections.unmodifiableMap(m);
     }
 
     private final TrackingCalls tracking;
     private final ReturnCalls returns;
+    private final OpenPlatformState platform;
 
-    /** Routes to these calls. */
+    /** Routes to these calls, without an open platform (every "apply to open" call gets 933004). */
     public ComponentRoutes(TrackingCalls tracking, ReturnCalls returns) {
+        this(tracking, returns, null);
+    }
+
+    /** Routes to these calls; the "apply to open" calls are served for {@code platform}'s merchants (may be null). */
+    public ComponentRoutes(TrackingCalls tracking, ReturnCalls returns, OpenPlatformState platform) {
         this.tracking = tracking;
         this.returns = returns;
+        this.platform = platform;
     }
 
     /** Each operation's handler, by operation name. */
@@ -62,6 +72,15 @@ public final class ComponentRoutes {
         m.put("addReturn", c -> returns.add(c.body(), ReturnCalls.LEGACY));
         m.put("getReturn", c -> returns.get(c.body(), ReturnCalls.LEGACY));
         m.put("unbindReturn", c -> returns.unbind(c.body(), ReturnCalls.LEGACY));
+        for (String apply : java.util.List.of("applyMsgPlugin", "applyQueryPlugin", "applyReturnPlugin")) {
+            // Only a service provider's authorizer token may apply: the mini program's own token gets 933004.
+            m.put(apply, c -> {
+                if (platform == null) {
+                    throw ApiError.of(933004);
+                }
+                return platform.applyPlugin(c.query().get("access_token"), apply);
+            });
+        }
         return m;
     }
 }

@@ -94,7 +94,20 @@ public final class ErrorCodes {
             Map.entry(2012, "order error: not ordered in this mini program"),
             Map.entry(2013, "order error: payment not eligible"),
             Map.entry(41009, "missing openid"),
-            Map.entry(-202, "internal error"));
+            Map.entry(-202, "internal error"),
+            // Open platform (third-party platforms) and the "apply to open" calls.
+            Map.entry(41018, "missing component_appid"),
+            Map.entry(61003, "component is not authorized by this account"),
+            Map.entry(61004, "access clientip is not registered"),
+            Map.entry(61005, "component ticket is expired"),
+            Map.entry(61006, "component ticket is invalid"),
+            Map.entry(61010, "code is expired"),
+            Map.entry(61023, "refresh_token is invalid"),
+            Map.entry(933000, "小程序不符合开放类目"),
+            Map.entry(933001, "近90天有严重违规"),
+            Map.entry(933002, "近90天没有支付行为"),
+            Map.entry(933003, "已开通"),
+            Map.entry(933004, "非第三方调用"));
 
     private ErrorCodes() {
     }

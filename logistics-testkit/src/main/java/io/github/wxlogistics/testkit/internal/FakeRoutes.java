@@ -17,6 +17,7 @@ public final class FakeRoutes {
     private static final String B = "/cgi-bin/express/business/";
     private static final String D = "/cgi-bin/express/delivery/";
     private static final String I = "/cgi-bin/express/intracity/";
+    private static final String COMPONENT = "/cgi-bin/component/";
     private static final java.util.List<String> INTRACITY_CALLS = java.util.List.of("apply", "createstore", "querystore", "updatestore", "storecharge", "storerefund", "queryflow", "balancequery",
             "preaddorder", "addorder", "queryorder", "cancelorder", "setpaymode", "getpaymode", "getcity", "mocknotify");
 
@@ -51,6 +52,10 @@ public final class FakeRoutes {
         }
         m.putAll(ComponentRoutes.PATHS);
         m.putAll(InsuranceRoutes.PATHS);
+        m.put("api_component_token", COMPONENT + "api_component_token");
+        m.put("api_create_preauthcode", COMPONENT + "api_create_preauthcode");
+        m.put("api_query_auth", COMPONENT + "api_query_auth");
+        m.put("api_authorizer_token", COMPONENT + "api_authorizer_token");
         return Collections.unmodifiableMap(m);
     }
 
@@ -75,6 +80,16 @@ public final class FakeRoutes {
     /** The table wired to these call implementations. */
     public FakeRoutes(TokenCalls token, OrderCalls orders, AccountCalls accounts, CourierCalls courier,
             IntracityCalls intracity, ComponentRoutes components, InsuranceRoutes insurance) {
+        this(token, orders, accounts, courier, intracity, components, insurance, null);
+    }
+
+    /**
+     * The table wired to these call implementations and, when {@code platform} is not null, to the
+     * open platform it plays ({@code /cgi-bin/component/...}; without one those calls get 40013).
+     */
+    public FakeRoutes(TokenCalls token, OrderCalls orders, AccountCalls accounts, CourierCalls courier,
+            IntracityCalls intracity, ComponentRoutes components, InsuranceRoutes insurance,
+            OpenPlatformState platform) {
         Map<String, Served> m = new LinkedHashMap<>();
         put(m, "getAccessToken", "GET", false, c -> token.classic(c.query()));
         put(m, "getStableAccessToken", "POST", false, c -> token.stable(c.body()));
@@ -113,10 +128,22 @@ public final class FakeRoutes {
         components.handlers().forEach((operation, handler) -> put(m, operation, "POST", true, handler));
         insurance.handlers().forEach((operation, handler) -> put(m, operation, InsuranceRoutes.method(operation), true,
                 handler));
+        // The open platform's own calls carry component_access_token (or nothing), checked by the platform.
+        put(m, "api_component_token", "POST", false, c -> open(platform).componentToken(c.body()));
+        put(m, "api_create_preauthcode", "POST", false, c -> open(platform).preAuthCode(c.query(), c.body()));
+        put(m, "api_query_auth", "POST", false, c -> open(platform).queryAuth(c.query(), c.body()));
+        put(m, "api_authorizer_token", "POST", false, c -> open(platform).authorizerToken(c.query(), c.body()));
         if (!m.keySet().equals(OPERATIONS.keySet())) {
             throw new IllegalStateException("the route table and the operation table disagree");
         }
         byPath = Collections.unmodifiableMap(m);
+    }
+
+    private static OpenPlatformState open(OpenPlatformState platform) {
+        if (platform == null) {
+            throw ApiError.withHint(40013, "no third-party platform is registered with this fake");
+        }
+        return platform;
     }
 
     private static void put(Map<String, Served> m, String operation, String method, boolean needsToken,

@@ -157,7 +157,7 @@ public final class PushSender implements AutoCloseable {
             query.put("encrypt_type", "aes");
             query.put("msg_signature", PushSignature.signMessage(target.token(), timestamp, nonce, encrypt));
             body = target.mode() == PushMode.SAFE
-                    ? PushPacket.builder().text("ToUserName", target.toUserName()).text("Encrypt", encrypt).build()
+                    ? PushPacket.builder().text(target.outerName(), target.toUserName()).text("Encrypt", encrypt).build()
                             .render(target.json())
                     : packet.with("Encrypt", encrypt).render(target.json());
         }

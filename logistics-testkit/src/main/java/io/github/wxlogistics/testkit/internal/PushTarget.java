@@ -15,9 +15,17 @@ import java.util.Objects;
  * @param crypto     the message crypto, {@code null} in plaintext mode
  * @param mode       the encryption mode
  * @param json       JSON packets when true, XML otherwise
- * @param toUserName the recipient mini program's original ID
+ * @param toUserName the recipient mini program's original ID (a third-party platform's AppID)
+ * @param outerName  the field of a safe-mode body that names the recipient beside {@code Encrypt}:
+ *                   {@code ToUserName}, or {@code AppId} for a third-party platform's authorization events
  */
-public record PushTarget(URI url, String token, PushCrypto crypto, PushMode mode, boolean json, String toUserName) {
+public record PushTarget(URI url, String token, PushCrypto crypto, PushMode mode, boolean json, String toUserName,
+        String outerName) {
+
+    /** A target whose safe-mode bodies carry {@code ToUserName}. */
+    public PushTarget(URI url, String token, PushCrypto crypto, PushMode mode, boolean json, String toUserName) {
+        this(url, token, crypto, mode, json, toUserName, "ToUserName");
+    }
 
     /** Checks the fields: crypto is present exactly when the mode encrypts. */
     public PushTarget {
@@ -25,6 +33,7 @@ public record PushTarget(URI url, String token, PushCrypto crypto, PushMode mode
         Objects.requireNonNull(token, "token");
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(toUserName, "toUserName");
+        Objects.requireNonNull(outerName, "outerName");
         if ((mode == PushMode.PLAINTEXT) != (crypto == null)) {
             throw new IllegalArgumentException(mode + " mode " + (crypto == null ? "needs" : "takes no") + " crypto");
         }

@@ -2,13 +2,17 @@ package io.github.wxlogistics.testkit.standalone;
 
 import io.github.wxlogistics.testkit.FakeWeChatServer;
 import io.github.wxlogistics.testkit.PushEndpoint;
+import io.github.wxlogistics.testkit.RecordedPush;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -55,6 +59,14 @@ public final class FakeWeChatServerMain {
             "                           endpoints must be encrypted and signed, every answer is; the keys made at",
             "                           start are written to DIR (symmetric-key.txt, app-private-key.pem,",
             "                           platform-public-key.pem and their numbers) for the client to load",
+            "  --platform APPID,secret=S,token=T,aes-key=K[,url=URL][,ticket-interval=SECONDS]",
+            "                           play the open platform for a third-party platform (第三方平台): APPID and",
+            "                           secret for api_component_token; component_verify_ticket (and the",
+            "                           authorization events) pushed to URL, signed with token and encrypted with",
+            "                           aes-key, every ticket-interval seconds (default 600) and once at start",
+            "  --authorize APPID=SETS   with --platform and url=: the merchant APPID authorizes the platform at",
+            "                           start with these permission sets (such as 45 or 45+71; authorized is",
+            "                           pushed); its authorizer tokens are then accepted; repeatable",
             "  --help                   print this help and exit",
             "",
             "The 16 intracity calls (同城配送, /cgi-bin/express/intracity/) are served too; like WeChat's they need",
@@ -146,6 +158,8 @@ public final class FakeWeChatServerMain {
         List<Path> fixtures = new ArrayList<>();
         List<String> pushes = new ArrayList<>();
         Path apiSecurityKeys = null;
+        URI platformUrl = null;
+        Map<String, int[]> authorizations = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             switch (option) {
@@ -178,6 +192,20 @@ public final class FakeWeChatServerMain {
                     apiSecurityKeys = Path.of(value(args, ++i, option));
                     builder.apiSecurity();
                 }
+                case "--platform" -> platformUrl = platform(builder, option, value(args, ++i, option));
+                case "--authorize" -> {
+                    String spec = value(args, ++i, option);
+                    int eq = spec.indexOf('=');
+                    if (eq <= 0) {
+                        throw new IllegalArgumentException(option + " needs APPID=SETS, such as wxmerchant01=45+71");
+                    }
+                    String[] sets = spec.substring(eq + 1).split("\\+");
+                    int[] ids = new int[sets.length];
+                    for (int s = 0; s < sets.length; s++) {
+                        ids[s] = intValue(option, sets[s]);
+                    }
+                    authorizations.put(spec.substring(0, eq), ids);
+                }
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }
         }
@@ -197,8 +225,52 @@ public final class FakeWeChatServerMain {
             server.writeApiSecurityKeys(apiSecurityKeys);
             out.println("  API security on: keys written to " + apiSecurityKeys.toAbsolutePath());
         }
+        if (platformUrl != null) {
+            server.platform().eventUrl(platformUrl);
+            RecordedPush ticket = server.platform().pushTicket();
+            out.println("  open platform " + server.platform().componentAppId() + ": tickets pushed to " + platformUrl
+                    + " (first one " + ticket.outcome() + ")");
+            authorizations.forEach((appId, sets) -> out.println("  merchant " + appId + " authorized: "
+                    + server.platform().authorize(appId, sets).outcome()));
+        } else if (!authorizations.isEmpty()) {
+            server.close();
+            throw new IllegalArgumentException("--authorize needs --platform with url=");
+        }
         server.consoleUri().ifPresent(uri -> out.println("  console: " + uri));
         return Optional.of(server);
+    }
+
+    /** Registers the third-party platform of a {@code --platform} spec; its event URL, or null. */
+    private static URI platform(FakeWeChatServer.Builder builder, String option, String spec) {
+        String[] parts = spec.split(",");
+        Map<String, String> values = new LinkedHashMap<>();
+        for (int p = 1; p < parts.length; p++) {
+            int eq = parts[p].indexOf('=');
+            if (eq <= 0) {
+                throw new IllegalArgumentException(option + ": " + parts[p].split("=")[0] + " needs name=value");
+            }
+            String name = parts[p].substring(0, eq);
+            if (!List.of("secret", "token", "aes-key", "url", "ticket-interval").contains(name)) {
+                throw new IllegalArgumentException(option + ": unknown setting " + name
+                        + " (secret, token, aes-key, url, ticket-interval)");
+            }
+            values.put(name, parts[p].substring(eq + 1));
+        }
+        List<String> missing = new ArrayList<>();
+        for (String required : List.of("secret", "token", "aes-key")) {
+            if (!values.containsKey(required)) {
+                missing.add(required);
+            }
+        }
+        if (parts[0].isBlank() || !missing.isEmpty()) {
+            throw new IllegalArgumentException(option + " needs APPID,secret=S,token=T,aes-key=K"
+                    + (missing.isEmpty() ? "" : "; missing: " + String.join(", ", missing)));
+        }
+        builder.openPlatform(parts[0], values.get("secret"), values.get("token"), values.get("aes-key"));
+        if (values.containsKey("ticket-interval")) {
+            builder.ticketInterval(Duration.ofSeconds(intValue(option, values.get("ticket-interval"))));
+        }
+        return values.containsKey("url") ? URI.create(values.get("url")) : null;
     }
 
     private static String value(String[] args, int index, String option) {

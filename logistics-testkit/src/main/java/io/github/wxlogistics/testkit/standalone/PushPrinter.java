@@ -86,6 +86,9 @@ public final class PushPrinter implements AutoCloseable {
 
     private static final JsonGeneratorFactory JSON = JsonProvider.provider().createGeneratorFactory(Map.of());
     private static final String MASKED = "***";
+    /** Fields printed as {@code ***}: the courier's password and the open platform's ticket and codes. */
+    private static final java.util.Set<String> SECRET_FIELDS = java.util.Set.of("BizPwd", "ComponentVerifyTicket",
+            "AuthorizationCode", "PreAuthCode");
 
     private final HttpServer http;
     private final ExecutorService executor;
@@ -252,6 +255,11 @@ public final class PushPrinter implements AutoCloseable {
             b.on(AddExpressPathEvent.class, push -> print(out, push, null));
             b.on(BusinessBindResultEvent.class, push -> print(out, push, null));
             b.on(ClaimResultEvent.class, push -> print(out, push, null));
+            // A third-party platform's authorization-event URL (--app-id is then the platform's AppID).
+            b.on(io.github.wxlogistics.event.ComponentVerifyTicketEvent.class, push -> print(out, push, null));
+            b.on(io.github.wxlogistics.event.AuthorizedEvent.class, push -> print(out, push, null));
+            b.on(io.github.wxlogistics.event.UpdateAuthorizedEvent.class, push -> print(out, push, null));
+            b.on(io.github.wxlogistics.event.UnauthorizedEvent.class, push -> print(out, push, null));
             PushReceiver receiver;
             try {
                 receiver = b.build();
@@ -308,7 +316,9 @@ public final class PushPrinter implements AutoCloseable {
         StringWriter line = new StringWriter();
         try (JsonGenerator json = JSON.createGenerator(line)) {
             json.writeStartObject();
-            json.write("event", push.envelope().event() == null ? "" : push.envelope().event());
+            // The Event field, or a third-party platform's InfoType.
+            json.write("event", push.envelope().event() != null ? push.envelope().event()
+                    : push.fields().text("InfoType").orElse(""));
             json.writeStartObject("fields");
             fields(json, push.fields());
             json.writeEnd();
@@ -347,7 +357,7 @@ public final class PushPrinter implements AutoCloseable {
             fields(json, object);
             json.writeEnd();
         } else {
-            json.write(name.equals("BizPwd") ? MASKED : (String) value);
+            json.write(SECRET_FIELDS.contains(name) ? MASKED : (String) value);
         }
     }
 

@@ -27,7 +27,18 @@ final class KnownSecrets {
             new Secret("a bind password (BizPwd)", "hunter2"),
             new Secret("an app secret", "s3cret"),
             new Secret("the fault matrix's access token", "fault-matrix-token"),
-            new Secret("the crypto vector's EncodingAESKey", "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG"));
+            new Secret("the crypto vector's EncodingAESKey", "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG"),
+            new Secret("the third-party platform tests' component AppSecret", "component-secret-4711"),
+            new Secret("the third-party platform tests' push Token", "ComponentPushToken42"),
+            new Secret("the third-party platform tests' EncodingAESKey", "ComponentAesKey0123456789abcdefghijklmnopqr"));
+
+    /**
+     * The open platform's secrets as WeChat shapes them (and the fake issues them):
+     * {@code ticket@@@...} (component_verify_ticket), {@code preauthcode@@@...},
+     * {@code queryauthcode@@@...} (authorization code) and {@code refreshtoken@@@...}.
+     */
+    private static final Pattern PLATFORM_SECRET =
+            Pattern.compile("(?:ticket|preauthcode|queryauthcode|refreshtoken)@@@[A-Za-z0-9_-]{8,}");
 
     /** An access token as the fake WeChat server issues them, not part of a longer run. */
     private static final Pattern FAKE_TOKEN = Pattern.compile("(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{128}(?![A-Za-z0-9_-])");
@@ -41,6 +52,11 @@ final class KnownSecrets {
             if (text.contains(secret.value())) {
                 return Optional.of(secret.name());
             }
+        }
+        Matcher platform = PLATFORM_SECRET.matcher(text);
+        if (platform.find()) {
+            return Optional.of("an open-platform ticket, code or refresh token (" + platform.group().substring(0,
+                    platform.group().indexOf('@')) + "@@@...)");
         }
         Matcher token = FAKE_TOKEN.matcher(text);
         return token.find() ? Optional.of("an access token issued by the fake server (128 characters)") : Optional.empty();

@@ -45,4 +45,16 @@ class SecretScannerTest {
                 "a base64 block " + "A".repeat(200), "secret=*** appsecret=***"), Optional.empty(), "a test");
         assertTrue(KnownSecrets.findIn("nothing here").isEmpty());
     }
+
+    @Test
+    void findsTheOpenPlatformsSecretsByTheirShapeAndNamesOnlyTheirKind() {
+        Optional<String> found = KnownSecrets.findIn("stored authorizer_refresh_token refreshtoken@@@Fb8I9C7qux0lBaK9_0oAgiBg9");
+        assertTrue(found.isPresent());
+        assertTrue(found.get().contains("refreshtoken@@@..."), found.get());
+        assertFalse(found.get().contains("Fb8I9C7"), found.get());
+        assertTrue(KnownSecrets.findIn("ticket@@@" + "x".repeat(40)).isPresent());
+        assertTrue(KnownSecrets.findIn("queryauthcode@@@Xl2LZcrxQBKwGbVHEk7ube").isPresent());
+        assertTrue(KnownSecrets.findIn("component_verify_ticket stored, component-secret-4711").isPresent());
+        assertTrue(KnownSecrets.findIn("ComponentVerifyTicket=*** ticket@@@").isEmpty());
+    }
 }

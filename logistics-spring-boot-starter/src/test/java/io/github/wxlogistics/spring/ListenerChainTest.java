@@ -1,0 +1,58 @@
+package io.github.wxlogistics.spring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.wxlogistics.platform.ComponentPlatform;
+import io.github.wxlogistics.spi.ListenerOutcome;
+import io.github.wxlogistics.spi.LogisticsListener;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+
+/** The platform gets every LogisticsListener bean, in order, and one that throws silences no other. */
+class ListenerChainTest {
+
+    @Test
+    void everyListenerIsToldInOrderAndOneThatThrowsStopsNoOther() {
+        List<String> told = new CopyOnWriteArrayList<>();
+        LogisticsListener throwing = new LogisticsListener() {
+            @Override
+            public void onCallFinished(CallFinished event) {
+                told.add("first");
+                throw new IllegalStateException("a broken listener");
+            }
+        };
+        LogisticsListener second = new LogisticsListener() {
+            @Override
+            public void onCallFinished(CallFinished event) {
+                told.add("second:" + event.operation());
+            }
+        };
+        LogisticsListener chain = ListenerChain.of(List.of(throwing, second));
+        LogisticsListener.CallFinished finished = new LogisticsListener.CallFinished(new LogisticsListener.Key(), "getPath", Duration.ofMillis(5),
+                ListenerOutcome.SUCCESS, 0, 1);
+        chain.onCallFinished(finished);
+        chain.onCallFinished(finished);
+
+        assertThat(told).containsExactly("first", "second:getPath", "first", "second:getPath");
+        assertThat(ListenerChain.of(List.of(second))).as("one listener is passed as it is").isSameAs(second);
+        assertThat(ListenerChain.of(List.of())).isNull();
+    }
+
+    @Test
+    void thePlatformStartsWithSeveralListenerBeans() {
+        new WebApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(LogisticsAutoConfiguration.class,
+                        LogisticsPlatformAutoConfiguration.class))
+                .withPropertyValues("wx.logistics.platform.component-app-id=wxcomponent0000001",
+                        "wx.logistics.platform.component-secret=s", "wx.logistics.platform.push-token=t",
+                        "wx.logistics.platform.encoding-aes-key=" + LogisticsPlatformAutoConfigurationTest.AES_KEY,
+                        "wx.logistics.platform.store=memory")
+                .withBean("metrics", LogisticsListener.class, () -> new LogisticsListener() { })
+                .withBean("audit", LogisticsListener.class, () -> new LogisticsListener() { })
+                .run(context -> assertThat(context).hasNotFailed().hasSingleBean(ComponentPlatform.class));
+    }
+}
