@@ -2,10 +2,11 @@ package io.github.wxlogistics.platform;
 
 import io.github.wxlogistics.spi.LogisticsListener;
 import java.lang.System.Logger.Level;
+import java.util.Objects;
 
 /**
  * One merchant's listener: forwards every event to the platform's {@link LogisticsListener} (if
- * any), logs each finished call with the merchant's AppID (never a token), and hands it to
+ * any, through its {@link LogisticsListener#forAuthorizer} view), logs each finished call with the merchant's AppID (never a token), and hands it to
  * {@link PlatformListener#onAuthorizerCall} so metrics can be kept per merchant. A few fields, no thread.
  */
 final class AuthorizerListener implements LogisticsListener {
@@ -18,7 +19,9 @@ final class AuthorizerListener implements LogisticsListener {
 
     AuthorizerListener(String appId, LogisticsListener shared, PlatformListener platform) {
         this.appId = appId;
-        this.shared = shared;
+        // The shared listener's view of this merchant (a metrics listener adds the AppID as a tag).
+        this.shared = shared == null ? null : Objects.requireNonNull(shared.forAuthorizer(appId),
+                () -> shared.getClass().getName() + ".forAuthorizer returned null");
         this.platform = platform;
     }
 

@@ -86,6 +86,21 @@ public interface LogisticsListener {
     }
 
     /**
+     * The listener of one merchant's calls on a third-party platform: {@code ComponentPlatform}
+     * asks once per {@code forAuthorizer(appId)} client and gives that client's call and token
+     * events to the listener returned. The default returns this listener (the events then carry
+     * no AppID); a listener keeping metrics or spans per merchant returns a view that adds it (as
+     * {@code ObservationLogisticsListener} does with its {@code authorizer} key). The AppID is
+     * public, never a token.
+     *
+     * @param authorizerAppId the merchant's AppID (an authorizer of the platform)
+     * @return the listener of that merchant's events, never null
+     */
+    default LogisticsListener forAuthorizer(String authorizerAppId) {
+        return this;
+    }
+
+    /**
      * Ties the finished event of a call, token fetch or push to its started event. Opaque;
      * equal only to itself, so it is a safe key of an identity or concurrent map.
      */

@@ -31,6 +31,13 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <tr><td>{@value #PUSH}</td><td>{@code event.type}, {@code outcome}, {@code status}, {@code duplicate}</td></tr>
  * </table>
  *
+ * <p>A third-party platform's merchant clients ({@code ComponentPlatform.forAuthorizer(appId)} with
+ * this listener given to the platform's builder) add the low-cardinality key {@code authorizer},
+ * the merchant's AppID, to their call and token-fetch observations, so each merchant gets its own
+ * timers: one time series per merchant, operation and outcome. The application's own client and
+ * the push receiver add no such key; with a registry that wants one set of tag keys per meter name
+ * (Prometheus), give a platform and an own client separate listeners or registries.
+ *
  * <p>Values: {@code outcome} is the lower-case {@link ListenerOutcome} name ({@code success},
  * {@code api_error}, {@code timeout}...); {@code errcode.class} is {@code ok}, {@code token}
  * (40001, 40014, 42001), {@code rate_limit} (45009, 45011), {@code busy} (-1), {@code other} (any
@@ -51,11 +58,18 @@ public final class ObservationLogisticsListener implements LogisticsListener {
     /** The observation of one request to the push URL. */
     public static final String PUSH = "wx.logistics.push";
 
-    private final ObservationRegistry registry;
-    private final Map<Key, Observation> open = new ConcurrentHashMap<>();
+    /** The {@code authorizer} key of a platform merchant's observations. */
+    static final String AUTHORIZER = "authorizer";
 
-    private ObservationLogisticsListener(ObservationRegistry registry) {
+    private final ObservationRegistry registry;
+    private final Map<Key, Observation> open;
+    /** The merchant of a {@link #forAuthorizer} view; null for the listener itself. */
+    private final String authorizer;
+
+    private ObservationLogisticsListener(ObservationRegistry registry, Map<Key, Observation> open, String authorizer) {
         this.registry = registry;
+        this.open = open;
+        this.authorizer = authorizer;
     }
 
     /**
@@ -66,7 +80,20 @@ public final class ObservationLogisticsListener implements LogisticsListener {
      * @throws NullPointerException if {@code registry} is null
      */
     public static ObservationLogisticsListener create(ObservationRegistry registry) {
-        return new ObservationLogisticsListener(Objects.requireNonNull(registry, "registry"));
+        return new ObservationLogisticsListener(Objects.requireNonNull(registry, "registry"), new ConcurrentHashMap<>(), null);
+    }
+
+    /**
+     * This listener's view of one third-party platform merchant: the same registry and open
+     * observations, with {@code authorizer=<appId>} on its call and token-fetch observations.
+     *
+     * @param authorizerAppId the merchant's AppID
+     * @return the view; cheap (three fields), made once per merchant client
+     * @throws NullPointerException if {@code authorizerAppId} is null
+     */
+    @Override
+    public LogisticsListener forAuthorizer(String authorizerAppId) {
+        return new ObservationLogisticsListener(registry, open, Objects.requireNonNull(authorizerAppId, "authorizerAppId"));
     }
 
     @Override
@@ -156,6 +183,9 @@ public final class ObservationLogisticsListener implements LogisticsListener {
         if (registry.isNoop()) {
             return;
         }
+        if (authorizer != null) {
+            observation.lowCardinalityKeyValue(AUTHORIZER, authorizer);
+        }
         open.put(key, observation.start());
     }
 
@@ -172,6 +202,7 @@ public final class ObservationLogisticsListener implements LogisticsListener {
 
     @Override
     public String toString() {
-        return "ObservationLogisticsListener[open=" + open.size() + "]";
+        return "ObservationLogisticsListener[" + (authorizer == null ? "" : "authorizer=" + authorizer + ", ")
+                + "open=" + open.size() + "]";
     }
 }

@@ -42,6 +42,12 @@ final class ListenerChain implements LogisticsListener {
         }
     }
 
+    /** Each listener's view of the merchant, chained (a metrics listener tags its events with the AppID). */
+    @Override
+    public LogisticsListener forAuthorizer(String authorizerAppId) {
+        return new ListenerChain(listeners.stream().map(l -> l.forAuthorizer(authorizerAppId)).toList());
+    }
+
     @Override
     public void onCallStarted(CallStarted event) {
         each(l -> l.onCallStarted(event));

@@ -43,6 +43,34 @@ class ListenerChainTest {
     }
 
     @Test
+    void aMerchantsChainIsEachListenersViewOfThatMerchant() {
+        List<String> told = new CopyOnWriteArrayList<>();
+        LogisticsListener tagging = new LogisticsListener() {
+            @Override
+            public LogisticsListener forAuthorizer(String authorizerAppId) {
+                return new LogisticsListener() {
+                    @Override
+                    public void onCallFinished(CallFinished event) {
+                        told.add(authorizerAppId + ":" + event.operation());
+                    }
+                };
+            }
+        };
+        LogisticsListener plain = new LogisticsListener() {
+            @Override
+            public void onCallFinished(CallFinished event) {
+                told.add("plain:" + event.operation());
+            }
+        };
+
+        LogisticsListener merchant = ListenerChain.of(List.of(tagging, plain)).forAuthorizer("wxmerchant00000001");
+        merchant.onCallFinished(new LogisticsListener.CallFinished(new LogisticsListener.Key(), "getPath",
+                Duration.ofMillis(5), ListenerOutcome.SUCCESS, 0, 1));
+
+        assertThat(told).containsExactly("wxmerchant00000001:getPath", "plain:getPath");
+    }
+
+    @Test
     void thePlatformStartsWithSeveralListenerBeans() {
         new WebApplicationContextRunner()
                 .withConfiguration(AutoConfigurations.of(LogisticsAutoConfiguration.class,
