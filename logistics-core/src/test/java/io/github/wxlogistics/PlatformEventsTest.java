@@ -63,17 +63,21 @@ class PlatformEventsTest {
     }
 
     @Test
-    void aReSentAuthorizationRunsTheHandlerOnceButEveryTicketIsTaken() {
+    void aReSentAuthorizationRunsTheHandlerOnceButEveryTicketAndRevocationIsTaken() {
         List<Object> seen = new CopyOnWriteArrayList<>();
+        // Same merchant, same second, another code: a second change, not a re-send.
+        String another = AUTHORIZED.replace("<AuthorizationCode><![CDATA[", "<AuthorizationCode><![CDATA[another");
         try (PushReceiver receiver = Pushes.receiver(PushMode.SAFE)
-                .on(ComponentVerifyTicketEvent.class, seen::add).on(AuthorizedEvent.class, seen::add).build()) {
-            for (String push : List.of(AUTHORIZED, AUTHORIZED, TICKET, TICKET)) {
+                .on(ComponentVerifyTicketEvent.class, seen::add).on(AuthorizedEvent.class, seen::add)
+                .on(UnauthorizedEvent.class, seen::add).build()) {
+            for (String push : List.of(AUTHORIZED, AUTHORIZED, another, TICKET, TICKET, UNAUTHORIZED, UNAUTHORIZED)) {
                 assertThat(Pushes.await(receiver.handle(Pushes.encrypted(push, "xml", Pushes.APP_ID, Pushes.NOW))).status())
                         .isEqualTo(200);
             }
         }
 
         assertThat(seen).extracting(e -> e.getClass().getSimpleName())
-                .containsExactly("AuthorizedEvent", "ComponentVerifyTicketEvent", "ComponentVerifyTicketEvent");
+                .containsExactly("AuthorizedEvent", "AuthorizedEvent", "ComponentVerifyTicketEvent",
+                        "ComponentVerifyTicketEvent", "UnauthorizedEvent", "UnauthorizedEvent");
     }
 }

@@ -45,7 +45,8 @@ final class AuthorizerListener implements LogisticsListener {
             shared.onCallFinished(event);
         }
         LOG.log(Level.DEBUG, "authorizer {0}: {1} {2} (errcode {3}) in {4} ms after {5} attempt(s)", appId,
-                event.operation(), event.outcome(), event.errcode(), event.duration().toMillis(), event.attempts());
+                event.operation(), event.outcome(), Integer.toString(event.errcode()),
+                Long.toString(event.duration().toMillis()), Integer.toString(event.attempts()));
         platform.onAuthorizerCall(appId, event);
     }
 

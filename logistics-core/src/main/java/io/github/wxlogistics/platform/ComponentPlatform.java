@@ -14,6 +14,7 @@ import io.github.wxlogistics.error.TransportException;
 import io.github.wxlogistics.internal.call.ErrorMapper;
 import io.github.wxlogistics.internal.platform.ComponentApi;
 import io.github.wxlogistics.internal.platform.PlatformWire;
+import io.github.wxlogistics.internal.push.PushCrypto;
 import io.github.wxlogistics.internal.transport.Defaults;
 import io.github.wxlogistics.internal.transport.LoggingTransport;
 import io.github.wxlogistics.spi.AccessToken;
@@ -104,6 +105,8 @@ public final class ComponentPlatform implements AutoCloseable {
     private final Map<String, AccessTokenProvider> authorizerTokens = new ConcurrentHashMap<>();
     private final Map<String, LogisticsClient> clients = new ConcurrentHashMap<>();
     private final AtomicBoolean closed = new AtomicBoolean();
+    /** The merchants whose loss the listener was told of and that have not authorized (or fetched a token) since. */
+    private final Set<String> lost = ConcurrentHashMap.newKeySet();
 
     private ComponentPlatform(Builder b) {
         this.settings = b;
@@ -118,6 +121,9 @@ public final class ComponentPlatform implements AutoCloseable {
     }
 
     private CompletableFuture<AccessToken> fetchComponentToken() {
+        if (closed.get()) {
+            return CompletableFuture.failedFuture(closedException());
+        }
         return store.ticket(settings.componentAppId).thenCompose(ticket -> {
             if (ticket.isEmpty()) {
                 throw TransportException.notSent(OP_COMPONENT_TOKEN + " not sent: no component_verify_ticket of platform "
@@ -149,6 +155,9 @@ public final class ComponentPlatform implements AutoCloseable {
 
     /** One api_authorizer_token round, run under the store's lease for the merchant's slot. */
     private CompletableFuture<AccessToken> fetchAuthorizerToken(String appId) {
+        if (closed.get()) {
+            return CompletableFuture.failedFuture(closedException());
+        }
         return store.refreshToken(settings.componentAppId, appId).thenCompose(kept -> {
             if (kept.isEmpty()) {
                 notifyLost(new AuthorizationLost(appId, AuthorizationLost.LossReason.NO_REFRESH_TOKEN, 0));
@@ -165,6 +174,7 @@ public final class ComponentPlatform implements AutoCloseable {
                     .thenCompose(reply -> {
                         AccessToken fresh = ComponentApi.token(OP_AUTHORIZER_TOKEN, "authorizer_access_token",
                                 reply.authorizerAccessToken(), reply.expiresIn(), sentAt);
+                        lost.remove(appId);
                         String next = reply.authorizerRefreshToken();
                         if (next == null || next.isBlank() || next.equals(used.value())) {
                             return CompletableFuture.completedFuture(fresh);
@@ -192,10 +202,30 @@ public final class ComponentPlatform implements AutoCloseable {
         return CompletableFuture.failedFuture(cause);
     }
 
-    private void notifyLost(AuthorizationLost lost) {
-        LOG.log(Level.WARNING, "authorizer {0} must authorize platform {1} again ({2}{3})", lost.authorizerAppId(),
-                settings.componentAppId, lost.reason(), lost.errcode() == 0 ? "" : ", errcode " + lost.errcode());
-        notify(() -> settings.platformListener.onAuthorizationLost(lost));
+    /** Tells the log and the listener once per loss: the calls that fail after it only throw. */
+    private void notifyLost(AuthorizationLost loss) {
+        if (!lost.add(loss.authorizerAppId())) {
+            return;
+        }
+        if (loss.reason() == AuthorizationLost.LossReason.NO_REFRESH_TOKEN) {
+            LOG.log(Level.WARNING, "authorizer {0} has no authorization of platform {1} in the store (never authorized,"
+                    + " or revoked): it must authorize the platform", loss.authorizerAppId(), settings.componentAppId);
+        } else {
+            LOG.log(Level.WARNING, "authorizer {0} must authorize platform {1} again ({2}{3})", loss.authorizerAppId(),
+                    settings.componentAppId, loss.reason(), loss.errcode() == 0 ? "" : ", errcode "
+                            + Integer.toString(loss.errcode()));
+        }
+        notify(() -> settings.platformListener.onAuthorizationLost(loss));
+    }
+
+    private IllegalStateException closedException() {
+        return new IllegalStateException("platform " + settings.componentAppId + " is closed");
+    }
+
+    private void checkOpen() {
+        if (closed.get()) {
+            throw closedException();
+        }
     }
 
     private static void notify(Runnable call) {
@@ -234,9 +264,14 @@ public final class ComponentPlatform implements AutoCloseable {
      * {@code authorized}, {@code updateauthorized} and {@code unauthorized}. Add an executor, a
      * duplicate store, a listener or a fallback, then build it and serve it through any push adapter.
      *
+     * <p>Once the platform is closed, its receivers answer these pushes with HTTP 500 (nothing is
+     * stored; WeChat re-sends, to another instance of the fleet say).
+     *
      * @return a new, pre-configured receiver builder
+     * @throws IllegalStateException if the platform is closed
      */
     public PushReceiver.Builder pushReceiver() {
+        checkOpen();
         return PushReceiver.builder().appId(settings.componentAppId).token(settings.pushToken)
                 .encodingAesKey(settings.encodingAesKey).clock(settings.clock)
                 .onAsync(ComponentVerifyTicketEvent.class, this::onTicket)
@@ -246,6 +281,9 @@ public final class ComponentPlatform implements AutoCloseable {
     }
 
     private CompletableFuture<Void> onTicket(ComponentVerifyTicketEvent event) {
+        if (closed.get()) {
+            return CompletableFuture.failedFuture(closedException());
+        }
         if (event.componentVerifyTicket() == null || event.componentVerifyTicket().isBlank()) {
             LOG.log(Level.WARNING, "a component_verify_ticket push without ComponentVerifyTicket; ignored");
             return CompletableFuture.completedFuture(null);
@@ -259,6 +297,9 @@ public final class ComponentPlatform implements AutoCloseable {
     }
 
     private CompletableFuture<Void> onAuthorized(String appId, String code) {
+        if (closed.get()) {
+            return CompletableFuture.failedFuture(closedException());
+        }
         if (code == null || code.isBlank() || appId == null) {
             LOG.log(Level.WARNING, "an authorization push without AuthorizerAppid or AuthorizationCode; ignored");
             return CompletableFuture.completedFuture(null);
@@ -268,7 +309,8 @@ public final class ComponentPlatform implements AutoCloseable {
             if (cause instanceof ApiException refused) {
                 // WeChat's own refusal (a code already redeemed through the redirect, say): a re-send would get the same.
                 LOG.log(Level.WARNING, "authorizer {0}: api_query_auth for its authorization push failed with errcode {1};"
-                        + " answered success", appId, refused.errcode());
+                        + " answered success (WeChat will not re-send it: redeem the redirect's auth_code with queryAuth,"
+                        + " or ask the merchant to authorize again)", appId, Integer.toString(refused.errcode()));
                 return CompletableFuture.completedFuture(null);
             }
             return CompletableFuture.failedFuture(cause);
@@ -276,6 +318,9 @@ public final class ComponentPlatform implements AutoCloseable {
     }
 
     private CompletableFuture<Void> onUnauthorized(UnauthorizedEvent event) {
+        if (closed.get()) {
+            return CompletableFuture.failedFuture(closedException());
+        }
         String appId = event.authorizerAppid();
         if (appId == null || appId.isBlank()) {
             LOG.log(Level.WARNING, "an unauthorized push without AuthorizerAppid; ignored");
@@ -295,6 +340,7 @@ public final class ComponentPlatform implements AutoCloseable {
      * @see <a href="https://developers.weixin.qq.com/doc/oplatform/developers/dev/ThirdParty/token/component_access_token.html">api_component_token</a>
      */
     public AccessTokenProvider componentTokens() {
+        checkOpen();
         return componentTokens;
     }
 
@@ -312,6 +358,7 @@ public final class ComponentPlatform implements AutoCloseable {
      */
     public AccessTokenProvider authorizerTokens(String authorizerAppId) {
         TokenSlot.checkAppId(authorizerAppId, "authorizerAppId");
+        checkOpen();
         return authorizerTokens.computeIfAbsent(authorizerAppId, appId -> store.tokens(
                 TokenSlot.authorizer(settings.componentAppId, appId), rejected -> fetchAuthorizerToken(appId)));
     }
@@ -323,6 +370,7 @@ public final class ComponentPlatform implements AutoCloseable {
      * @see <a href="https://developers.weixin.qq.com/doc/oplatform/developers/dev/ThirdParty/token/pre_auth_code.html">api_create_preauthcode</a>
      */
     public CompletableFuture<PreAuthCode> createPreAuthCode() {
+        checkOpen();
         Instant sentAt = settings.clock.instant();
         return withComponentToken(OP_PRE_AUTH, token -> api.post(OP_PRE_AUTH, PATH_PRE_AUTH, token,
                 new PlatformWire.PreAuthCodeRequest(settings.componentAppId), PlatformWire.PreAuthCodeReply.class,
@@ -368,6 +416,7 @@ public final class ComponentPlatform implements AutoCloseable {
      */
     public CompletableFuture<AuthorizationInfo> queryAuth(String authorizationCode) {
         Objects.requireNonNull(authorizationCode, "authorizationCode");
+        checkOpen();
         return withComponentToken(OP_QUERY_AUTH, token -> api.post(OP_QUERY_AUTH, PATH_QUERY_AUTH, token,
                 new PlatformWire.QueryAuthRequest(settings.componentAppId, authorizationCode),
                 PlatformWire.QueryAuthReply.class, PlatformWire.QueryAuthReply::errcode,
@@ -388,6 +437,7 @@ public final class ComponentPlatform implements AutoCloseable {
                     AuthorizationInfo granted = new AuthorizationInfo(info.authorizerAppid(), sets);
                     return store.saveRefreshToken(settings.componentAppId, info.authorizerAppid(),
                             new RefreshToken(info.authorizerRefreshToken())).thenApply(saved -> {
+                                lost.remove(info.authorizerAppid());
                                 LOG.log(Level.INFO, "authorizer {0} authorized platform {1}, permission sets {2}",
                                         info.authorizerAppid(), settings.componentAppId, sets);
                                 notify(() -> settings.platformListener.onAuthorized(granted));
@@ -408,9 +458,7 @@ public final class ComponentPlatform implements AutoCloseable {
      */
     public LogisticsClient forAuthorizer(String authorizerAppId) {
         TokenSlot.checkAppId(authorizerAppId, "authorizerAppId");
-        if (closed.get()) {
-            throw new IllegalStateException("the platform is closed");
-        }
+        checkOpen();
         return clients.computeIfAbsent(authorizerAppId, appId -> {
             LogisticsClient.Builder client = LogisticsClient.builder().tokenProvider(authorizerTokens(appId))
                     .transport(transport).scheduler(scheduler).jsonCodec(codec).baseUri(settings.baseUri)
@@ -423,7 +471,10 @@ public final class ComponentPlatform implements AutoCloseable {
 
     /**
      * Closes every merchant's client, then what the builder created (a discovered transport, the
-     * scheduler); never what was passed in (transport, scheduler, store). Idempotent.
+     * scheduler); never what was passed in (transport, scheduler, store). Afterwards every method
+     * that would reach WeChat or the store throws {@link IllegalStateException} ("platform ... is
+     * closed"), token fetches fail with it, and receivers built from {@link #pushReceiver()}
+     * answer the platform's pushes with HTTP 500. Idempotent.
      */
     @Override
     public void close() {
@@ -659,6 +710,22 @@ public final class ComponentPlatform implements AutoCloseable {
             }
             if (missing.length() > 0) {
                 throw new IllegalStateException("ComponentPlatform needs:" + missing);
+            }
+            List<String> broken = new ArrayList<>();
+            if (componentSecret.isBlank()) {
+                broken.add("componentSecret is blank");
+            }
+            if (!pushToken.matches("[A-Za-z0-9]{3,32}")) {
+                broken.add("pushToken must be 3 to 32 letters or digits (the 消息校验Token of the open platform's"
+                        + " settings), was " + pushToken.length() + " characters" + (pushToken.isBlank() ? ", blank" : ""));
+            }
+            try {
+                PushCrypto.create(encodingAesKey, componentAppId);
+            } catch (IllegalArgumentException e) {
+                broken.add("encodingAesKey: " + e.getMessage() + " (the 消息加解密Key of the open platform's settings)");
+            }
+            if (!broken.isEmpty()) {
+                throw new IllegalStateException("ComponentPlatform: " + String.join("; ", broken));
             }
             if (store == null) {
                 store = InMemoryPlatformStore.create(clock);

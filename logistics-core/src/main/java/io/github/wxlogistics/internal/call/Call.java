@@ -293,7 +293,7 @@ final class Call<R> {
         replayed = true;
         attemptEnded(error, LogisticsListener.Next.REPLAY);
         log(Level.DEBUG, "{0}: access token rejected with errcode {1}; refreshing and replaying once",
-                endpoint.operation(), error.errcode());
+                endpoint.operation(), String.valueOf(error.errcode()));
         CompletableFuture<AccessToken> refreshed = fromProvider(() -> settings.tokens().refresh(rejected));
         step(refreshed).whenComplete((fresh, err) -> guard(() -> {
             if (err != null || fresh == null) {
@@ -367,8 +367,8 @@ final class Call<R> {
         Duration wait = Duration.ofMillis(
                 (long) (settings.backoffCeiling().apply(attempt).toMillis() * settings.jitter().getAsDouble()));
         if (LOG.isLoggable(Level.DEBUG)) {
-            LOG.log(Level.DEBUG, "{0}: attempt {1} failed ({2}); retrying in {3} ms", endpoint.operation(), attempt,
-                    reason.getMessage(), wait.toMillis());
+            LOG.log(Level.DEBUG, "{0}: attempt {1} failed ({2}); retrying in {3} ms", endpoint.operation(),
+                    String.valueOf(attempt), reason.getMessage(), String.valueOf(wait.toMillis()));
         }
         step(settings.delayer().after(wait)).whenComplete((ignored, err) -> guard(() -> {
             if (err != null) {
@@ -414,12 +414,12 @@ final class Call<R> {
         // Arguments are built only when the line is logged: the success path of every call passes here.
         if (failure == null) {
             if (LOG.isLoggable(Level.DEBUG)) {
-                LOG.log(Level.DEBUG, "{0}: ok after {1} attempt(s) in {2} ms", endpoint.operation(), attempt,
-                        elapsedMillis());
+                LOG.log(Level.DEBUG, "{0}: ok after {1} attempt(s) in {2} ms", endpoint.operation(),
+                        String.valueOf(attempt), String.valueOf(elapsedMillis()));
             }
         } else if (LOG.isLoggable(Level.WARNING)) {
-            LOG.log(Level.WARNING, "{0}: failed on attempt {1} after {2} ms: {3}", endpoint.operation(), attempt,
-                    elapsedMillis(), failure.getMessage());
+            LOG.log(Level.WARNING, "{0}: failed on attempt {1} after {2} ms: {3}", endpoint.operation(),
+                    String.valueOf(attempt), String.valueOf(elapsedMillis()), failure.getMessage());
         }
     }
 

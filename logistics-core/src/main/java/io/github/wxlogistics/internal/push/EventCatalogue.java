@@ -18,7 +18,11 @@ import io.github.wxlogistics.event.PushFields;
 import io.github.wxlogistics.event.UnauthorizedEvent;
 import io.github.wxlogistics.event.UpdateAuthorizedEvent;
 import java.lang.System.Logger.Level;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,13 +69,18 @@ public final class EventCatalogue {
             // an authorization code is redeemed once, so a re-send must not run the handler again.
             new Entry<ComponentVerifyTicketEvent, Void>(ComponentVerifyTicketEvent.NAME, ComponentVerifyTicketEvent.class,
                     EventDecoder::componentVerifyTicket, null, null),
+            // Keyed on the code too (as a digest: the key may be stored): two changes in one second are two pushes.
             new Entry<AuthorizedEvent, Void>(AuthorizedEvent.NAME, AuthorizedEvent.class, EventDecoder::authorized,
-                    e -> List.of(nullToEmpty(e.authorizerAppid()), Long.toString(e.envelope().createTime())), null),
+                    e -> List.of(nullToEmpty(e.authorizerAppid()), Long.toString(e.envelope().createTime()),
+                            digest(e.authorizationCode())), null),
             new Entry<UpdateAuthorizedEvent, Void>(UpdateAuthorizedEvent.NAME, UpdateAuthorizedEvent.class,
                     EventDecoder::updateAuthorized,
-                    e -> List.of(nullToEmpty(e.authorizerAppid()), Long.toString(e.envelope().createTime())), null),
+                    e -> List.of(nullToEmpty(e.authorizerAppid()), Long.toString(e.envelope().createTime()),
+                            digest(e.authorizationCode())), null),
+            // Not deduplicated: forgetting a merchant twice is harmless (the platform tells its listener once),
+            // and a revocation after a re-authorization within the same second must not be taken for a re-send.
             new Entry<UnauthorizedEvent, Void>(UnauthorizedEvent.NAME, UnauthorizedEvent.class, EventDecoder::unauthorized,
-                    e -> List.of(nullToEmpty(e.authorizerAppid()), Long.toString(e.envelope().createTime())), null));
+                    null, null));
 
     private static final Map<Class<?>, EventCodec<?, ?>> BY_TYPE = load();
 
@@ -126,6 +135,19 @@ public final class EventCatalogue {
 
     private static String nullToEmpty(String text) {
         return text == null ? "" : text;
+    }
+
+    /** A secret's SHA-256 in hex, to tell pushes apart without keeping the secret; empty for none. */
+    private static String digest(String secret) {
+        if (secret == null || secret.isEmpty()) {
+            return "";
+        }
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(secret.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
     }
 
     /** Lays out a reply packet. */

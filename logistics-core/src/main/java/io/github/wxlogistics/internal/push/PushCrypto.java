@@ -157,14 +157,18 @@ public final class PushCrypto {
         return "PushCrypto[appId=" + appId + ", key=***]";
     }
 
+    /** What a decryption that yields garbage usually means; names the setting, never its value. */
+    static final String KEY_HINT = " (is the EncodingAESKey here the one entered with this URL: 消息加密密钥 of the mini"
+            + " program's message-push settings, or a third-party platform's 消息加解密Key?)";
+
     private static int padding(byte[] plain) {
         int pad = plain[plain.length - 1] & 0xFF;
         if (pad < 1 || pad > PAD_BLOCK || pad > plain.length) {
-            throw new PushRejectedException(Reason.DECRYPTION, "bad padding: pad value " + pad);
+            throw new PushRejectedException(Reason.DECRYPTION, "bad padding: pad value " + pad + KEY_HINT);
         }
         for (int i = plain.length - pad; i < plain.length; i++) {
             if ((plain[i] & 0xFF) != pad) {
-                throw new PushRejectedException(Reason.DECRYPTION, "bad padding: pad bytes differ");
+                throw new PushRejectedException(Reason.DECRYPTION, "bad padding: pad bytes differ" + KEY_HINT);
             }
         }
         return pad;

@@ -167,7 +167,7 @@ public final class PushPipeline {
                 if (!out.isDone()) {
                     // Logged first, so the line is there once the adapter sees the answer.
                     LOG.log(Level.WARNING, "{0}: no reply within {1} ms; answered 503 so WeChat re-sends",
-                            label, settings.handlerDeadline().toMillis());
+                            label, String.valueOf(settings.handlerDeadline().toMillis()));
                     out.complete(PushResponse.status(503));
                     content.cancel(false);
                 }

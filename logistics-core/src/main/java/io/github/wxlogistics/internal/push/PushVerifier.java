@@ -17,8 +17,9 @@ import java.util.Map;
 final class PushVerifier {
 
     /** What a mismatch usually means; names the setting, never its value. */
-    static final String TOKEN_HINT = " (is the push Token here the Token of the message-push settings (消息推送) in"
-            + " the mini program's admin console? Otherwise the request did not come from WeChat)";
+    static final String TOKEN_HINT = " (is the push Token here the Token entered with this URL: the message-push"
+            + " settings (消息推送) of the mini program's admin console, or a third-party platform's 消息校验Token?"
+            + " Otherwise the request did not come from WeChat)";
 
     private final String token;
     private final PushCrypto crypto;

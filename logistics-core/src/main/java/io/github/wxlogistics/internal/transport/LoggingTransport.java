@@ -51,10 +51,11 @@ public final class LoggingTransport implements HttpTransport {
             long millis = Duration.between(start, clock.instant()).toMillis();
             if (err != null) {
                 LOG.log(System.Logger.Level.DEBUG, "{0} {1} failed after {2} ms: {3}", request.method(),
-                        request.redactedUri(), millis, Redaction.credentialParameters(err.toString()));
+                        request.redactedUri(), String.valueOf(millis), Redaction.credentialParameters(err.toString()));
             } else {
                 LOG.log(System.Logger.Level.DEBUG, "{0} {1} -> {2} ({3} bytes) in {4} ms", request.method(),
-                        request.redactedUri(), response.statusCode(), response.body().length, millis);
+                        request.redactedUri(), String.valueOf(response.statusCode()),
+                        String.valueOf(response.body().length), String.valueOf(millis));
             }
         });
         return sent;

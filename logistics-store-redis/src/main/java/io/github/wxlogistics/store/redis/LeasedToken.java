@@ -157,7 +157,7 @@ final class LeasedToken {
                     } else if (stored.value() == 0L) {
                         LOG.log(Level.WARNING, "the token lease of {0} expired or was removed before its new token was"
                                 + " stored (the fetch took longer than the lease time to live, {1} ms, or the token"
-                                + " was forgotten meanwhile); not shared", subject, leaseTtl.toMillis());
+                                + " was forgotten meanwhile); not shared", subject, String.valueOf(leaseTtl.toMillis()));
                     } else if (!stored.replicated()) {
                         LOG.log(Level.WARNING, "stored the access token of {0}, but no replica acknowledged it in"
                                 + " time: a failover now would make the fleet fetch another", subject);
@@ -171,7 +171,7 @@ final class LeasedToken {
                 .whenComplete((released, error) -> {
                     if (error != null) {
                         LOG.log(Level.DEBUG, "could not free the token lease of {0}; it expires in {1} ms", subject,
-                                leaseTtl.toMillis());
+                                String.valueOf(leaseTtl.toMillis()));
                     }
                 });
     }

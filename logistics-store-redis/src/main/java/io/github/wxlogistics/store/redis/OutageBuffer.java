@@ -84,7 +84,8 @@ final class OutageBuffer {
             size = kept.size();
         }
         LOG.log(Level.WARNING, "{0} could not record a {1} ({2}); this instance keeps it ({3} kept) and"
-                + " retries every {4} ms", link.where(), what, why, size, retryInterval.toMillis());
+                + " retries every {4} ms", link.where(), what, why, String.valueOf(size),
+                String.valueOf(retryInterval.toMillis()));
         scheduleRetry();
     }
 

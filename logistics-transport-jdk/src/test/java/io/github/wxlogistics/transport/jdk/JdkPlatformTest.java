@@ -272,6 +272,70 @@ class JdkPlatformTest {
         assertThat(new RefreshToken("refreshtoken@@@abc").toString()).doesNotContain("abc");
     }
 
+    @Test
+    void theBuilderNamesEverySettingThatCannotWorkWithoutShowingIt() {
+        assertThatThrownBy(() -> ComponentPlatform.builder().componentAppId(COMPONENT).componentSecret("  ")
+                .pushToken("bad token!").encodingAesKey(COMPONENT_AES_KEY.substring(1)).build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContainingAll("componentSecret is blank", "pushToken must be 3 to 32 letters or digits",
+                        "encodingAesKey: the EncodingAESKey must be 43 characters, was 42")
+                .hasMessageNotContaining("bad token!").hasMessageNotContaining(COMPONENT_AES_KEY.substring(1));
+    }
+
+    @Test
+    void aClosedPlatformRefusesEveryEntryAndItsReceiverRefusesPushes() {
+        FakePlatform open = wechat.platform();
+        open.pushTicket();
+        platform.close();
+
+        assertThatThrownBy(() -> platform.createPreAuthCode()).hasMessageContaining("is closed");
+        assertThatThrownBy(() -> platform.queryAuth("any-code")).hasMessageContaining("is closed");
+        assertThatThrownBy(() -> platform.pushReceiver()).hasMessageContaining("is closed");
+        assertThatThrownBy(() -> platform.forAuthorizer(MERCHANT)).hasMessageContaining("is closed");
+        // The receiver built before close refuses: WeChat re-sends (to another instance of the fleet).
+        assertThat(open.authorize(MERCHANT, 45).outcome()).isEqualTo(RecordedPush.Outcome.REFUSED);
+        assertThat(store.refreshToken(COMPONENT, MERCHANT).join()).isEmpty();
+        assertThat(told.authorized).isEmpty();
+    }
+
+    @Test
+    void authorizationChangesWithinOneSecondAreEachRedeemed() {
+        FakePlatform open = wechat.platform();
+        open.pushTicket();
+        open.authorize(MERCHANT, 45);
+        open.updateAuthorization(MERCHANT, 120);
+        open.updateAuthorization(MERCHANT, 45, 71);
+
+        assertThat(told.authorized).extracting(AuthorizationInfo::permissionSets)
+                .containsExactly(List.of(45), List.of(120), List.of(45, 71));
+    }
+
+    @Test
+    void aLostAuthorizationIsToldOnceWhileEveryCallFailsTyped() {
+        FakePlatform open = wechat.platform();
+        open.pushTicket();
+        open.authorize(MERCHANT, 45);
+        LogisticsClient merchant = platform.forAuthorizer(MERCHANT);
+        merchant.merchant().getAllDelivery();
+        open.deauthorize(MERCHANT);
+        LogisticsClient stranger = platform.forAuthorizer("wxstranger00000001");
+
+        for (int i = 0; i < 3; i++) {
+            assertThatThrownBy(() -> merchant.merchant().getAllDelivery()).isInstanceOf(AuthorizationRevokedException.class);
+            assertThatThrownBy(() -> stranger.merchant().getAllDelivery()).isInstanceOf(AuthorizationRevokedException.class);
+        }
+
+        assertThat(told.lost).containsExactly(
+                new AuthorizationLost(MERCHANT, AuthorizationLost.LossReason.UNAUTHORIZED_EVENT, 0),
+                new AuthorizationLost("wxstranger00000001", AuthorizationLost.LossReason.NO_REFRESH_TOKEN, 0));
+        // Authorizing again ends the loss: a later revocation is told again.
+        open.authorize(MERCHANT, 45);
+        merchant.merchant().getAllDelivery();
+        open.deauthorize(MERCHANT);
+        assertThat(told.lost).hasSize(3).last()
+                .isEqualTo(new AuthorizationLost(MERCHANT, AuthorizationLost.LossReason.UNAUTHORIZED_EVENT, 0));
+    }
+
     private static AddOrderRequest order(String orderId) {
         Person sender = Person.builder().name("张三").mobile("18666666666")
                 .province("广东省").city("广州市").area("海珠区").address("XX路1号").build();
