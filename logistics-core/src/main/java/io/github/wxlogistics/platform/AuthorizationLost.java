@@ -7,7 +7,8 @@ import java.util.Objects;
  *
  * @param authorizerAppId the merchant's AppID
  * @param reason          how the platform learned it
- * @param errcode         WeChat's errcode when {@code reason} is {@link LossReason#REFRESH_REFUSED}, else 0
+ * @param errcode         WeChat's errcode when {@code reason} is {@link LossReason#REFRESH_REFUSED} or
+ *                        {@link LossReason#AUTHORIZATION_REFUSED}, else 0
  */
 public record AuthorizationLost(String authorizerAppId, LossReason reason, int errcode) {
 
@@ -18,7 +19,15 @@ public record AuthorizationLost(String authorizerAppId, LossReason reason, int e
         /** {@code api_authorizer_token} refused the refresh token (61023, 61003). */
         REFRESH_REFUSED,
         /** The store holds no refresh token for the merchant. */
-        NO_REFRESH_TOKEN
+        NO_REFRESH_TOKEN,
+        /**
+         * An {@code authorized} or {@code updateauthorized} push came, but WeChat refused to redeem
+         * its code ({@code api_query_auth}, or the {@code component_access_token} it needs; errcode
+         * says which) and the store holds no earlier authorization of the merchant. The push was
+         * answered {@code success} (a re-send would be refused the same way), so the merchant must
+         * authorize again.
+         */
+        AUTHORIZATION_REFUSED
     }
 
     /**

@@ -311,7 +311,13 @@ public final class ComponentPlatform implements AutoCloseable {
                 LOG.log(Level.WARNING, "authorizer {0}: api_query_auth for its authorization push failed with errcode {1};"
                         + " answered success (WeChat will not re-send it: redeem the redirect's auth_code with queryAuth,"
                         + " or ask the merchant to authorize again)", appId, Integer.toString(refused.errcode()));
-                return CompletableFuture.completedFuture(null);
+                // Told as a loss only when no earlier authorization of the merchant still works.
+                return store.refreshToken(settings.componentAppId, appId).thenAccept(kept -> {
+                    if (kept.isEmpty()) {
+                        notifyLost(new AuthorizationLost(appId, AuthorizationLost.LossReason.AUTHORIZATION_REFUSED,
+                                refused.errcode()));
+                    }
+                });
             }
             return CompletableFuture.failedFuture(cause);
         });
@@ -715,9 +721,13 @@ public final class ComponentPlatform implements AutoCloseable {
             if (componentSecret.isBlank()) {
                 broken.add("componentSecret is blank");
             }
-            if (!pushToken.matches("[A-Za-z0-9]{3,32}")) {
-                broken.add("pushToken must be 3 to 32 letters or digits (the 消息校验Token of the open platform's"
-                        + " settings), was " + pushToken.length() + " characters" + (pushToken.isBlank() ? ", blank" : ""));
+            // The open platform's pages give no character rule for its 消息校验Token (the mini program console's
+            // says letters and digits, 3 to 32); what cannot be one in any console is refused.
+            if (pushToken.isBlank()) {
+                broken.add("pushToken is blank");
+            } else if (pushToken.chars().anyMatch(Character::isWhitespace)) {
+                broken.add("pushToken contains whitespace (the 消息校验Token of the open platform's settings has none;"
+                        + " copied with a space or line break?)");
             }
             try {
                 PushCrypto.create(encodingAesKey, componentAppId);

@@ -17,8 +17,10 @@ public interface PlatformListener {
     }
 
     /**
-     * A merchant's authorization is gone; its calls fail with
+     * A merchant's authorization is gone (or a new one could not be completed); its calls fail with
      * {@link io.github.wxlogistics.error.AuthorizationRevokedException} until it authorizes again.
+     * Told once per loss by this platform instance, not once per failed call; an authorization
+     * (or a token fetched for the merchant) ends the loss, and a later one is told again.
      *
      * @param lost the merchant and how the platform learned it
      */

@@ -7,14 +7,8 @@ import io.github.wxlogistics.LogisticsClient;
 import io.github.wxlogistics.PushReceiver;
 import io.github.wxlogistics.model.AddOrderRequest;
 import io.github.wxlogistics.model.AddOrderResponse;
-import io.github.wxlogistics.model.Cargo;
-import io.github.wxlogistics.model.CargoDetail;
 import io.github.wxlogistics.model.GetPathRequest;
 import io.github.wxlogistics.model.GetPathResponse;
-import io.github.wxlogistics.model.Insured;
-import io.github.wxlogistics.model.Person;
-import io.github.wxlogistics.model.ServiceType;
-import io.github.wxlogistics.model.Shop;
 import io.github.wxlogistics.platform.ComponentPlatform;
 import io.github.wxlogistics.spi.RefreshToken;
 import io.github.wxlogistics.testkit.FakePlatform;
@@ -22,13 +16,11 @@ import io.github.wxlogistics.testkit.FakeWeChatServer;
 import io.github.wxlogistics.testkit.RecordedPush;
 import io.github.wxlogistics.transport.jdk.JdkHttpTransport;
 import io.github.wxlogistics.transport.jdk.JdkPushHandler;
+import io.github.wxlogistics.testkit.SampleRequests;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -187,17 +179,6 @@ class PlatformFleetTest {
     }
 
     private static AddOrderRequest order(String orderId) {
-        Person sender = Person.builder().name("张三").mobile("18666666666")
-                .province("广东省").city("广州市").area("海珠区").address("XX路1号").build();
-        Person receiver = Person.builder().name("王小蒙").mobile("18610000000")
-                .province("北京市").city("北京市").area("海淀区").address("XX路2号").build();
-        Cargo cargo = Cargo.builder().weight(new BigDecimal("1.2"))
-                .spaceX(BigDecimal.TEN).spaceY(BigDecimal.TEN).spaceZ(BigDecimal.TEN)
-                .detailList(List.of(CargoDetail.of("衣服", 1))).build();
-        Shop shop = Shop.builder().imgUrl("https://example.com/a.png").goodsName("衣服").goodsCount(1).build();
-        return AddOrderRequest.builder().orderId(orderId).openid("oBuyer").deliveryId("SF").bizId("SF_CASH")
-                .expectTime(Instant.now().plus(Duration.ofHours(2)))
-                .sender(sender).receiver(receiver).cargo(cargo).shop(shop).insured(Insured.none())
-                .service(new ServiceType(0, "标准快递")).build();
+        return SampleRequests.cashOrder(orderId);
     }
 }

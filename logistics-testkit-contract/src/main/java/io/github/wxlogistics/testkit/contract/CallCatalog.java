@@ -7,18 +7,13 @@ import io.github.wxlogistics.model.BatchGetOrderRequest;
 import io.github.wxlogistics.model.BindAccountRequest;
 import io.github.wxlogistics.model.BindAction;
 import io.github.wxlogistics.model.CancelOrderRequest;
-import io.github.wxlogistics.model.Cargo;
-import io.github.wxlogistics.model.CargoDetail;
 import io.github.wxlogistics.model.GetContactRequest;
 import io.github.wxlogistics.model.GetOrderRequest;
 import io.github.wxlogistics.model.GetPathRequest;
 import io.github.wxlogistics.model.GetQuotaRequest;
-import io.github.wxlogistics.model.Insured;
 import io.github.wxlogistics.model.OrderQuery;
 import io.github.wxlogistics.model.Person;
 import io.github.wxlogistics.model.PreviewTemplateRequest;
-import io.github.wxlogistics.model.ServiceType;
-import io.github.wxlogistics.model.Shop;
 import io.github.wxlogistics.model.TestUpdateOrderRequest;
 import io.github.wxlogistics.model.UpdateBusinessRequest;
 import io.github.wxlogistics.model.UpdatePathRequest;
@@ -45,9 +40,8 @@ import io.github.wxlogistics.model.insurance.PayOrderListRequest;
 import io.github.wxlogistics.model.insurance.PolicyListRequest;
 import io.github.wxlogistics.model.insurance.SummaryRequest;
 import io.github.wxlogistics.testkit.FakeWeChatServer;
-import java.math.BigDecimal;
+import io.github.wxlogistics.testkit.SampleRequests;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -71,18 +65,7 @@ final class CallCatalog {
 
     /** A cash order, with the pickup time a cash order needs. */
     static AddOrderRequest order(String orderId) {
-        Person sender = Person.builder().name("张三").mobile("18666666666")
-                .province("广东省").city("广州市").area("海珠区").address("XX路1号").build();
-        Person receiver = Person.builder().name("王小蒙").mobile("18610000000")
-                .province("北京市").city("北京市").area("海淀区").address("XX路2号").build();
-        Cargo cargo = Cargo.builder().weight(new BigDecimal("1.2"))
-                .spaceX(BigDecimal.TEN).spaceY(BigDecimal.TEN).spaceZ(BigDecimal.TEN)
-                .detailList(List.of(CargoDetail.of("衣服", 1))).build();
-        Shop shop = Shop.builder().imgUrl("https://example.com/a.png").goodsName("衣服").goodsCount(1).build();
-        return AddOrderRequest.builder().orderId(orderId).openid("oBuyer").deliveryId("SF").bizId("SF_CASH")
-                .expectTime(Instant.now().plus(Duration.ofHours(2)))
-                .sender(sender).receiver(receiver).cargo(cargo).shop(shop).insured(Insured.none())
-                .service(new ServiceType(0, "标准快递")).build();
+        return SampleRequests.cashOrder(orderId);
     }
 
     /** A valid insured order: paid a minute ago, so within createorder's 3 days. */

@@ -17,14 +17,8 @@ import io.github.wxlogistics.internal.push.PushSignature;
 import io.github.wxlogistics.model.ActionType;
 import io.github.wxlogistics.model.AddOrderRequest;
 import io.github.wxlogistics.model.AddOrderResponse;
-import io.github.wxlogistics.model.Cargo;
-import io.github.wxlogistics.model.CargoDetail;
 import io.github.wxlogistics.model.GetContactRequest;
 import io.github.wxlogistics.model.GetContactResponse;
-import io.github.wxlogistics.model.Insured;
-import io.github.wxlogistics.model.Person;
-import io.github.wxlogistics.model.ServiceType;
-import io.github.wxlogistics.model.Shop;
 import io.github.wxlogistics.model.UpdatePathRequest;
 import io.github.wxlogistics.model.WaybillData;
 import io.github.wxlogistics.platform.AuthorizationInfo;
@@ -39,7 +33,7 @@ import io.github.wxlogistics.testkit.FakeWeChatServer;
 import io.github.wxlogistics.testkit.PushEndpoint;
 import io.github.wxlogistics.event.PushFormat;
 import io.github.wxlogistics.testkit.RecordedPush;
-import java.math.BigDecimal;
+import io.github.wxlogistics.testkit.SampleRequests;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -494,17 +488,6 @@ public abstract class PushAdapterContract {
     }
 
     private static AddOrderRequest order(String orderId) {
-        Person sender = Person.builder().name("张三").mobile("18666666666")
-                .province("广东省").city("广州市").area("海珠区").address("XX路1号").build();
-        Person receiver = Person.builder().name("王小蒙").mobile("18610000000")
-                .province("北京市").city("北京市").area("海淀区").address("XX路2号").build();
-        Cargo cargo = Cargo.builder().weight(new BigDecimal("1.2"))
-                .spaceX(BigDecimal.TEN).spaceY(BigDecimal.TEN).spaceZ(BigDecimal.TEN)
-                .detailList(List.of(CargoDetail.of("衣服", 1))).build();
-        Shop shop = Shop.builder().imgUrl("https://example.com/a.png").goodsName("衣服").goodsCount(1).build();
-        return AddOrderRequest.builder().orderId(orderId).openid("oBuyer").deliveryId("SF").bizId("SF_CASH")
-                .expectTime(Instant.now().plus(Duration.ofHours(2)))
-                .sender(sender).receiver(receiver).cargo(cargo).shop(shop).insured(Insured.none())
-                .service(new ServiceType(0, "标准快递")).build();
+        return SampleRequests.cashOrder(orderId);
     }
 }

@@ -217,6 +217,10 @@ public final class FakeWeChatServerMain {
         if (console) {
             builder.console();
         }
+        if (platformUrl == null && !authorizations.isEmpty()) {
+            throw new IllegalArgumentException("--authorize needs --platform with url= (the platform's event URL,"
+                    + " where the authorized push goes)");
+        }
         FakeWeChatServer server = builder.start();
         out.println("Fake WeChat server listening on " + server.baseUri() + " (app id " + server.appId()
                 + (demo ? ", demo data" : "") + "); Ctrl-C stops it");
@@ -229,15 +233,24 @@ public final class FakeWeChatServerMain {
             server.platform().eventUrl(platformUrl);
             RecordedPush ticket = server.platform().pushTicket();
             out.println("  open platform " + server.platform().componentAppId() + ": tickets pushed to " + platformUrl
-                    + " (first one " + ticket.outcome() + ")");
+                    + " (first one " + describe(ticket) + ")");
             authorizations.forEach((appId, sets) -> out.println("  merchant " + appId + " authorized: "
-                    + server.platform().authorize(appId, sets).outcome()));
-        } else if (!authorizations.isEmpty()) {
-            server.close();
-            throw new IllegalArgumentException("--authorize needs --platform with url=");
+                    + describe(server.platform().authorize(appId, sets))));
         }
         server.consoleUri().ifPresent(uri -> out.println("  console: " + uri));
         return Optional.of(server);
+    }
+
+    /** A push's outcome, with the answer's status when one came, or why none did. */
+    static String describe(RecordedPush push) {
+        return switch (push.outcome()) {
+            case ANSWERED -> "ANSWERED";
+            case REFUSED -> "REFUSED with HTTP " + push.status() + (push.reply().isEmpty() ? "" : ": " + push.reply());
+            case FAILED -> "FAILED: nothing answers at " + push.url() + " (start the platform's receiver first; the"
+                    + " next ticket follows on the schedule)";
+            case TIMED_OUT -> "TIMED_OUT: no answer from " + push.url() + " within the push timeout";
+            case BAD_REPLY -> "BAD_REPLY: the answer could not be read";
+        };
     }
 
     /** Registers the third-party platform of a {@code --platform} spec; its event URL, or null. */

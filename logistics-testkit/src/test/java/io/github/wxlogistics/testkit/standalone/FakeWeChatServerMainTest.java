@@ -40,6 +40,23 @@ class FakeWeChatServerMainTest {
     }
 
     @Test
+    void aPlatformWhoseEventUrlIsDownIsSaidWithWhatToDoAndAnAuthorizationWithoutOneStartsNothing() {
+        Optional<FakeWeChatServer> started = FakeWeChatServerMain.start(new String[] {"--port", "0", "--no-console",
+            "--platform", "wxcomponent0000001,secret=component-secret-4711,token=ComponentPushToken42,aes-key="
+                    + "ComponentAesKey0123456789abcdefghijklmnopqr,url=http://127.0.0.1:9/events,ticket-interval=3600"},
+                out);
+        try (FakeWeChatServer server = started.orElseThrow()) {
+            assertThat(output()).contains("first one FAILED: nothing answers at http://127.0.0.1:9/events",
+                    "start the platform's receiver first").doesNotContain("component-secret-4711");
+        }
+
+        bytes.reset();
+        assertThatThrownBy(() -> FakeWeChatServerMain.start(new String[] {"--port", "0", "--authorize",
+            "wxmerchant00000001=45"}, out)).hasMessageContaining("--authorize needs --platform with url=");
+        assertThat(output()).as("nothing started, nothing said to be listening").doesNotContain("listening on");
+    }
+
+    @Test
     void aBusyPortIsSaidWithItsCauseAndWhatToDo() throws IOException {
         try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             String port = Integer.toString(taken.getLocalPort());

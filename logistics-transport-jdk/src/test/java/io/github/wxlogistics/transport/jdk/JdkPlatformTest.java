@@ -9,14 +9,8 @@ import io.github.wxlogistics.error.ApiException;
 import io.github.wxlogistics.error.AuthorizationRevokedException;
 import io.github.wxlogistics.model.AddOrderRequest;
 import io.github.wxlogistics.model.AddOrderResponse;
-import io.github.wxlogistics.model.Cargo;
-import io.github.wxlogistics.model.CargoDetail;
 import io.github.wxlogistics.model.GetPathRequest;
 import io.github.wxlogistics.model.GetPathResponse;
-import io.github.wxlogistics.model.Insured;
-import io.github.wxlogistics.model.Person;
-import io.github.wxlogistics.model.ServiceType;
-import io.github.wxlogistics.model.Shop;
 import io.github.wxlogistics.platform.AuthorizationInfo;
 import io.github.wxlogistics.platform.AuthorizationLost;
 import io.github.wxlogistics.platform.ComponentPlatform;
@@ -28,8 +22,8 @@ import io.github.wxlogistics.testkit.FakePlatform;
 import io.github.wxlogistics.testkit.FakeWeChatServer;
 import io.github.wxlogistics.testkit.RecordedPush;
 import io.github.wxlogistics.testkit.contract.PushAdapterContract.PushServer;
+import io.github.wxlogistics.testkit.SampleRequests;
 import java.lang.management.ManagementFactory;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -273,11 +267,36 @@ class JdkPlatformTest {
     }
 
     @Test
+    void anAuthorizationThatCannotBeRedeemedIsToldAsALossAndAnsweredSuccess() throws Exception {
+        RecordingListener wrongSecretTold = new RecordingListener();
+        try (ComponentPlatform wrongSecret = ComponentPlatform.builder().componentAppId(COMPONENT)
+                .componentSecret("not-the-component-secret").pushToken(COMPONENT_TOKEN).encodingAesKey(COMPONENT_AES_KEY)
+                .store(InMemoryPlatformStore.create()).transport(transport).baseUri(wechat.baseUri())
+                .platformListener(wrongSecretTold).build();
+                PushReceiver wrongReceiver = wrongSecret.pushReceiver().build();
+                PushServer wrongEvents = JdkPushHandlerTest.serve(JdkPushHandler.of(wrongReceiver))) {
+            FakePlatform open = wechat.platform();
+            open.eventUrl(wrongEvents.url());
+            open.pushTicket();
+
+            // api_component_token refuses the secret (40125): the code cannot be redeemed, and a re-send would not help.
+            assertThat(open.authorize(MERCHANT, 45).outcome()).isEqualTo(RecordedPush.Outcome.ANSWERED);
+
+            assertThat(wrongSecretTold.lost).singleElement().satisfies(lost -> {
+                assertThat(lost.authorizerAppId()).isEqualTo(MERCHANT);
+                assertThat(lost.reason()).isEqualTo(AuthorizationLost.LossReason.AUTHORIZATION_REFUSED);
+                assertThat(lost.errcode()).isNotZero();
+            });
+            assertThat(wrongSecretTold.authorized).isEmpty();
+        }
+    }
+
+    @Test
     void theBuilderNamesEverySettingThatCannotWorkWithoutShowingIt() {
         assertThatThrownBy(() -> ComponentPlatform.builder().componentAppId(COMPONENT).componentSecret("  ")
                 .pushToken("bad token!").encodingAesKey(COMPONENT_AES_KEY.substring(1)).build())
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContainingAll("componentSecret is blank", "pushToken must be 3 to 32 letters or digits",
+                .hasMessageContainingAll("componentSecret is blank", "pushToken contains whitespace",
                         "encodingAesKey: the EncodingAESKey must be 43 characters, was 42")
                 .hasMessageNotContaining("bad token!").hasMessageNotContaining(COMPONENT_AES_KEY.substring(1));
     }
@@ -337,18 +356,7 @@ class JdkPlatformTest {
     }
 
     private static AddOrderRequest order(String orderId) {
-        Person sender = Person.builder().name("张三").mobile("18666666666")
-                .province("广东省").city("广州市").area("海珠区").address("XX路1号").build();
-        Person receiver = Person.builder().name("王小蒙").mobile("18610000000")
-                .province("北京市").city("北京市").area("海淀区").address("XX路2号").build();
-        Cargo cargo = Cargo.builder().weight(new BigDecimal("1.2"))
-                .spaceX(BigDecimal.TEN).spaceY(BigDecimal.TEN).spaceZ(BigDecimal.TEN)
-                .detailList(List.of(CargoDetail.of("衣服", 1))).build();
-        Shop shop = Shop.builder().imgUrl("https://example.com/a.png").goodsName("衣服").goodsCount(1).build();
-        return AddOrderRequest.builder().orderId(orderId).openid("oBuyer").deliveryId("SF").bizId("SF_CASH")
-                .expectTime(Instant.now().plus(Duration.ofHours(2)))
-                .sender(sender).receiver(receiver).cargo(cargo).shop(shop).insured(Insured.none())
-                .service(new ServiceType(0, "标准快递")).build();
+        return SampleRequests.cashOrder(orderId);
     }
 
     /** What the platform told the app. */

@@ -59,6 +59,21 @@ final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(condition);
     }
 
+    /**
+     * Clicks the element once it is there, finding it again if a live update replaced it between
+     * finding and clicking (a table row re-rendered by the console's event stream).
+     */
+    void click(String css) {
+        until(d -> {
+            WebElement element = d.findElements(By.cssSelector(css)).stream().findFirst().orElse(null);
+            if (element == null) {
+                return null;
+            }
+            element.click();
+            return Boolean.TRUE;
+        });
+    }
+
     /** The element once it is there. */
     WebElement find(String css) {
         return until(d -> d.findElements(By.cssSelector(css)).stream().findFirst().orElse(null));

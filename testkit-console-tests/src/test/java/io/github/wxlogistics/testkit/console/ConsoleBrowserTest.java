@@ -80,7 +80,7 @@ class ConsoleBrowserTest {
         browser.screenshot("orders");
 
         // Advance: add_express_path reaches the app's merchant receiver.
-        row.findElement(By.cssSelector("button[data-action='advance']")).click();
+        browser.click("tr[data-id='order:browser-1'] button[data-action='advance']");
         AddExpressPathEvent path = app.merchantGot.poll(WAIT_SECONDS, TimeUnit.SECONDS);
         assertThat(path).isNotNull();
         assertThat(path.waybillId()).isEqualTo(added.waybillId());
@@ -88,7 +88,7 @@ class ConsoleBrowserTest {
         assertThat(browser.find("#result-message").getText()).contains("100001").contains("add_express_path queued");
         browser.until(d -> d.findElement(By.cssSelector("tr[data-id='order:browser-1']")).getText()
                 .contains("100001 picked up"));
-        browser.find("tr[data-id='order:browser-1']").click();
+        browser.click("tr[data-id='order:browser-1']");
         assertThat(browser.find("tr[data-detail='order:browser-1']").getText()).contains("100001 picked up")
                 .contains("快件已揽收").contains("••••••");
         browser.find("#result-close").click();
@@ -107,7 +107,7 @@ class ConsoleBrowserTest {
         assertThat(browser.find("#result-detail").getText()).contains("<ResultCode>0</ResultCode>");
         browser.find("#result-close").click();
         browser.until(d -> d.findElement(By.cssSelector(".card")).getText().contains("verified, decrypted"));
-        browser.find("tr.row").click();
+        browser.click("tr.row");
         assertThat(browser.find("tr.detail").getText()).contains("<ResultCode>0</ResultCode>")
                 .contains("<Token>••••••");
         browser.screenshot("pushes");
