@@ -18,15 +18,18 @@ final class ListenerChain implements LogisticsListener {
     private static final System.Logger LOG = System.getLogger(ListenerChain.class.getPackageName());
 
     private final List<LogisticsListener> listeners;
-    private final Set<Class<?>> failed = ConcurrentHashMap.newKeySet();
+    /** The listener classes whose failure was logged; shared with the merchants' chains, so said once in all. */
+    private final Set<Class<?>> failed;
 
-    private ListenerChain(List<LogisticsListener> listeners) {
+    private ListenerChain(List<LogisticsListener> listeners, Set<Class<?>> failed) {
         this.listeners = List.copyOf(listeners);
+        this.failed = failed;
     }
 
     /** The one listener to pass: the only one, or a chain of several; null when there is none. */
     static LogisticsListener of(List<LogisticsListener> listeners) {
-        return listeners.isEmpty() ? null : listeners.size() == 1 ? listeners.get(0) : new ListenerChain(listeners);
+        return listeners.isEmpty() ? null : listeners.size() == 1 ? listeners.get(0)
+                : new ListenerChain(listeners, ConcurrentHashMap.newKeySet());
     }
 
     private void each(Consumer<LogisticsListener> call) {
@@ -45,7 +48,7 @@ final class ListenerChain implements LogisticsListener {
     /** Each listener's view of the merchant, chained (a metrics listener tags its events with the AppID). */
     @Override
     public LogisticsListener forAuthorizer(String authorizerAppId) {
-        return new ListenerChain(listeners.stream().map(l -> l.forAuthorizer(authorizerAppId)).toList());
+        return new ListenerChain(listeners.stream().map(l -> l.forAuthorizer(authorizerAppId)).toList(), failed);
     }
 
     @Override

@@ -8,6 +8,10 @@ import io.github.wxlogistics.spi.LogisticsListener;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
@@ -68,6 +72,47 @@ class ListenerChainTest {
                 Duration.ofMillis(5), ListenerOutcome.SUCCESS, 0, 1));
 
         assertThat(told).containsExactly("wxmerchant00000001:getPath", "plain:getPath");
+    }
+
+    @Test
+    void aListenerThatThrowsIsLoggedOnceForEveryMerchantTogether() {
+        AtomicInteger calls = new AtomicInteger();
+        LogisticsListener throwing = new LogisticsListener() {
+            @Override
+            public void onCallFinished(CallFinished event) {
+                calls.incrementAndGet();
+                throw new IllegalStateException("a broken listener");
+            }
+        };
+        LogisticsListener chain = ListenerChain.of(List.of(throwing, new LogisticsListener() { }));
+        Logger log = Logger.getLogger(ListenerChain.class.getPackageName());
+        List<String> warnings = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                warnings.add(record.getMessage());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        log.addHandler(capture);
+        try {
+            for (int i = 0; i < 3; i++) {
+                chain.forAuthorizer("wxmerchant0000000" + i).onCallFinished(new LogisticsListener.CallFinished(
+                        new LogisticsListener.Key(), "getPath", Duration.ofMillis(5), ListenerOutcome.SUCCESS, 0, 1));
+            }
+        } finally {
+            log.removeHandler(capture);
+        }
+
+        assertThat(calls).hasValue(3);
+        assertThat(warnings).hasSize(1);
     }
 
     @Test
