@@ -44,9 +44,11 @@ final class AuthorizerListener implements LogisticsListener {
         if (shared != null) {
             shared.onCallFinished(event);
         }
-        LOG.log(Level.DEBUG, "authorizer {0}: {1} {2} (errcode {3}) in {4} ms after {5} attempt(s)", appId,
-                event.operation(), event.outcome(), Integer.toString(event.errcode()),
-                Long.toString(event.duration().toMillis()), Integer.toString(event.attempts()));
+        if (LOG.isLoggable(Level.DEBUG)) {   // no arguments built on every call when DEBUG is off
+            LOG.log(Level.DEBUG, "authorizer {0}: {1} {2} (errcode {3}) in {4} ms after {5} attempt(s)", appId,
+                    event.operation(), event.outcome(), Integer.toString(event.errcode()),
+                    Long.toString(event.duration().toMillis()), Integer.toString(event.attempts()));
+        }
         platform.onAuthorizerCall(appId, event);
     }
 

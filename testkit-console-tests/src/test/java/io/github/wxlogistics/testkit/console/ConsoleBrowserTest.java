@@ -5,23 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.net.httpserver.HttpServer;
 import io.github.wxlogistics.event.AddExpressPathEvent;
 import io.github.wxlogistics.event.AddWaybillEvent;
-import io.github.wxlogistics.model.AddOrderRequest;
-import io.github.wxlogistics.model.Cargo;
-import io.github.wxlogistics.model.CargoDetail;
 import io.github.wxlogistics.model.GetOrderRequest;
-import io.github.wxlogistics.model.Insured;
-import io.github.wxlogistics.model.Person;
-import io.github.wxlogistics.model.ServiceType;
-import io.github.wxlogistics.model.Shop;
-import io.github.wxlogistics.testkit.RecordedRequest;
+import io.github.wxlogistics.testkit.SampleRequests;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
@@ -69,7 +59,7 @@ class ConsoleBrowserTest {
         browser.until(d -> d.findElement(By.id("live")).getAttribute("class").contains("on"));
 
         // The app places an order through the client; the courier's receiver answers add_waybill.
-        var added = app.client.merchant().addOrder(order("browser-1"));
+        var added = app.client.merchant().addOrder(SampleRequests.cashOrder("browser-1"));
         AddWaybillEvent asked = app.courierGot.poll(WAIT_SECONDS, TimeUnit.SECONDS);
         assertThat(asked).isNotNull();
         assertThat(asked.orderId()).isEqualTo("browser-1");
@@ -147,7 +137,7 @@ class ConsoleBrowserTest {
     @Test
     @Order(2)
     void aCrossOriginPostToAConsoleActionIsRefused() throws IOException {
-        app.client.merchant().addOrder(order("csrf-1"));
+        app.client.merchant().addOrder(SampleRequests.cashOrder("csrf-1"));
         String reset = app.wechat.consoleUri().orElseThrow().resolve("api/action/reset").toString();
         // A page on another origin posts to the console's reset, as a malicious site would.
         HttpServer other = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -177,20 +167,5 @@ class ConsoleBrowserTest {
     private static long tokenFetches() {
         return app.wechat.requests().stream().flatMap(r -> r.operation().stream())
                 .filter("getStableAccessToken"::equals).count();
-    }
-
-    private static AddOrderRequest order(String orderId) {
-        Person sender = Person.builder().name("张三").mobile("18666666666")
-                .province("广东省").city("广州市").area("海珠区").address("XX路1号").build();
-        Person receiver = Person.builder().name("王小蒙").mobile("18610000000")
-                .province("北京市").city("北京市").area("海淀区").address("XX路2号").build();
-        Cargo cargo = Cargo.builder().weight(new BigDecimal("1.2"))
-                .spaceX(BigDecimal.TEN).spaceY(BigDecimal.TEN).spaceZ(BigDecimal.TEN)
-                .detailList(List.of(CargoDetail.of("衣服", 1))).build();
-        Shop shop = Shop.builder().imgUrl("https://example.com/a.png").goodsName("衣服").goodsCount(1).build();
-        return AddOrderRequest.builder().orderId(orderId).openid("oBuyer").deliveryId("SF").bizId("SF_CASH")
-                .expectTime(Instant.now().plus(Duration.ofHours(2)))
-                .sender(sender).receiver(receiver).cargo(cargo).shop(shop).insured(Insured.none())
-                .service(new ServiceType(0, "标准快递")).build();
     }
 }
