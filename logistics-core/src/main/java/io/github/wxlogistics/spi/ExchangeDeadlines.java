@@ -1,5 +1,6 @@
 package io.github.wxlogistics.spi;
 
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -40,8 +41,8 @@ public final class ExchangeDeadlines<E> {
      * @throws NullPointerException if an argument is null
      */
     public ExchangeDeadlines(ToLongFunction<E> deadlineNanos, Consumer<E> expire) {
-        this.deadlineNanos = java.util.Objects.requireNonNull(deadlineNanos, "deadlineNanos");
-        this.expire = java.util.Objects.requireNonNull(expire, "expire");
+        this.deadlineNanos = Objects.requireNonNull(deadlineNanos, "deadlineNanos");
+        this.expire = Objects.requireNonNull(expire, "expire");
     }
 
     /**
@@ -75,16 +76,25 @@ public final class ExchangeDeadlines<E> {
     }
 
     private void sweep() {
-        long now = System.nanoTime();
-        for (E exchange : inFlight) {
-            if (now - deadlineNanos.applyAsLong(exchange) >= 0) {
-                try {
-                    expire.accept(exchange);
-                } catch (RuntimeException e) {
-                    remove(exchange); // keep sweeping the others whatever one exchange's dependents threw
+        try {
+            long now = System.nanoTime();
+            for (E exchange : inFlight) {
+                if (now - deadlineNanos.applyAsLong(exchange) >= 0) {
+                    try {
+                        expire.accept(exchange);
+                    } catch (RuntimeException e) {
+                        remove(exchange); // keep sweeping the others whatever one exchange's dependents threw
+                    }
                 }
             }
+        } finally {
+            // Rescheduled whatever the sweep threw (an Error in a dependent included): a sweep that stopped
+            // with `sweeping` still set would leave every later deadline unenforced.
+            next();
         }
+    }
+
+    private void next() {
         if (!inFlight.isEmpty()) {
             later.execute(this::sweep);
             return;
