@@ -43,8 +43,6 @@ class ShippingApplicationTest {
     private static final String AES_KEY = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG";
     private static final Pattern ACCESS_TOKEN = Pattern.compile("(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{128}(?![A-Za-z0-9_-])");
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-
     @ParameterizedTest(name = "on {0}")
     @CsvSource({"SERVLET, Tomcat started on port", "REACTIVE, Netty started on port"})
     void pushesReachTheHandlerBeansCallsAreTimedAndNoSecretShows(WebApplicationType stack, String started,
@@ -134,6 +132,9 @@ class ShippingApplicationTest {
     }
 
     private String get(int port, String path) throws Exception {
+        // A new connection per GET: Reactor Netty (Boot 3.5 and, seen twice in ten CI runs, Boot 4) at times
+        // leaves a keep-alive request to the Actuator that arrived as the previous response ended unanswered.
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(path).isEqualTo(200);
